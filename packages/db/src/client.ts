@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { acquirePgliteLock } from './pglite-lock.js';
+import * as schema from './schema/index.js';
+
+/** The Drizzle database every query function takes first, whichever engine is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** An open database: the Drizzle handle plus what its owner needs to report on and close it. */
+export interface DatabaseHandle {
+	db: Database;
+	/** Which engine is behind `db`. */
+	kind: 'pglite' | 'postgres';
+	/** A human description for logs, without secrets. */
+	description: string;
+	/** Resolves when the database answers a trivial query. */
+	ping(): Promise<void>;
+	/** Closes connections and releases the embedded database lock. */
+	close(): Promise<void>;
+}
+
+/** Where to find the database: Postgres when `databaseUrl` is set, else PGlite in `pgliteDir` (in memory when omitted). */
+export interface DatabaseOptions {
+	databaseUrl?: string | undefined;
+	pgliteDir?: string | undefined;
+}
+
+/** The committed SQL migrations, resolved from this file so it works from any working directory. */
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+const casing = 'snake_case';
+
+/**
+ * Opens the database and applies pending migrations.
+ * Throws {@link DatabaseLockedError} when another process has the PGlite directory open.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+	return options.databaseUrl
+		? openPostgres(options.databaseUrl)
+		: openPglite(options.pgliteDir);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+	let release = () => {};
+	if (dataDir) {
+		mkdirSync(dataDir, { recursive: true });
+		release = acquirePgliteLock(dataDir);
+	}
+	try {
+		const client = new PGlite(dataDir);
+		const db = drizzlePglite({ client, schema, casing });
+		await migratePglite(db, { migrationsFolder });
+		return {
+			db,
+			kind: 'pglite',
+			description: dataDir ? `embedded PGlite at ${dataDir}` : 'embedded PGlite in memory',
+			ping: async () => void (await client.query('select 1')),
+			close: async () => {
+				try {
+					await client.close();
+				} finally {
+					release();
+				}
+			}
+		};
+	} catch (error) {
+		release();
+		throw error;
+	}
+}
+
+async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
+	const client = postgres(databaseUrl, { max: 10, onnotice: () => {} });
+	try {
+		const db = drizzlePostgres({ client, schema, casing });
+		await migratePostgresOnce(databaseUrl);
+		return {
+			db,
+			kind: 'postgres',
+			description: `Postgres at ${redactUrl(databaseUrl)}`,
+			ping: async () => void (await db.execute(sql`select 1`)),
+			close: () => client.end({ timeout: 5 })
+		};
+	} catch (error) {
+		await client.end({ timeout: 1 });
+		throw error;
+	}
+}
+
+/**
+ * Several instances may start at once: a session-level advisory lock, on a client with exactly
+ * one connection, lets one of them migrate at a time while the others wait.
+ */
+async function migratePostgresOnce(databaseUrl: string): Promise<void> {
+	const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+	try {
+		await client`select pg_advisory_lock(hashtext('whatworks:migrations'))`;
+		await migratePostgres(drizzlePostgres({ client, casing }), { migrationsFolder });
+	} finally {
+		await client.end({ timeout: 5 }); // ending the session releases the lock
+	}
+}
+
+/** A connection URL safe to log: the password is replaced. */
+export function redactUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (parsed.password) parsed.password = '***';
+		return parsed.toString();
+	} catch {
+		return '(unparseable URL)';
+	}
+}

@@ -1,0 +1,166 @@
+import {
+	dfeCodeSchema,
+	gssCodeSchema,
+	regionCodeSchema,
+	type OrganisationType,
+	type RegionCode
+} from '@whatworks/domain';
+import { inArray, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { partners } from '../schema/index.js';
+import { slugify } from '../slugify.js';
+import { parseCsv } from './csv.js';
+import { ImportRejectedError, type ImportIssue } from './import-issues.js';
+
+/** A local authority as the importer writes it. */
+export interface LocalAuthority {
+	gssCode: string;
+	dfeCode: string;
+	name: string;
+	region: RegionCode;
+	type: OrganisationType;
+}
+
+/** What an import changed. */
+export interface ImportSummary {
+	inserted: number;
+	updated: number;
+	unchanged: number;
+}
+
+const requiredColumns = ['gss_code', 'dfe_la_code', 'la_name', 'region_gss_code', 'la_type'] as const;
+
+/** DfE's `la_type`, with `lait_la_type` as the fallback when it is blank. */
+const typesByLabel: Record<string, OrganisationType> = {
+	'county council': 'county',
+	'shire county': 'county',
+	'metropolitan borough': 'metropolitan-district',
+	'metropolitan district': 'metropolitan-district',
+	'london borough': 'london-borough',
+	'inner london borough': 'london-borough',
+	'outer london borough': 'london-borough',
+	'unitary authority': 'unitary'
+};
+
+/**
+ * Reads the DfE list of local authorities with children's services (england_childrens_services_las.csv
+ * format) and reports every bad row with its line number. Pure: touches no database.
+ */
+export function parseLocalAuthorities(csvText: string): {
+	authorities: LocalAuthority[];
+	issues: ImportIssue[];
+} {
+	const [header, ...records] = parseCsv(csvText);
+	if (!header) return { authorities: [], issues: [{ line: 1, message: 'The file is empty' }] };
+	const column = new Map(header.fields.map((name, index) => [name.trim(), index]));
+	const missing = requiredColumns.filter((name) => !column.has(name));
+	if (missing.length > 0) {
+		return {
+			authorities: [],
+			issues: [{ line: 1, message: `Missing column(s): ${missing.join(', ')}` }]
+		};
+	}
+
+	const authorities: LocalAuthority[] = [];
+	const issues: ImportIssue[] = [];
+	const seenGss = new Map<string, number>();
+	const seenDfe = new Map<string, number>();
+	for (const { line, fields } of records) {
+		const get = (name: string) => fields[column.get(name) ?? -1]?.trim() ?? '';
+		const problems: string[] = [];
+		const gss = gssCodeSchema.safeParse(get('gss_code'));
+		const dfe = dfeCodeSchema.safeParse(get('dfe_la_code'));
+		const region = regionCodeSchema.safeParse(get('region_gss_code'));
+		const typeLabel = (get('la_type') || get('lait_la_type')).toLowerCase();
+		const type = typesByLabel[typeLabel];
+		const name = get('la_name');
+		if (!gss.success) problems.push(`gss_code "${get('gss_code')}" is not an ONS local authority code`);
+		if (!dfe.success) problems.push(`dfe_la_code "${get('dfe_la_code')}" is not a three-digit DfE code`);
+		if (!name) problems.push('la_name is empty');
+		if (!region.success) problems.push(`region_gss_code "${get('region_gss_code')}" is not an English region`);
+		if (!type) problems.push(`la_type "${typeLabel}" is not a known type of local authority`);
+		if (gss.success && seenGss.has(gss.data)) {
+			problems.push(`gss_code ${gss.data} repeats line ${seenGss.get(gss.data)}`);
+		}
+		if (dfe.success && seenDfe.has(dfe.data)) {
+			problems.push(`dfe_la_code ${dfe.data} repeats line ${seenDfe.get(dfe.data)}`);
+		}
+		if (gss.success && !seenGss.has(gss.data)) seenGss.set(gss.data, line);
+		if (dfe.success && !seenDfe.has(dfe.data)) seenDfe.set(dfe.data, line);
+
+		if (problems.length > 0 || !gss.success || !dfe.success || !region.success || !type) {
+			issues.push({ line, message: problems.join('; ') });
+			continue;
+		}
+		authorities.push({ gssCode: gss.data, dfeCode: dfe.data, name, region: region.data, type });
+	}
+	return { authorities, issues };
+}
+
+/**
+ * Imports local authorities as partners, keyed by GSS code: new ones are inserted, changed ones
+ * updated, the rest left alone, so running it again changes nothing. A file with any bad row is
+ * rejected whole with {@link ImportRejectedError}, so nothing is half-imported.
+ */
+export async function importLocalAuthorities(
+	db: Database,
+	csvText: string,
+	source = 'local authorities file'
+): Promise<ImportSummary> {
+	const { authorities, issues } = parseLocalAuthorities(csvText);
+	if (issues.length > 0) throw new ImportRejectedError(source, issues);
+	return upsertLocalAuthorities(db, authorities);
+}
+
+/** Writes local authorities as partners in one transaction; see {@link importLocalAuthorities}. */
+export async function upsertLocalAuthorities(
+	db: Database,
+	authorities: LocalAuthority[]
+): Promise<ImportSummary> {
+	return db.transaction(async (tx) => {
+		const existing = new Map(
+			(
+				await tx
+					.select()
+					.from(partners)
+					.where(
+						inArray(
+							partners.gssCode,
+							authorities.map((la) => la.gssCode)
+						)
+					)
+			).map((row) => [row.gssCode, row])
+		);
+		const changed = authorities.filter((la) => {
+			const row = existing.get(la.gssCode);
+			return (
+				!row ||
+				row.name !== la.name ||
+				row.dfeCode !== la.dfeCode ||
+				row.region !== la.region ||
+				row.type !== la.type
+			);
+		});
+		if (changed.length > 0) {
+			await tx
+				.insert(partners)
+				.values(changed.map((la) => ({ ...la, slug: slugify(la.name) })))
+				.onConflictDoUpdate({
+					target: partners.gssCode,
+					set: {
+						name: sql`excluded.name`,
+						dfeCode: sql`excluded.dfe_code`,
+						region: sql`excluded.region`,
+						type: sql`excluded.type`,
+						updatedAt: sql`now()`
+					}
+				});
+		}
+		const inserted = changed.filter((la) => !existing.has(la.gssCode)).length;
+		return {
+			inserted,
+			updated: changed.length - inserted,
+			unchanged: authorities.length - changed.length
+		};
+	});
+}

@@ -1,0 +1,20 @@
+export {
+	migrationsFolder,
+	openDatabase,
+	redactUrl,
+	type Database,
+	type DatabaseHandle,
+	type DatabaseOptions
+} from './client.js';
+export { DatabaseLockedError } from './pglite-lock.js';
+export { defaultDataDir, defaultPgliteDir } from './paths.js';
+export { findInterventionBySlug, listInterventions } from './queries/interventions.js';
+export { findPartnerByGssCode, listPartners } from './queries/partners.js';
+export { ImportRejectedError, type ImportIssue } from './importers/import-issues.js';
+export {
+	importLocalAuthorities,
+	parseLocalAuthorities,
+	type ImportSummary,
+	type LocalAuthority
+} from './importers/local-authorities.js';
+export { localAuthoritiesFile, seedDemoContent, type SeedOutcome } from './seed/seed-demo-content.js';

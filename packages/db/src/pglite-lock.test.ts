@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './client.js';
+import { DatabaseLockedError } from './pglite-lock.js';
+
+describe('the embedded database lock', () => {
+	const dirs: string[] = [];
+	const freshDir = () => {
+		const dir = mkdtempSync(join(tmpdir(), 'whatworks-lock-'));
+		dirs.push(dir);
+		return join(dir, 'pglite');
+	};
+	afterEach(() => {
+		for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('refuses a second opening of the same directory, naming the process that holds it', async () => {
+		const dataDir = freshDir();
+		const first = await openDatabase({ pgliteDir: dataDir });
+		try {
+			const second = openDatabase({ pgliteDir: dataDir });
+			await expect(second).rejects.toThrow(DatabaseLockedError);
+			await expect(second).rejects.toThrow(`in use by process ${process.pid}`);
+		} finally {
+			await first.close();
+		}
+		expect(existsSync(`${dataDir}.lock`)).toBe(false);
+	});
+
+	it('takes over a lock left behind by a process that has exited', async () => {
+		const dataDir = freshDir();
+		const exited = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+		const deadPid = Number(exited.stdout.toString());
+		writeFileSync(
+			`${dataDir}.lock`,
+			JSON.stringify({ pid: deadPid, hostname: hostname(), startedAt: 'x' })
+		);
+		const handle = await openDatabase({ pgliteDir: dataDir });
+		expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
+		await handle.close();
+	});
+
+});

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { importLocalAuthorities, upsertLocalAuthorities } from '../importers/local-authorities.js';
+import {
+	appEvents,
+	interventions,
+	outcomeRatings,
+	participations,
+	partners,
+	programmes
+} from '../schema/index.js';
+import { seedInterventions } from './interventions.js';
+import { programmeAuthorities, seedProgrammes } from './programmes.js';
+
+/** The file of the local authority list inside the data directory. */
+export const localAuthoritiesFile = 'england_childrens_services_las.csv';
+
+/** What seeding did, for the start-up log. */
+export type SeedOutcome =
+	| { seeded: false }
+	| { seeded: true; interventions: number; partners: number; localAuthoritySource: string };
+
+const seedEventKey = 'demo-content-seeded';
+
+/**
+ * Seeds the demo content once per database: the Evidence Store interventions, the programmes and
+ * their partners, and every English local authority when the data directory has the DfE list.
+ * Later starts find the seed recorded and change nothing, so edits survive restarts.
+ */
+export async function seedDemoContent(
+	db: Database,
+	options: { dataDir?: string | undefined } = {}
+): Promise<SeedOutcome> {
+	return db.transaction(async (tx) => {
+		const inserted = await tx
+			.insert(appEvents)
+			.values({ key: seedEventKey })
+			.onConflictDoNothing()
+			.returning();
+		if (inserted.length === 0) return { seeded: false };
+
+		for (const item of seedInterventions) {
+			const [row] = await tx
+				.insert(interventions)
+				.values({
+					slug: item.slug,
+					name: item.name,
+					summary: item.summary,
+					description: item.description,
+					topics: item.topics,
+					ageMin: item.ageRange?.min ?? null,
+					ageMax: item.ageRange?.max ?? null,
+					costBand: item.costBand,
+					emmie: item.emmie,
+					sourceReview: item.sourceReview,
+					evidenceLastReviewed: item.evidenceLastReviewed,
+					pageUpdated: item.pageUpdated
+				})
+				.returning({ id: interventions.id });
+			if (!row) throw new Error(`Could not seed ${item.slug}`);
+			await tx
+				.insert(outcomeRatings)
+				.values(item.outcomes.map((outcome, position) => ({ ...outcome, position, interventionId: row.id })));
+		}
+
+		const csvPath = options.dataDir ? join(options.dataDir, localAuthoritiesFile) : null;
+		const fromFile = csvPath !== null && existsSync(csvPath);
+		if (fromFile) {
+			await importLocalAuthorities(tx, readFileSync(csvPath, 'utf8'), csvPath);
+		} else {
+			await upsertLocalAuthorities(tx, programmeAuthorities);
+		}
+
+		for (const programme of seedProgrammes) {
+			const [row] = await tx
+				.insert(programmes)
+				.values({
+					slug: programme.slug,
+					name: programme.name,
+					description: programme.description,
+					budgetGbp: programme.budgetGbp
+				})
+				.returning({ id: programmes.id });
+			if (!row) throw new Error(`Could not seed ${programme.slug}`);
+			for (const { authority, participation } of programme.participants) {
+				const [partner] = await tx
+					.select({ id: partners.id })
+					.from(partners)
+					.where(eq(partners.gssCode, authority.gssCode));
+				if (!partner) throw new Error(`Partner ${authority.name} is missing`);
+				await tx
+					.insert(participations)
+					.values({ ...participation, partnerId: partner.id, programmeId: row.id });
+			}
+		}
+
+		const partnerCount = await tx.$count(partners);
+		return {
+			seeded: true,
+			interventions: seedInterventions.length,
+			partners: partnerCount,
+			localAuthoritySource: fromFile ? csvPath : 'the programme partners built into the seed'
+		};
+	});
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDatabase, type DatabaseHandle } from '../client.js';
+
+/** The engines the tests run on: PGlite always, Postgres too when TEST_DATABASE_URL is set. */
+export const testDatabaseKinds: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
+	? ['pglite', 'postgres']
+	: ['pglite'];
+
+/**
+ * A fresh, migrated, empty database for one test file: PGlite in memory, or a new database on the
+ * TEST_DATABASE_URL server that `close()` drops again.
+ */
+export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
+	if (kind === 'pglite') return openDatabase({});
+	const serverUrl = process.env.TEST_DATABASE_URL;
+	if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
+
+	const name = `whatworks_test_${randomBytes(6).toString('hex')}`;
+	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+	await admin`create database ${admin(name)}`;
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	try {
+		const handle = await openDatabase({ databaseUrl: url.toString() });
+		return {
+			...handle,
+			close: async () => {
+				await handle.close();
+				await admin`drop database if exists ${admin(name)} with (force)`;
+				await admin.end();
+			}
+		};
+	} catch (error) {
+		await admin`drop database if exists ${admin(name)} with (force)`;
+		await admin.end();
+		throw error;
+	}
+}
