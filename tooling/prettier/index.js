@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
 /**
  * Svelte ecosystem defaults: tabs, single quotes, no trailing commas, width 100.
+ * The Svelte plugin is resolved from here, so packages need not install it themselves.
  * @type {import('prettier').Config}
  */
 export default {
@@ -7,6 +10,6 @@ export default {
 	singleQuote: true,
 	trailingComma: 'none',
 	printWidth: 100,
-	plugins: ['prettier-plugin-svelte'],
+	plugins: [fileURLToPath(import.meta.resolve('prettier-plugin-svelte'))],
 	overrides: [{ files: '*.svelte', options: { parser: 'svelte' } }]
 };

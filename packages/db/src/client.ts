@@ -43,9 +43,7 @@ const casing = 'snake_case';
  * Throws {@link DatabaseLockedError} when another process has the PGlite directory open.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-	return options.databaseUrl
-		? openPostgres(options.databaseUrl)
-		: openPglite(options.pgliteDir);
+	return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.pgliteDir);
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {

@@ -17,4 +17,8 @@ export {
 	type ImportSummary,
 	type LocalAuthority
 } from './importers/local-authorities.js';
-export { localAuthoritiesFile, seedDemoContent, type SeedOutcome } from './seed/seed-demo-content.js';
+export {
+	localAuthoritiesFile,
+	seedDemoContent,
+	type SeedOutcome
+} from './seed/seed-demo-content.js';

@@ -42,5 +42,4 @@ describe('the embedded database lock', () => {
 		expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
 		await handle.close();
 	});
-
 });

@@ -21,7 +21,11 @@ export class DatabaseLockedError extends Error {
  */
 export function acquirePgliteLock(dataDir: string): () => void {
 	const lockPath = `${dataDir}.lock`;
-	const me: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+	const me: LockOwner = {
+		pid: process.pid,
+		hostname: hostname(),
+		startedAt: new Date().toISOString()
+	};
 
 	for (let attempt = 0; attempt < 2; attempt++) {
 		try {
@@ -41,7 +45,9 @@ export function acquirePgliteLock(dataDir: string): () => void {
 		}
 		rmSync(lockPath, { force: true });
 	}
-	throw new DatabaseLockedError(`Could not take the lock ${lockPath}; another process keeps taking it.`);
+	throw new DatabaseLockedError(
+		`Could not take the lock ${lockPath}; another process keeps taking it.`
+	);
 }
 
 function readOwner(lockPath: string): LockOwner | null {

@@ -42,7 +42,10 @@ export const topicLabels = {
 export type Emmie = z.infer<typeof emmieSchema>;
 /** Validates the EMMIE narrative sections; each is plain text, empty when not yet written. */
 export const emmieSchema = z.object({
-	effect: z.string().max(5000).describe('What the evidence says about the size and direction of effects'),
+	effect: z
+		.string()
+		.max(5000)
+		.describe('What the evidence says about the size and direction of effects'),
 	mechanisms: z.string().max(5000).describe('How the intervention is thought to work'),
 	moderators: z.string().max(5000).describe('For whom and in what circumstances it works'),
 	implementation: z.string().max(5000).describe('What it takes to deliver it well'),
@@ -94,6 +97,4 @@ export const interventionGetInputSchema = z.object({ slug: slugSchema });
 /** Parameters of `interventions.list`. */
 export type InterventionListInput = z.infer<typeof interventionListInputSchema>;
 /** Validates the parameters of `interventions.list`; every filter is optional. */
-export const interventionListInputSchema = z
-	.object({ topic: topicSchema.optional() })
-	.default({});
+export const interventionListInputSchema = z.object({ topic: topicSchema.optional() }).default({});

@@ -119,10 +119,18 @@ export const participationSchema = z
 		programme: programmeRefSchema,
 		wave: z.int().min(1).nullable().describe('Wave of the programme, when it runs in waves'),
 		role: participationRoleSchema,
-		strand: z.string().max(200).nullable().describe('Strand of the programme, e.g. "Social workers in schools"'),
+		strand: z
+			.string()
+			.max(200)
+			.nullable()
+			.describe('Strand of the programme, e.g. "Social workers in schools"'),
 		startDate: isoDateSchema.nullable(),
 		endDate: isoDateSchema.nullable(),
-		fundingGbp: z.int().min(0).nullable().describe('Funding to this partner in pounds, when published')
+		fundingGbp: z
+			.int()
+			.min(0)
+			.nullable()
+			.describe('Funding to this partner in pounds, when published')
 	})
 	.refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
 		message: 'The end date must not be before the start date',

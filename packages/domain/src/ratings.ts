@@ -41,7 +41,8 @@ export const effectivenessScale = {
 	'consistently-positive': {
 		label: 'Consistently positive',
 		stem: 'consistently showed a positive effect on',
-		description: 'Every well-designed study found a benefit, and the studies agree with each other.',
+		description:
+			'Every well-designed study found a benefit, and the studies agree with each other.',
 		icon: '▲▲'
 	},
 	'tends-positive': {
@@ -53,7 +54,8 @@ export const effectivenessScale = {
 	mixed: {
 		label: 'Mixed',
 		stem: 'showed mixed effects on',
-		description: 'Some studies found a clear effect and others did not, so the overall picture is unclear.',
+		description:
+			'Some studies found a clear effect and others did not, so the overall picture is unclear.',
 		icon: '◆'
 	},
 	'no-effect': {
@@ -88,7 +90,9 @@ export type Strength = z.infer<typeof strengthSchema>;
 /** Validates a strength-of-evidence key. */
 export const strengthSchema = z
 	.enum(strengthKeys)
-	.describe('How confident we can be about the finding, from the design and conduct of the studies');
+	.describe(
+		'How confident we can be about the finding, from the design and conduct of the studies'
+	);
 
 /** What a reader sees for a strength-of-evidence rating. */
 export interface StrengthLevel {
@@ -110,7 +114,8 @@ export const strengthScale = {
 	'very-low': {
 		score: 0,
 		label: 'Very low',
-		description: 'We cannot be confident in the finding: the studies are few, small or poorly controlled.',
+		description:
+			'We cannot be confident in the finding: the studies are few, small or poorly controlled.',
 		icon: '○○○'
 	},
 	low: {
@@ -122,7 +127,8 @@ export const strengthScale = {
 	moderate: {
 		score: 2,
 		label: 'Moderate',
-		description: 'The finding rests on at least one well-run trial or several reasonably designed studies.',
+		description:
+			'The finding rests on at least one well-run trial or several reasonably designed studies.',
 		icon: '●●○'
 	},
 	high: {

@@ -44,7 +44,9 @@ describe('parseLocalAuthorities', () => {
 
 	it('reports a missing column on the header line', () => {
 		const { issues } = parseLocalAuthorities('gss_code,la_name\nE09000022,Lambeth\n');
-		expect(issues).toEqual([{ line: 1, message: expect.stringContaining('dfe_la_code') as string }]);
+		expect(issues).toEqual([
+			{ line: 1, message: expect.stringContaining('dfe_la_code') as string }
+		]);
 	});
 
 	it('reports bad codes, unknown types and duplicates with their line numbers', () => {
@@ -89,8 +91,14 @@ describe.each(testDatabaseKinds)('importLocalAuthorities on %s', (kind) => {
 	});
 
 	it('updates an authority whose name changed, keyed by its GSS code', async () => {
-		const renamed = realFile.replace('E09000022,208,Lambeth,', 'E09000022,208,London Borough of Lambeth,');
-		expect(await importLocalAuthorities(handle.db, renamed)).toMatchObject({ updated: 1, inserted: 0 });
+		const renamed = realFile.replace(
+			'E09000022,208,Lambeth,',
+			'E09000022,208,London Borough of Lambeth,'
+		);
+		expect(await importLocalAuthorities(handle.db, renamed)).toMatchObject({
+			updated: 1,
+			inserted: 0
+		});
 		const london = await listPartners(handle.db, { region: 'E12000007' });
 		expect(london.map((p) => p.name)).toContain('London Borough of Lambeth');
 	});
@@ -98,7 +106,10 @@ describe.each(testDatabaseKinds)('importLocalAuthorities on %s', (kind) => {
 	it('rejects a file with a bad row whole, writing nothing', async () => {
 		const broken = `${realFile.trimEnd()}\nE99999999,999,Nowhere,Nowhere,E12000001,,Unitary authority,,1\n`;
 		const before = await listPartners(handle.db);
-		const attempt = importLocalAuthorities(handle.db, broken.replace(',Lambeth,', ',Lambeth (new),'));
+		const attempt = importLocalAuthorities(
+			handle.db,
+			broken.replace(',Lambeth,', ',Lambeth (new),')
+		);
 		await expect(attempt).rejects.toThrow(ImportRejectedError);
 		await expect(attempt).rejects.toThrow(/line 155: gss_code "E99999999"/);
 		expect(await listPartners(handle.db)).toEqual(before);

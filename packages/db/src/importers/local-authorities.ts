@@ -28,7 +28,13 @@ export interface ImportSummary {
 	unchanged: number;
 }
 
-const requiredColumns = ['gss_code', 'dfe_la_code', 'la_name', 'region_gss_code', 'la_type'] as const;
+const requiredColumns = [
+	'gss_code',
+	'dfe_la_code',
+	'la_name',
+	'region_gss_code',
+	'la_type'
+] as const;
 
 /** DfE's `la_type`, with `lait_la_type` as the fallback when it is blank. */
 const typesByLabel: Record<string, OrganisationType> = {
@@ -74,10 +80,13 @@ export function parseLocalAuthorities(csvText: string): {
 		const typeLabel = (get('la_type') || get('lait_la_type')).toLowerCase();
 		const type = typesByLabel[typeLabel];
 		const name = get('la_name');
-		if (!gss.success) problems.push(`gss_code "${get('gss_code')}" is not an ONS local authority code`);
-		if (!dfe.success) problems.push(`dfe_la_code "${get('dfe_la_code')}" is not a three-digit DfE code`);
+		if (!gss.success)
+			problems.push(`gss_code "${get('gss_code')}" is not an ONS local authority code`);
+		if (!dfe.success)
+			problems.push(`dfe_la_code "${get('dfe_la_code')}" is not a three-digit DfE code`);
 		if (!name) problems.push('la_name is empty');
-		if (!region.success) problems.push(`region_gss_code "${get('region_gss_code')}" is not an English region`);
+		if (!region.success)
+			problems.push(`region_gss_code "${get('region_gss_code')}" is not an English region`);
 		if (!type) problems.push(`la_type "${typeLabel}" is not a known type of local authority`);
 		if (gss.success && seenGss.has(gss.data)) {
 			problems.push(`gss_code ${gss.data} repeats line ${seenGss.get(gss.data)}`);

@@ -73,7 +73,8 @@ function toSummary(row: InterventionRow, ratings: OutcomeRatingRow[]): Intervent
 		name: row.name,
 		summary: row.summary,
 		topics: row.topics,
-		ageRange: row.ageMin === null || row.ageMax === null ? null : { min: row.ageMin, max: row.ageMax },
+		ageRange:
+			row.ageMin === null || row.ageMax === null ? null : { min: row.ageMin, max: row.ageMax },
 		costBand: row.costBand,
 		outcomes: ratings.map((rating) => toOutcomeRating(row.name, rating)),
 		evidenceLastReviewed: row.evidenceLastReviewed,

@@ -87,7 +87,10 @@ async function findProgrammes(
 		)
 		.orderBy(asc(programmes.name));
 	for (const { partnerId, slug, name } of links) {
-		byPartner.set(partnerId, uniqueProgrammes([...(byPartner.get(partnerId) ?? []), { slug, name }]));
+		byPartner.set(
+			partnerId,
+			uniqueProgrammes([...(byPartner.get(partnerId) ?? []), { slug, name }])
+		);
 	}
 	return byPartner;
 }

@@ -1,4 +1,11 @@
-import type { CostBand, Emmie, OutcomeDomain, Effectiveness, Strength, Topic } from '@whatworks/domain';
+import type {
+	CostBand,
+	Emmie,
+	OutcomeDomain,
+	Effectiveness,
+	Strength,
+	Topic
+} from '@whatworks/domain';
 import { effectivenessFromPublished, strengthFromScore } from '@whatworks/domain';
 
 /** One outcome of a seeded intervention. */
@@ -28,7 +35,13 @@ export interface SeedIntervention {
 	outcomes: SeedOutcome[];
 }
 
-const emptyEmmie: Emmie = { effect: '', mechanisms: '', moderators: '', implementation: '', economics: '' };
+const emptyEmmie: Emmie = {
+	effect: '',
+	mechanisms: '',
+	moderators: '',
+	implementation: '',
+	economics: ''
+};
 
 /** Demo ratings that are not real findings; pages label them as illustrative. */
 function illustrative(
@@ -39,7 +52,15 @@ function illustrative(
 	studyCount: number,
 	ukStudyCount: number
 ): SeedOutcome {
-	return { outcome, domain, effectiveness, strength, studyCount, ukStudyCount, source: 'illustrative' };
+	return {
+		outcome,
+		domain,
+		effectiveness,
+		strength,
+		studyCount,
+		ukStudyCount,
+		source: 'illustrative'
+	};
 }
 
 /** A rating as the original Evidence Store published it (effectiveness 0–2 or mixed, strength 0–3). */
@@ -122,8 +143,18 @@ export const seedInterventions: SeedIntervention[] = [
 		pageUpdated: '2020-02-14',
 		outcomes: [
 			published('Children and young people entering out-of-home care', 'entry-to-care', 'mixed', 1),
-			published('Children and young people re-entering out-of-home care', 'entry-to-care', 'mixed', 0),
-			published('Reunification with the family after out-of-home care', 'permanence-and-reunification', 'mixed', 0),
+			published(
+				'Children and young people re-entering out-of-home care',
+				'entry-to-care',
+				'mixed',
+				0
+			),
+			published(
+				'Reunification with the family after out-of-home care',
+				'permanence-and-reunification',
+				'mixed',
+				0
+			),
 			published('Families’ sense of empowerment in parenting', 'parenting-and-family', 'mixed', 1),
 			published('Family satisfaction with the meeting', 'parenting-and-family', 'mixed', 0)
 		]
@@ -152,7 +183,14 @@ export const seedInterventions: SeedIntervention[] = [
 		evidenceLastReviewed: '2019-03-28',
 		pageUpdated: '2019-03-28',
 		outcomes: [
-			illustrative('Recurrence of maltreatment', 'child-safety', 'tends-positive', 'moderate', 4, 0),
+			illustrative(
+				'Recurrence of maltreatment',
+				'child-safety',
+				'tends-positive',
+				'moderate',
+				4,
+				0
+			),
 			illustrative('Child behaviour problems', 'behaviour', 'consistently-positive', 'high', 9, 1),
 			illustrative('Positive parenting', 'parenting-and-family', 'tends-positive', 'moderate', 6, 1)
 		]
@@ -198,7 +236,9 @@ export const seedInterventions: SeedIntervention[] = [
 		sourceReview: null,
 		evidenceLastReviewed: '2018-11-15',
 		pageUpdated: '2018-11-15',
-		outcomes: [illustrative('Children entering care', 'entry-to-care', 'insufficient', 'very-low', 0, 0)]
+		outcomes: [
+			illustrative('Children entering care', 'entry-to-care', 'insufficient', 'very-low', 0, 0)
+		]
 	},
 	{
 		slug: 'solution-focused-brief-therapy',
@@ -234,7 +274,14 @@ export const seedInterventions: SeedIntervention[] = [
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
-			illustrative('Placement stability', 'permanence-and-reunification', 'tends-positive', 'moderate', 14, 2),
+			illustrative(
+				'Placement stability',
+				'permanence-and-reunification',
+				'tends-positive',
+				'moderate',
+				14,
+				2
+			),
 			illustrative('Child mental health', 'child-wellbeing', 'tends-positive', 'low', 8, 1)
 		]
 	},
@@ -290,9 +337,7 @@ export const seedInterventions: SeedIntervention[] = [
 		sourceReview: null,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
-		outcomes: [
-			illustrative('Child wellbeing', 'child-wellbeing', 'insufficient', 'very-low', 2, 1)
-		]
+		outcomes: [illustrative('Child wellbeing', 'child-wellbeing', 'insufficient', 'very-low', 2, 1)]
 	},
 	{
 		slug: 'cbt-for-sexual-abuse-recovery',
@@ -309,7 +354,14 @@ export const seedInterventions: SeedIntervention[] = [
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
-			illustrative('Post-traumatic stress symptoms', 'child-wellbeing', 'consistently-positive', 'high', 10, 1),
+			illustrative(
+				'Post-traumatic stress symptoms',
+				'child-wellbeing',
+				'consistently-positive',
+				'high',
+				10,
+				1
+			),
 			illustrative('Depression', 'child-wellbeing', 'tends-positive', 'moderate', 8, 1)
 		]
 	},
@@ -328,7 +380,14 @@ export const seedInterventions: SeedIntervention[] = [
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
-			illustrative('Parent–child interaction', 'parenting-and-family', 'tends-positive', 'low', 3, 2),
+			illustrative(
+				'Parent–child interaction',
+				'parenting-and-family',
+				'tends-positive',
+				'low',
+				3,
+				2
+			),
 			illustrative('Parental depression', 'parenting-and-family', 'insufficient', 'very-low', 1, 1)
 		]
 	},
@@ -347,7 +406,14 @@ export const seedInterventions: SeedIntervention[] = [
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
-			illustrative('Children developing a mental illness', 'child-wellbeing', 'tends-positive', 'moderate', 11, 1),
+			illustrative(
+				'Children developing a mental illness',
+				'child-wellbeing',
+				'tends-positive',
+				'moderate',
+				11,
+				1
+			),
 			illustrative('Child anxiety and depression symptoms', 'child-wellbeing', 'mixed', 'low', 6, 0)
 		]
 	}

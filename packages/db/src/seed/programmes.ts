@@ -16,18 +16,90 @@ export interface SeedProgramme {
 // The twelve authorities named in the programmes, so the demo works without the data directory.
 // Codes as published by ONS (GSS) and DfE.
 const la = {
-	lambeth: { gssCode: 'E09000022', dfeCode: '208', name: 'Lambeth', region: 'E12000007', type: 'london-borough' },
-	southampton: { gssCode: 'E06000045', dfeCode: '852', name: 'Southampton', region: 'E12000008', type: 'unitary' },
-	stockport: { gssCode: 'E08000007', dfeCode: '356', name: 'Stockport', region: 'E12000002', type: 'metropolitan-district' },
-	darlington: { gssCode: 'E06000005', dfeCode: '841', name: 'Darlington', region: 'E12000001', type: 'unitary' },
-	hillingdon: { gssCode: 'E09000017', dfeCode: '312', name: 'Hillingdon', region: 'E12000007', type: 'london-borough' },
-	wigan: { gssCode: 'E08000010', dfeCode: '359', name: 'Wigan', region: 'E12000002', type: 'metropolitan-district' },
-	haringey: { gssCode: 'E09000014', dfeCode: '309', name: 'Haringey', region: 'E12000007', type: 'london-borough' },
-	liverpool: { gssCode: 'E08000012', dfeCode: '341', name: 'Liverpool', region: 'E12000002', type: 'metropolitan-district' },
-	nottinghamshire: { gssCode: 'E10000024', dfeCode: '891', name: 'Nottinghamshire', region: 'E12000004', type: 'county' },
-	walsall: { gssCode: 'E08000030', dfeCode: '335', name: 'Walsall', region: 'E12000005', type: 'metropolitan-district' },
-	warwickshire: { gssCode: 'E10000031', dfeCode: '937', name: 'Warwickshire', region: 'E12000005', type: 'county' },
-	westSussex: { gssCode: 'E10000032', dfeCode: '938', name: 'West Sussex', region: 'E12000008', type: 'county' }
+	lambeth: {
+		gssCode: 'E09000022',
+		dfeCode: '208',
+		name: 'Lambeth',
+		region: 'E12000007',
+		type: 'london-borough'
+	},
+	southampton: {
+		gssCode: 'E06000045',
+		dfeCode: '852',
+		name: 'Southampton',
+		region: 'E12000008',
+		type: 'unitary'
+	},
+	stockport: {
+		gssCode: 'E08000007',
+		dfeCode: '356',
+		name: 'Stockport',
+		region: 'E12000002',
+		type: 'metropolitan-district'
+	},
+	darlington: {
+		gssCode: 'E06000005',
+		dfeCode: '841',
+		name: 'Darlington',
+		region: 'E12000001',
+		type: 'unitary'
+	},
+	hillingdon: {
+		gssCode: 'E09000017',
+		dfeCode: '312',
+		name: 'Hillingdon',
+		region: 'E12000007',
+		type: 'london-borough'
+	},
+	wigan: {
+		gssCode: 'E08000010',
+		dfeCode: '359',
+		name: 'Wigan',
+		region: 'E12000002',
+		type: 'metropolitan-district'
+	},
+	haringey: {
+		gssCode: 'E09000014',
+		dfeCode: '309',
+		name: 'Haringey',
+		region: 'E12000007',
+		type: 'london-borough'
+	},
+	liverpool: {
+		gssCode: 'E08000012',
+		dfeCode: '341',
+		name: 'Liverpool',
+		region: 'E12000002',
+		type: 'metropolitan-district'
+	},
+	nottinghamshire: {
+		gssCode: 'E10000024',
+		dfeCode: '891',
+		name: 'Nottinghamshire',
+		region: 'E12000004',
+		type: 'county'
+	},
+	walsall: {
+		gssCode: 'E08000030',
+		dfeCode: '335',
+		name: 'Walsall',
+		region: 'E12000005',
+		type: 'metropolitan-district'
+	},
+	warwickshire: {
+		gssCode: 'E10000031',
+		dfeCode: '937',
+		name: 'Warwickshire',
+		region: 'E12000005',
+		type: 'county'
+	},
+	westSussex: {
+		gssCode: 'E10000032',
+		dfeCode: '938',
+		name: 'West Sussex',
+		region: 'E12000008',
+		type: 'county'
+	}
 } as const satisfies Record<string, LocalAuthority>;
 
 /** Every authority named in a seeded programme. */

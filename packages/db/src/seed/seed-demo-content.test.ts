@@ -32,10 +32,22 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 	});
 
 	it('carries the published ratings of Family Drug and Alcohol Courts', async () => {
-		const fdac = await findInterventionBySlug(handle.db, { slug: 'family-drug-and-alcohol-courts' });
+		const fdac = await findInterventionBySlug(handle.db, {
+			slug: 'family-drug-and-alcohol-courts'
+		});
 		expect(fdac?.outcomes).toMatchObject([
-			{ outcome: 'Family reunification', effectiveness: 'tends-positive', strength: 'high', source: 'published' },
-			{ outcome: 'Care re-entry and re-abuse', effectiveness: 'no-effect', strength: 'high', source: 'published' }
+			{
+				outcome: 'Family reunification',
+				effectiveness: 'tends-positive',
+				strength: 'high',
+				source: 'published'
+			},
+			{
+				outcome: 'Care re-entry and re-abuse',
+				effectiveness: 'no-effect',
+				strength: 'high',
+				source: 'published'
+			}
 		]);
 		expect(fdac?.outcomes[0]?.headline).toBe(
 			'Family Drug and Alcohol Courts tended to show a positive effect on family reunification. This is based on high strength evidence.'
@@ -46,7 +58,10 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 		const published = new Set(['family-drug-and-alcohol-courts', 'family-group-conferencing']);
 		for (const item of await listInterventions(handle.db)) {
 			const expected = published.has(item.slug) ? 'published' : 'illustrative';
-			expect(item.outcomes.map((o) => o.source), item.slug).toEqual(item.outcomes.map(() => expected));
+			expect(
+				item.outcomes.map((o) => o.source),
+				item.slug
+			).toEqual(item.outcomes.map(() => expected));
 		}
 	});
 

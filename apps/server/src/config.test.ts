@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+	it('runs on the embedded database with demo content when nothing is set', () => {
+		const config = loadConfig({});
+		expect(config).toMatchObject({ PORT: 3002, HOST: '127.0.0.1', seedDemo: true });
+		expect(config.DATABASE_URL).toBeUndefined();
+		expect(config.PGLITE_DIR).toMatch(/\.data\/pglite$/);
+	});
+
+	it('does not seed demo content into Postgres unless asked to', () => {
+		expect(loadConfig({ DATABASE_URL: 'postgres://app@db/whatworks' }).seedDemo).toBe(false);
+		expect(
+			loadConfig({ DATABASE_URL: 'postgres://app@db/whatworks', WHATWORKS_SEED_DEMO: 'true' })
+				.seedDemo
+		).toBe(true);
+	});
+
+	it('names each bad variable on its own line with what it expects', () => {
+		const attempt = () => loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud' });
+		expect(attempt).toThrow(ConfigError);
+		expect(attempt).toThrow(
+			'PORT: expected a port number from 1 to 65535 (got "abc")\n' +
+				'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")'
+		);
+	});
+
+	it('never echoes a database URL, which may hold a password', () => {
+		expect(() => loadConfig({ DATABASE_URL: 'mysql://user:secret@db/x' })).toThrow(
+			/^DATABASE_URL: expected a postgres:\/\/ connection URL$/
+		);
+	});
+
+	it('treats empty variables as unset', () => {
+		expect(loadConfig({ PORT: '' }).PORT).toBe(3002);
+	});
+});

@@ -1,0 +1,64 @@
+import { defaultDataDir, defaultPgliteDir } from '@whatworks/db';
+import { z } from 'zod';
+
+/** Every setting of the API server, read from the environment. */
+export type Config = z.infer<typeof configSchema>;
+
+const booleanText = z
+	.enum(['true', 'false'], { error: 'expected true or false' })
+	.transform((value) => value === 'true');
+
+/** The environment the server accepts; each variable says what it expects when it is wrong. */
+export const configSchema = z
+	.object({
+		PORT: z.coerce
+			.number({ error: 'expected a port number from 1 to 65535' })
+			.int({ error: 'expected a port number from 1 to 65535' })
+			.min(1, { error: 'expected a port number from 1 to 65535' })
+			.max(65535, { error: 'expected a port number from 1 to 65535' })
+			.default(3002),
+		HOST: z.string().min(1, { error: 'expected a host name or address' }).default('127.0.0.1'),
+		DATABASE_URL: z
+			.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// connection URL' })
+			.optional(),
+		PGLITE_DIR: z.string().min(1, { error: 'expected a directory path' }).default(defaultPgliteDir),
+		WHATWORKS_DATA_DIR: z
+			.string()
+			.min(1, { error: 'expected a directory path' })
+			.default(defaultDataDir),
+		WHATWORKS_SEED_DEMO: booleanText.optional(),
+		LOG_LEVEL: z
+			.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+				error: 'expected one of fatal, error, warn, info, debug, trace, silent'
+			})
+			.default('info'),
+		SHUTDOWN_TIMEOUT_MS: z.coerce
+			.number({ error: 'expected a number of milliseconds' })
+			.int({ error: 'expected a whole number of milliseconds' })
+			.min(0, { error: 'expected a whole number of milliseconds' })
+			.default(10_000)
+	})
+	// Demo content goes into the embedded database unless told otherwise; never by default into Postgres.
+	.transform(({ WHATWORKS_SEED_DEMO, ...config }) => ({
+		...config,
+		seedDemo: WHATWORKS_SEED_DEMO ?? config.DATABASE_URL === undefined
+	}));
+
+/** Raised for a bad environment: one line per variable, naming it and what it expects. */
+export class ConfigError extends Error {
+	override readonly name = 'ConfigError';
+}
+
+/** Reads the configuration; empty variables count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+	const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+	const result = configSchema.safeParse(present);
+	if (result.success) return result.data;
+	const lines = result.error.issues.map((issue) => {
+		const name = String(issue.path[0]);
+		const value = present[name];
+		const shown = name === 'DATABASE_URL' ? '' : ` (got "${value}")`;
+		return `${name}: ${issue.message}${value === undefined ? '' : shown}`;
+	});
+	throw new ConfigError(lines.join('\n'));
+}

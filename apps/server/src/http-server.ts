@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { appRouter, createContext } from '@whatworks/api';
+import type { DatabaseHandle } from '@whatworks/db';
+import type { Logger } from 'pino';
+
+/** The API's HTTP host: tRPC under /trpc, a database-checking /healthz, a request id and a log line per request. */
+export function createApiServer(database: DatabaseHandle, logger: Logger): Server {
+	const trpc = createHTTPHandler({
+		router: appRouter,
+		basePath: '/trpc/',
+		createContext: () => createContext(database.db),
+		onError: ({ error, path, req }) => {
+			if (error.code === 'INTERNAL_SERVER_ERROR') {
+				logger.error(
+					{ err: error, path, requestId: req.headers['x-request-id'] },
+					'procedure failed'
+				);
+			}
+		}
+	});
+
+	return createServer((req, res) => {
+		const requestId = requestIdOf(req);
+		req.headers['x-request-id'] = requestId;
+		res.setHeader('x-request-id', requestId);
+		const started = performance.now();
+		res.on('finish', () => {
+			logger.info(
+				{
+					requestId,
+					method: req.method,
+					url: req.url,
+					status: res.statusCode,
+					ms: Math.round(performance.now() - started)
+				},
+				'request'
+			);
+		});
+
+		const path = new URL(req.url ?? '/', 'http://api').pathname;
+		if (path === '/healthz') return void checkHealth(database, res, logger);
+		if (path.startsWith('/trpc/')) return trpc(req, res);
+		sendJson(res, 404, { error: 'Not found. The API lives under /trpc/.' });
+	});
+}
+
+/** Reuses a caller's request id when it looks like one, so logs can be joined across services. */
+function requestIdOf(req: IncomingMessage): string {
+	const given = req.headers['x-request-id'];
+	return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+async function checkHealth(database: DatabaseHandle, res: ServerResponse, logger: Logger) {
+	try {
+		await database.ping();
+		sendJson(res, 200, { status: 'ok', database: database.kind });
+	} catch (error) {
+		logger.error({ err: error }, 'health check failed');
+		sendJson(res, 503, { status: 'unavailable', database: database.kind });
+	}
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+	res.writeHead(status, {
+		'content-type': 'application/json; charset=utf-8',
+		'cache-control': 'no-store'
+	});
+	res.end(JSON.stringify(body));
+}

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+const workDir = mkdtempSync(join(tmpdir(), 'whatworks-server-'));
+const pgliteDir = join(workDir, 'pglite');
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+interface Started {
+	child: ChildProcessWithoutNullStreams;
+	output: () => string;
+	exited: Promise<number | null>;
+}
+
+function startServer(env: Record<string, string>): Started {
+	const child = spawn(process.execPath, ['--import', 'tsx', main], {
+		env: { ...process.env, PGLITE_DIR: pgliteDir, HOST: '127.0.0.1', ...env }
+	});
+	let output = '';
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+	return { child, output: () => output, exited };
+}
+
+async function waitForReady(server: Started): Promise<void> {
+	for (let i = 0; i < 300 && !server.output().includes('API ready'); i++) {
+		if (server.child.exitCode !== null) break;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	if (!server.output().includes('API ready'))
+		throw new Error(`Server did not start:\n${server.output()}`);
+}
+
+function get(port: number, path: string, headers: Record<string, string> = {}) {
+	return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+		(resolve, reject) => {
+			const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+				let body = '';
+				res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+			});
+			req.on('error', reject);
+			req.end();
+		}
+	);
+}
+
+describe('the API server process', () => {
+	it('exits with one line naming a bad variable', async () => {
+		const server = startServer({ PORT: 'abc' });
+		expect(await server.exited).toBe(1);
+		expect(server.output()).toBe(
+			'whatworks API cannot start: PORT: expected a port number from 1 to 65535 (got "abc")\n'
+		);
+	});
+
+	it('serves health and the API, refuses a second server on its directory, and stops cleanly', async () => {
+		const port = 39_000 + Math.floor(Math.random() * 1000);
+		const first = startServer({ PORT: String(port) });
+		await waitForReady(first);
+
+		const health = await get(port, '/healthz', { 'x-request-id': 'trace-me-1' });
+		expect(health.status).toBe(200);
+		expect(JSON.parse(health.body)).toEqual({ status: 'ok', database: 'pglite' });
+		expect(health.headers['x-request-id']).toBe('trace-me-1');
+
+		const list = await get(port, '/trpc/interventions.list');
+		const names = (JSON.parse(list.body) as { result: { data: { name: string }[] } }).result.data;
+		expect(names.map((i) => i.name)).toContain('Family Group Conferencing');
+
+		const missing = await get(
+			port,
+			`/trpc/partners.get?input=${encodeURIComponent('{"gssCode":"E06000999"}')}`
+		);
+		expect(missing.status).toBe(404);
+
+		const second = startServer({ PORT: String(port + 1) });
+		expect(await second.exited).toBe(1);
+		expect(second.output().trim().split('\n')).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^whatworks API cannot start: The embedded database .* is in use by process ${first.child.pid} `
+				)
+			)
+		]);
+
+		first.child.kill('SIGTERM');
+		expect(await first.exited).toBe(0);
+		expect(first.output()).toContain('"msg":"stopped"');
+		expect(existsSync(`${pgliteDir}.lock`)).toBe(false);
+		const requestLogs = first
+			.output()
+			.split('\n')
+			.filter((line) => line.includes('"msg":"request"'));
+		expect(
+			requestLogs.map((line) => (JSON.parse(line) as { requestId: string }).requestId)
+		).toContain('trace-me-1');
+	});
+
+	it('reuses its data on the next start without seeding again', async () => {
+		const port = 40_000 + Math.floor(Math.random() * 1000);
+		const server = startServer({ PORT: String(port) });
+		await waitForReady(server);
+		expect(server.output()).toContain('demo content already present');
+		const list = await get(port, '/trpc/interventions.list');
+		expect((JSON.parse(list.body) as { result: { data: unknown[] } }).result.data).toHaveLength(13);
+		server.child.kill('SIGINT');
+		expect(await server.exited).toBe(0);
+	});
+});

@@ -1,0 +1,116 @@
+import { createContext, type Context } from './context.js';
+import { seedDemoContent, type DatabaseHandle } from '@whatworks/db';
+import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainError, domainErrorCodes } from '@whatworks/domain';
+import { z } from 'zod';
+import { createCaller } from './app-router.js';
+import { createCallerFactory, publicProcedure, router } from './trpc.js';
+import { trpcCodeByDomainCode } from './errors.js';
+
+describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
+	let handle: DatabaseHandle;
+	let api: ReturnType<typeof createCaller>;
+	beforeAll(async () => {
+		handle = await openTestDatabase(kind);
+		// Without the data directory: the programme partners only, so the test does not depend on it.
+		await seedDemoContent(handle.db, { dataDir: undefined });
+		const context: Context = createContext(handle.db);
+		api = createCaller(context);
+	});
+	afterAll(async () => {
+		await handle.close();
+	});
+
+	it('lists every intervention by name with its outcome ratings', async () => {
+		const list = await api.interventions.list();
+		expect(list).toHaveLength(13);
+		expect(list.map((i) => i.name)).toEqual(
+			[...list.map((i) => i.name)].sort((a, b) => a.localeCompare(b))
+		);
+		const fgc = list.find((i) => i.slug === 'family-group-conferencing');
+		expect(fgc?.outcomes).toHaveLength(5);
+		expect(fgc?.outcomes.every((o) => o.effectiveness === 'mixed')).toBe(true);
+	});
+
+	it('filters the list by topic', async () => {
+		const list = await api.interventions.list({ topic: 'kinship-and-foster-care' });
+		expect(list.map((i) => i.slug).sort()).toEqual([
+			'foster-and-kinship-care-support',
+			'kinship-care',
+			'treatment-foster-care'
+		]);
+	});
+
+	it('gets one intervention by slug with its narrative and headline sentences', async () => {
+		const pcit = await api.interventions.get({ slug: 'parent-child-interaction-therapy' });
+		expect(pcit.name).toBe('Parent-Child Interaction Therapy');
+		expect(pcit.ageRange).toEqual({ min: 2, max: 7 });
+		expect(pcit.emmie.mechanisms).not.toBe('');
+		expect(pcit.outcomes[0]?.headline).toBe(
+			'Parent-Child Interaction Therapy tended to show a positive effect on recurrence of maltreatment. This is based on moderate strength evidence (4 studies, 0 in the UK).'
+		);
+	});
+
+	it('answers NOT_FOUND with a sentence for an unknown slug', async () => {
+		const attempt = api.interventions.get({ slug: 'no-such-thing' });
+		await expect(attempt).rejects.toMatchObject({
+			code: 'NOT_FOUND',
+			message: 'There is no intervention at "no-such-thing".'
+		});
+	});
+
+	it('rejects a malformed slug as a bad request naming the problem', async () => {
+		const attempt = api.interventions.get({ slug: 'Not A Slug!' });
+		await expect(attempt).rejects.toBeInstanceOf(TRPCError);
+		await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+		await expect(attempt).rejects.toThrow(/lower-case letters/);
+	});
+
+	it('lists partners with their programmes and filters them', async () => {
+		const all = await api.partners.list();
+		expect(all).toHaveLength(12);
+		const schwartz = await api.partners.list({ programme: 'schwartz-rounds' });
+		expect(schwartz.map((p) => p.name)).toEqual([
+			'Haringey',
+			'Liverpool',
+			'Nottinghamshire',
+			'Walsall',
+			'Warwickshire',
+			'West Sussex'
+		]);
+		const counties = await api.partners.list({ type: 'county' });
+		expect(counties.map((p) => p.name)).toEqual(['Nottinghamshire', 'Warwickshire', 'West Sussex']);
+		const london = await api.partners.list({ region: 'E12000007', programme: 'change-projects' });
+		expect(london.map((p) => p.name)).toEqual(['Hillingdon', 'Lambeth']);
+		expect(london[1]?.programmes).toEqual([{ slug: 'change-projects', name: 'Change Projects' }]);
+	});
+
+	it('gets a partner by GSS code, and NOT_FOUND for a code nobody has', async () => {
+		const wigan = await api.partners.get({ gssCode: 'E08000010' });
+		expect(wigan.participations[0]?.strand).toBe('Devolved budgets for social workers');
+		await expect(api.partners.get({ gssCode: 'E06000999' })).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+		await expect(api.partners.get({ gssCode: 'nonsense' })).rejects.toMatchObject({
+			code: 'BAD_REQUEST'
+		});
+	});
+});
+
+describe('domain errors at the API edge', () => {
+	const failing = router({
+		fail: publicProcedure.input(z.object({ code: z.enum(domainErrorCodes) })).query(({ input }) => {
+			throw new DomainError(input.code, `Failed with ${input.code}.`);
+		})
+	});
+	const call = createCallerFactory(failing)({} as Context);
+
+	it.each(domainErrorCodes)('turns %s into its tRPC code, keeping the sentence', async (code) => {
+		await expect(call.fail({ code })).rejects.toMatchObject({
+			code: trpcCodeByDomainCode[code],
+			message: `Failed with ${code}.`
+		});
+	});
+});

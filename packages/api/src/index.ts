@@ -1,0 +1,3 @@
+export { appRouter, createCaller, type AppRouter } from './app-router.js';
+export { createContext, type Context } from './context.js';
+export { trpcCodeByDomainCode } from './errors.js';
