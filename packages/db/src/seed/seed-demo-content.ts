@@ -60,15 +60,13 @@ export async function seedDemoContent(
 				})
 				.returning({ id: interventions.id });
 			if (!row) throw new Error(`Could not seed ${item.slug}`);
-			await tx
-				.insert(outcomeRatings)
-				.values(
-					item.outcomes.map((outcome, position) => ({
-						...outcome,
-						position,
-						interventionId: row.id
-					}))
-				);
+			await tx.insert(outcomeRatings).values(
+				item.outcomes.map((outcome, position) => ({
+					...outcome,
+					position,
+					interventionId: row.id
+				}))
+			);
 		}
 
 		const csvPath = options.dataDir ? join(options.dataDir, localAuthoritiesFile) : null;
