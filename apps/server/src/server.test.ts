@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -114,3 +115,37 @@ describe('the API server process', () => {
 		expect(await server.exited).toBe(0);
 	});
 });
+
+describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
+	'the API server on %s',
+	(kind) => {
+		it('migrates, seeds only when asked, and reports the database in its health', async () => {
+			const database = await openTestDatabase(kind);
+			try {
+				const port = 41_000 + Math.floor(Math.random() * 1000);
+				const env = { PORT: String(port), DATABASE_URL: database.url ?? '' };
+				const plain = startServer(env);
+				await waitForReady(plain);
+				expect(JSON.parse((await get(port, '/healthz')).body)).toEqual({
+					status: 'ok',
+					database: 'postgres'
+				});
+				const empty = await get(port, '/trpc/interventions.list');
+				expect((JSON.parse(empty.body) as { result: { data: unknown[] } }).result.data).toEqual([]);
+				plain.child.kill('SIGTERM');
+				expect(await plain.exited).toBe(0);
+
+				const seeding = startServer({ ...env, WHATWORKS_SEED_DEMO: 'true' });
+				await waitForReady(seeding);
+				const list = await get(port, '/trpc/interventions.list');
+				expect((JSON.parse(list.body) as { result: { data: unknown[] } }).result.data).toHaveLength(
+					13
+				);
+				seeding.child.kill('SIGTERM');
+				expect(await seeding.exited).toBe(0);
+			} finally {
+				await database.close();
+			}
+		});
+	}
+);

@@ -7,11 +7,14 @@ export const testDatabaseKinds: ('pglite' | 'postgres')[] = process.env.TEST_DAT
 	? ['pglite', 'postgres']
 	: ['pglite'];
 
+/** A test database; Postgres ones also give their URL, for tests that start a server on them. */
+export type TestDatabase = DatabaseHandle & { url?: string };
+
 /**
  * A fresh, migrated, empty database for one test file: PGlite in memory, or a new database on the
  * TEST_DATABASE_URL server that `close()` drops again.
  */
-export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
+export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<TestDatabase> {
 	if (kind === 'pglite') return openDatabase({});
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
@@ -25,6 +28,7 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Dat
 		const handle = await openDatabase({ databaseUrl: url.toString() });
 		return {
 			...handle,
+			url: url.toString(),
 			close: async () => {
 				await handle.close();
 				await admin`drop database if exists ${admin(name)} with (force)`;
