@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+	axeViolations,
+	launchBrowser,
+	startStack,
+	type Browser,
+	type BrowserContext,
+	type Page,
+	type Stack
+} from '@whatworks/e2e';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The API imports the 153 local authorities only when the shared data directory is there;
+// otherwise it seeds just the programme partners.
+const dataDir = resolve(
+	process.env.WHATWORKS_DATA_DIR ?? resolve(import.meta.dirname, '../../../../shared/data')
+);
+const hasLocalAuthorityData = existsSync(resolve(dataDir, 'england_childrens_services_las.csv'));
+
+let stack: Stack;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	stack = await startStack({ apps: ['site'] });
+	browser = await launchBrowser();
+	// Readers must be able to use every page with JavaScript turned off.
+	context = await browser.newContext({ javaScriptEnabled: false });
+});
+
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await stack?.stop();
+});
+
+/** Opens a path of the site, checks it answered with `status` and passes axe. */
+async function open(path: string, status = 200): Promise<Page> {
+	const page = await context.newPage();
+	const response = await page.goto(new URL(path, stack.siteUrl).href);
+	expect(response?.status(), `status of ${path}`).toBe(status);
+	expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+	return page;
+}
+
+/** The text of a table's body rows, one string per row. */
+async function rowTexts(page: Page): Promise<string[]> {
+	return page.locator('table tbody tr').allInnerTexts();
+}
+
+describe('public site with JavaScript off', () => {
+	it('home page says what the Centre does and links to the Evidence Store and partners', async () => {
+		const page = await open('/');
+		expect(await page.locator('h1').count()).toBe(1);
+		expect(await page.locator('h1').innerText()).toMatch(/evidence/i);
+		expect(await page.locator('main').innerText()).toMatch(
+			/social workers, managers and commissioners/
+		);
+		await page.getByRole('link', { name: 'Evidence Store' }).first().click();
+		expect(new URL(page.url()).pathname).toBe('/evidence-store');
+		expect(await page.locator('footer').innerText()).toContain(
+			'Contains public sector information licensed under the Open Government Licence v3.0'
+		);
+		await page.close();
+	});
+
+	it('Evidence Store lists every intervention with its ratings in words', async () => {
+		const page = await open('/evidence-store');
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Evidence Store');
+		const fdac = page.locator('li.ww-intervention', {
+			has: page.getByRole('heading', { name: 'Family Drug and Alcohol Courts' })
+		});
+		const fdacText = await fdac.innerText();
+		expect(fdacText).toContain('Family reunification');
+		expect(fdacText).toContain('Tended to be positive');
+		expect(fdacText).toContain('High');
+		expect(await page.locator('li.ww-intervention h3').count()).toBeGreaterThanOrEqual(13);
+		// The notice about demo data is visible, not only in the tags.
+		expect(await page.locator('main').innerText()).toMatch(/Illustrative demo data.*not findings/s);
+		await page.close();
+	});
+
+	it('an intervention page shows headline sentences and badges, with no demo tag on published ratings', async () => {
+		const page = await open('/evidence-store/family-drug-and-alcohol-courts');
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+			'Family Drug and Alcohol Courts'
+		);
+		const ratings = page.getByRole('table', { name: /Outcome ratings for Family Drug/ });
+		const rows = await ratings.locator('tbody tr').allInnerTexts();
+		const reunification = rows.find((row) => row.includes('family reunification'));
+		expect(reunification).toMatch(/tended to show a positive effect on family reunification/);
+		expect(reunification).toContain('Tended to be positive');
+		expect(reunification).toContain('High');
+		expect(await page.locator('main').innerText()).not.toMatch(/illustrative/i);
+		expect(await page.locator('main').innerText()).toMatch(
+			/Evidence last reviewed\s+\d{1,2} [A-Z][a-z]+ \d{4}/
+		);
+		await page.close();
+	});
+
+	it('an intervention with illustrative ratings says so', async () => {
+		const page = await open('/evidence-store/parent-child-interaction-therapy');
+		const main = await page.locator('main').innerText();
+		expect(main).toContain('Illustrative demo data');
+		expect(main).toMatch(/illustrative demo data\. They are made up/i);
+		await page.close();
+	});
+
+	it('an unknown intervention is a helpful 404', async () => {
+		const page = await open('/evidence-store/no-such-intervention', 404);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Page not found');
+		await page.close();
+	});
+
+	it('partners lists every partner and filters by programme without JavaScript', async () => {
+		const page = await open('/partners');
+		const all = await rowTexts(page);
+		if (hasLocalAuthorityData) expect(all).toHaveLength(153);
+		else expect(all.length).toBeGreaterThanOrEqual(12);
+
+		await page.getByLabel('Programme').selectOption({ label: 'Change Projects' });
+		await page.getByRole('button', { name: 'Apply filters' }).click();
+		await page.waitForURL(/programme=change-projects/);
+		expect(await axeViolations(page)).toEqual([]);
+		const changeProjects = await rowTexts(page);
+		expect(changeProjects).toHaveLength(6);
+		expect(changeProjects.some((row) => row.startsWith('Lambeth'))).toBe(true);
+		expect(await page.getByRole('table').locator('caption').innerText()).toMatch(
+			/^6 partners of \d+ \(taking part in Change Projects\)/
+		);
+		await page.close();
+	});
+});

@@ -1,0 +1,9 @@
+// Starts the built site (`pnpm build` first): the defaults of the contract, then adapter-node's server.
+process.env.SITE_PORT ??= '3000';
+process.env.SITE_HOST ??= '127.0.0.1';
+
+const { server } = await import('./build/index.js');
+
+const announce = () => console.log(`What Works site: http://localhost:${process.env.SITE_PORT}`);
+if (server.server.listening) announce();
+else server.server.once('listening', announce);

@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-node';
+import { cspDirectives } from '@whatworks/ui/csp';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	compilerOptions: { runes: true },
+	kit: {
+		// SITE_PORT, SITE_HOST, SITE_ORIGIN…: the staff console runs beside us with CONSOLE_.
+		adapter: adapter({ envPrefix: 'SITE_' }),
+		csp: { mode: 'auto', directives: cspDirectives }
+	}
+};
+
+export default config;

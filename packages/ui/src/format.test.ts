@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatAgeRange, formatLongDate } from './format.js';
+
+describe('formatLongDate', () => {
+	it('writes dates the way GOV.UK does', () => {
+		expect(formatLongDate('2019-01-30')).toBe('30 January 2019');
+		expect(formatLongDate('2024-12-01')).toBe('1 December 2024');
+	});
+
+	it('keeps the calendar date of a timestamp whatever the time zone', () => {
+		expect(formatLongDate('2023-06-30T23:30:00.000Z')).toBe('30 June 2023');
+	});
+
+	it('refuses something that is not a date', () => {
+		expect(() => formatLongDate('30/01/2019')).toThrow(RangeError);
+		expect(() => formatLongDate('2019-13-01')).toThrow(RangeError);
+	});
+});
+
+describe('formatAgeRange', () => {
+	it('describes a range, a single age and an unknown range', () => {
+		expect(formatAgeRange({ min: 0, max: 17 })).toBe('0 to 17 years');
+		expect(formatAgeRange({ min: 1, max: 1 })).toBe('1 year');
+		expect(formatAgeRange(null)).toBe('Not stated');
+	});
+});

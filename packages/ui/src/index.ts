@@ -1,0 +1,12 @@
+export { default as ErrorPage } from './components/ErrorPage.svelte';
+export { errorHeading } from './error-heading.js';
+export { default as EffectivenessBadge } from './components/EffectivenessBadge.svelte';
+export { default as IllustrativeTag } from './components/IllustrativeTag.svelte';
+export { default as OutcomeRatingsList } from './components/OutcomeRatingsList.svelte';
+export { default as OutcomeRatingsTable } from './components/OutcomeRatingsTable.svelte';
+export { default as RatingScales } from './components/RatingScales.svelte';
+export { default as SiteFooter } from './components/SiteFooter.svelte';
+export { default as SiteHeader } from './components/SiteHeader.svelte';
+export { default as StrengthBadge } from './components/StrengthBadge.svelte';
+export { formatAgeRange, formatLongDate } from './format.js';
+export { markCurrent, type FooterLink, type NavigationItem } from './navigation.js';
