@@ -1,0 +1,58 @@
+import { error } from '@sveltejs/kit';
+import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from '@trpc/client';
+import type { AppRouter } from '@whatworks/api';
+
+/** The typed client of the evidence API (apps/server), for SvelteKit server code only. */
+export type Api = TRPCClient<AppRouter>;
+
+/** Where the API listens when WHATWORKS_API_URL is not set. */
+export const defaultApiUrl = 'http://127.0.0.1:3002';
+
+/**
+ * A tRPC client for one request. Pass SvelteKit's `fetch` from the load event so that requests
+ * made while rendering on the server are handled the SvelteKit way.
+ * @example createApiClient({ baseUrl: env.WHATWORKS_API_URL, fetch }).interventions.list.query()
+ */
+export function createApiClient(options: {
+	baseUrl: string | undefined;
+	fetch: typeof globalThis.fetch;
+}): Api {
+	const base = (options.baseUrl ?? defaultApiUrl).replace(/\/+$/, '');
+	return createTRPCClient<AppRouter>({
+		links: [httpBatchLink({ url: `${base}/trpc`, fetch: options.fetch })]
+	});
+}
+
+/**
+ * Awaits an API call and turns its failures into the pages a person should see: "not found"
+ * becomes a 404 with `notFoundMessage`; anything else (the API is down, or failed) a 503.
+ */
+export async function fromApi<T>(call: Promise<T>, notFoundMessage = 'Page not found'): Promise<T> {
+	try {
+		return await call;
+	} catch (cause) {
+		if (apiErrorCode(cause) === 'NOT_FOUND') error(404, notFoundMessage);
+		console.error(
+			`Evidence API call failed: ${cause instanceof Error ? cause.message : String(cause)}`
+		);
+		error(
+			503,
+			'The evidence service is not available at the moment. Please try again in a few minutes.'
+		);
+	}
+}
+
+/** The tRPC error code of a failed call when the API answered (e.g. 'NOT_FOUND'), else undefined. */
+export function apiErrorCode(cause: unknown): string | undefined {
+	if (!(cause instanceof TRPCClientError)) return undefined;
+	const data: unknown = cause.data;
+	if (
+		typeof data === 'object' &&
+		data !== null &&
+		'code' in data &&
+		typeof data.code === 'string'
+	) {
+		return data.code;
+	}
+	return undefined;
+}
