@@ -1,0 +1,185 @@
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnManaged, type ManagedProcess } from './child-process.js';
+import { findFreePort } from './free-port.js';
+import { findRepoRoot } from './repo-root.js';
+import { waitForHttp } from './wait-for.js';
+
+/** The SvelteKit apps `startStack` can start beside the API server. */
+const stackApps = ['site', 'console'] as const;
+
+/** One SvelteKit app of the stack. */
+export type StackApp = (typeof stackApps)[number];
+
+/** Options of {@link startStack}; all optional. */
+export interface StackOptions {
+	/**
+	 * Which SvelteKit apps to start (default both). An app's e2e task only builds that app, so a
+	 * test of one app should not depend on the other's build. The URL of an app not started
+	 * throws when read.
+	 */
+	apps?: readonly StackApp[];
+	/** How long each process may take to answer, in milliseconds (default 60 000). */
+	timeoutMs?: number;
+	/** Extra environment for the API server, e.g. feature settings under test. */
+	serverEnv?: Record<string, string>;
+}
+
+/** A running stack: the built apps and the API server on a fresh embedded database. */
+export interface Stack {
+	/** The API server's base URL, e.g. `http://127.0.0.1:41234` (tRPC is under `/trpc`). */
+	readonly apiUrl: string;
+	/** The public site's base URL. */
+	readonly siteUrl: string;
+	/** The staff console's base URL. */
+	readonly consoleUrl: string;
+	/** Stops every process (SIGTERM, then waits for exit) and deletes the temporary database. */
+	stop(): Promise<void>;
+}
+
+const host = '127.0.0.1';
+
+/** What must be cleaned up if the test process exits without calling `stop()`. */
+const running = new Set<{ processes: ManagedProcess[]; tempDir: string }>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+	if (exitHookInstalled) return;
+	exitHookInstalled = true;
+	// Only synchronous work is possible in 'exit': kill what is left and remove the database.
+	process.once('exit', () => {
+		for (const entry of running) {
+			for (const child of entry.processes) if (!child.hasExited()) child.child.kill('SIGKILL');
+			rmSync(entry.tempDir, { recursive: true, force: true });
+		}
+	});
+}
+
+/**
+ * The environment for a child: ours, minus settings that would point it at something other
+ * than the fresh embedded database and ports chosen here.
+ */
+function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env };
+	for (const key of ['DATABASE_URL', 'PORT', 'HOST', 'ORIGIN', 'PGLITE_DIR']) delete env[key];
+	for (const prefix of ['SITE_', 'CONSOLE_']) {
+		for (const key of Object.keys(env)) if (key.startsWith(prefix)) delete env[key];
+	}
+	return { ...env, ...overrides };
+}
+
+function buildEntry(repoRoot: string, app: StackApp): string {
+	const entry = join(repoRoot, 'apps', app, 'build', 'index.js');
+	if (!existsSync(entry)) {
+		throw new Error(
+			`The ${app} has not been built: ${entry} is missing. Run \`pnpm build\` ` +
+				`(or \`pnpm --filter @whatworks/${app} build\`) first.`
+		);
+	}
+	return entry;
+}
+
+/**
+ * Starts the API server on a fresh temporary PGlite directory, then the built SvelteKit apps
+ * pointed at it, each on a free port, and waits until all of them answer.
+ * Builds must already exist (`pnpm build`; turbo's `e2e` task depends on `build`).
+ * @example
+ * const stack = await startStack({ apps: ['console'] });
+ * try { await page.goto(`${stack.consoleUrl}/sign-in`); } finally { await stack.stop(); }
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+	const apps = options.apps ?? stackApps;
+	const timeoutMs = options.timeoutMs ?? 60_000;
+	const repoRoot = findRepoRoot();
+	const serverEntry = join(repoRoot, 'apps', 'server', 'src', 'main.ts');
+	if (!existsSync(serverEntry)) throw new Error(`The API server is missing: ${serverEntry}`);
+	// Check every build before starting anything, so a missing build fails in milliseconds.
+	const entries = new Map(apps.map((app) => [app, buildEntry(repoRoot, app)] as const));
+
+	const tempDir = await mkdtemp(join(tmpdir(), 'whatworks-e2e-'));
+	const processes: ManagedProcess[] = [];
+	const entry = { processes, tempDir };
+	running.add(entry);
+	installExitHook();
+
+	const stop = async () => {
+		// Apps first, so none of them is mid-request to an API that has gone.
+		await Promise.all(processes.slice(1).map((child) => child.stop()));
+		if (processes[0]) await processes[0].stop();
+		await rm(tempDir, { recursive: true, force: true, maxRetries: 3 });
+		running.delete(entry);
+	};
+
+	try {
+		const apiPort = await findFreePort(host);
+		const apiUrl = `http://${host}:${apiPort}`;
+		const dataDir = process.env.WHATWORKS_DATA_DIR;
+		const server = spawnManaged({
+			name: 'API server',
+			command: process.execPath,
+			args: ['--import', 'tsx', serverEntry],
+			cwd: join(repoRoot, 'apps', 'server'),
+			env: childEnv({
+				...options.serverEnv,
+				PORT: String(apiPort),
+				HOST: host,
+				PGLITE_DIR: join(tempDir, 'pglite'),
+				...(dataDir ? { WHATWORKS_DATA_DIR: dataDir } : {})
+			})
+		});
+		processes.push(server);
+		await waitForHttp({
+			url: `${apiUrl}/healthz`,
+			process: server,
+			isReady: (response) => response.status === 200,
+			timeoutMs
+		});
+
+		const urls = new Map<StackApp, string>();
+		const starting: Promise<void>[] = [];
+		for (const [app, entryFile] of entries) {
+			const port = await findFreePort(host);
+			const url = `http://${host}:${port}`;
+			const prefix = app === 'site' ? 'SITE_' : 'CONSOLE_';
+			const child = spawnManaged({
+				name: app === 'site' ? 'Public site' : 'Staff console',
+				command: process.execPath,
+				args: [entryFile],
+				cwd: join(repoRoot, 'apps', app),
+				env: childEnv({
+					[`${prefix}PORT`]: String(port),
+					[`${prefix}HOST`]: host,
+					[`${prefix}ORIGIN`]: url,
+					WHATWORKS_API_URL: apiUrl
+				})
+			});
+			processes.push(child);
+			urls.set(app, url);
+			starting.push(waitForHttp({ url: `${url}/`, process: child, timeoutMs }));
+		}
+		await Promise.all(starting);
+
+		const urlOf = (app: StackApp) => {
+			const url = urls.get(app);
+			if (url === undefined) {
+				throw new Error(`The ${app} was not started: pass apps: ['${app}'] to startStack().`);
+			}
+			return url;
+		};
+		return {
+			apiUrl,
+			get siteUrl() {
+				return urlOf('site');
+			},
+			get consoleUrl() {
+				return urlOf('console');
+			},
+			stop
+		};
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+}
