@@ -30,7 +30,7 @@ function startServer(env: Record<string, string>): Started {
 }
 
 async function waitForReady(server: Started): Promise<void> {
-	for (let i = 0; i < 300 && !server.output().includes('API ready'); i++) {
+	for (let i = 0; i < 900 && !server.output().includes('API ready'); i++) {
 		if (server.child.exitCode !== null) break;
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
@@ -52,7 +52,8 @@ function get(port: number, path: string, headers: Record<string, string> = {}) {
 	);
 }
 
-describe('the API server process', () => {
+// Each test starts real server processes, which can take a while on a busy two-core machine.
+describe('the API server process', { timeout: 120_000 }, () => {
 	it('exits with one line naming a bad variable', async () => {
 		const server = startServer({ PORT: 'abc' });
 		expect(await server.exited).toBe(1);
@@ -119,33 +120,39 @@ describe('the API server process', () => {
 describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 	'the API server on %s',
 	(kind) => {
-		it('migrates, seeds only when asked, and reports the database in its health', async () => {
-			const database = await openTestDatabase(kind);
-			try {
-				const port = 41_000 + Math.floor(Math.random() * 1000);
-				const env = { PORT: String(port), DATABASE_URL: database.url ?? '' };
-				const plain = startServer(env);
-				await waitForReady(plain);
-				expect(JSON.parse((await get(port, '/healthz')).body)).toEqual({
-					status: 'ok',
-					database: 'postgres'
-				});
-				const empty = await get(port, '/trpc/interventions.list');
-				expect((JSON.parse(empty.body) as { result: { data: unknown[] } }).result.data).toEqual([]);
-				plain.child.kill('SIGTERM');
-				expect(await plain.exited).toBe(0);
+		it(
+			'migrates, seeds only when asked, and reports the database in its health',
+			{ timeout: 120_000 },
+			async () => {
+				const database = await openTestDatabase(kind);
+				try {
+					const port = 41_000 + Math.floor(Math.random() * 1000);
+					const env = { PORT: String(port), DATABASE_URL: database.url ?? '' };
+					const plain = startServer(env);
+					await waitForReady(plain);
+					expect(JSON.parse((await get(port, '/healthz')).body)).toEqual({
+						status: 'ok',
+						database: 'postgres'
+					});
+					const empty = await get(port, '/trpc/interventions.list');
+					expect((JSON.parse(empty.body) as { result: { data: unknown[] } }).result.data).toEqual(
+						[]
+					);
+					plain.child.kill('SIGTERM');
+					expect(await plain.exited).toBe(0);
 
-				const seeding = startServer({ ...env, WHATWORKS_SEED_DEMO: 'true' });
-				await waitForReady(seeding);
-				const list = await get(port, '/trpc/interventions.list');
-				expect((JSON.parse(list.body) as { result: { data: unknown[] } }).result.data).toHaveLength(
-					13
-				);
-				seeding.child.kill('SIGTERM');
-				expect(await seeding.exited).toBe(0);
-			} finally {
-				await database.close();
+					const seeding = startServer({ ...env, WHATWORKS_SEED_DEMO: 'true' });
+					await waitForReady(seeding);
+					const list = await get(port, '/trpc/interventions.list');
+					expect(
+						(JSON.parse(list.body) as { result: { data: unknown[] } }).result.data
+					).toHaveLength(13);
+					seeding.child.kill('SIGTERM');
+					expect(await seeding.exited).toBe(0);
+				} finally {
+					await database.close();
+				}
 			}
-		});
+		);
 	}
 );
