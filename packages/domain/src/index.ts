@@ -1,8 +1,13 @@
 export * from './common.js';
 export * from './cost-band.js';
+export * from './effect-size.js';
 export * from './errors.js';
+export * from './evidence-standards.js';
 export * from './headline.js';
 export * from './intervention.js';
+export * from './meta-analysis.js';
 export * from './outcome.js';
 export * from './partner.js';
 export * from './ratings.js';
+export * from './study.js';
+export { chiSquareSurvival, normalSurvival, twoSidedP, z975 } from './statistics/distributions.js';

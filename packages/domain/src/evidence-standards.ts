@@ -1,0 +1,387 @@
+import { z } from 'zod';
+import { logOddsRatioToD, type Effect } from './effect-size.js';
+import { poolEffects, type PooledEffect } from './meta-analysis.js';
+import {
+	effectivenessSchema,
+	strengthKeys,
+	strengthSchema,
+	type Effectiveness,
+	type Strength
+} from './ratings.js';
+import { z975 } from './statistics/distributions.js';
+import { contrastSchema, type Contrast, type DesignRating, type EffectMetric } from './study.js';
+
+/** The version of the rules below; bump it whenever a rule changes. */
+export const standardsVersion = '1.0.0';
+
+/** A published rule of the Evidence Standards: what the "Our ratings explained" page shows. */
+export interface StandardsRule {
+	id: string;
+	title: string;
+	/** Plain English: when the rule applies and what it does. */
+	explanation: string;
+}
+
+/** The effectiveness rules, tried in order; the first that applies decides. */
+export const effectivenessRules = [
+	{
+		id: 'E-NONE',
+		title: 'No eligible evidence',
+		explanation:
+			'If no comparison was rated high or moderate for design and execution, we cannot rate the effect.'
+	},
+	{
+		id: 'E-HARM',
+		title: 'Harmful on balance',
+		explanation:
+			'If the whole 95% confidence interval of the pooled effect is below zero, the intervention tended to make this outcome worse.'
+	},
+	{
+		id: 'E-CONSISTENT',
+		title: 'Consistently positive',
+		explanation:
+			'If the pooled effect is clearly above zero, at least two comparisons count, none of them found a clear harm, and the studies agree (I² at most 50%), the effect is consistently positive.'
+	},
+	{
+		id: 'E-POSITIVE',
+		title: 'Tended to be positive',
+		explanation:
+			'If the whole 95% confidence interval of the pooled effect is above zero, the effect tended to be positive.'
+	},
+	{
+		id: 'E-CONFLICT',
+		title: 'Mixed',
+		explanation:
+			'If the pooled effect could be zero but at least one comparison found a clear effect in either direction, the findings are mixed.'
+	},
+	{
+		id: 'E-NULL',
+		title: 'No effect',
+		explanation:
+			'If the pooled effect could be zero, no comparison found a clear effect, and at least 100 people took part, the intervention tended to show no effect.'
+	},
+	{
+		id: 'E-UNDERPOWERED',
+		title: 'Too little evidence',
+		explanation:
+			'Otherwise the studies are too small to tell whether there is an effect, so we cannot rate it.'
+	}
+] as const satisfies readonly StandardsRule[];
+
+/** The strength-of-evidence rules: one starting level, then downgrades. */
+export const strengthRules = [
+	{
+		id: 'S-START-HIGH',
+		title: 'Start at high',
+		explanation:
+			'At least two comparisons rated high, from independent samples, start the evidence at high.'
+	},
+	{
+		id: 'S-START-MODERATE',
+		title: 'Start at moderate',
+		explanation:
+			'One comparison rated high, or at least two rated moderate, start the evidence at moderate.'
+	},
+	{
+		id: 'S-START-LOW',
+		title: 'Start at low',
+		explanation: 'A single comparison rated moderate starts the evidence at low.'
+	},
+	{
+		id: 'S-START-NONE',
+		title: 'Start at very low',
+		explanation: 'Without comparisons rated high or moderate the evidence is very low.'
+	},
+	{
+		id: 'S-INCONSISTENT',
+		title: 'Down one for inconsistency',
+		explanation:
+			'Studies that disagree — I² above 75% across three or more comparisons, or clear effects in opposite directions — lower the strength by one level.'
+	},
+	{
+		id: 'S-IMPRECISE',
+		title: 'Down one for imprecision',
+		explanation:
+			'Fewer than 300 people across the counted comparisons lower the strength by one level.'
+	}
+] as const satisfies readonly StandardsRule[];
+
+/** The identifier of a rule of the Evidence Standards. */
+export type RuleId =
+	(typeof effectivenessRules)[number]['id'] | (typeof strengthRules)[number]['id'];
+
+/** A rule that fired, with the sentence saying why, in the terms of this outcome. */
+export interface RatingReason {
+	ruleId: RuleId;
+	text: string;
+}
+
+/** What the rating engine decides for one outcome, and why. */
+export interface OutcomeRatingResult {
+	effectiveness: Effectiveness;
+	strength: Strength;
+	/** The pooled effect of the eligible comparisons (REML), null when none are eligible. */
+	pooled: PooledEffect | null;
+	/** The metric the effects were pooled in. */
+	metric: EffectMetric | null;
+	/** Eligible comparisons, counting each sample once. */
+	eligibleCount: number;
+	/** Of those, comparisons from UK samples. */
+	ukCount: number;
+	/** Comparisons listed but not counted because they were rated low. */
+	lowRatedCount: number;
+	/** Participants across the eligible comparisons. */
+	participants: number;
+	reasons: RatingReason[];
+	standardsVersion: string;
+}
+
+/** One eligible comparison, after merging contrasts from the same sample. */
+interface CountedContrast extends Effect {
+	designRating: DesignRating;
+	participants: number;
+	uk: boolean;
+}
+
+/**
+ * Rates one outcome from its contrasts by Evidence Standards v1: effectiveness by the first
+ * matching rule of {@link effectivenessRules}, strength by {@link strengthRules}, with the reasons
+ * of every rule that fired. Contrasts are validated first; bad numbers throw a ZodError naming the field.
+ */
+export function rateOutcome(input: readonly Contrast[]): OutcomeRatingResult {
+	const contrasts = z.array(contrastSchema).parse(input);
+	const lowRatedCount = contrasts.filter((c) => c.designRating === 'low').length;
+	const eligible = contrasts.filter((c) => c.designRating !== 'low');
+	const metric = commonMetric(eligible);
+	const counted = mergeSameSample(eligible, metric);
+	const participants = counted.reduce((sum, c) => sum + c.participants, 0);
+	const ukCount = counted.filter((c) => c.uk).length;
+	const pooled = counted.length > 0 ? poolEffects(counted) : null;
+	const significant = counted.map(significanceOf);
+	const hasSignificantPositive = significant.includes('positive');
+	const hasSignificantNegative = significant.includes('negative');
+
+	const reasons: RatingReason[] = [];
+	const effectiveness = decideEffectiveness();
+	const strength = decideStrength();
+	return {
+		effectiveness,
+		strength,
+		pooled,
+		metric: counted.length > 0 ? metric : null,
+		eligibleCount: counted.length,
+		ukCount,
+		lowRatedCount,
+		participants,
+		reasons,
+		standardsVersion
+	};
+
+	function decideEffectiveness(): Effectiveness {
+		if (pooled === null) {
+			reasons.push({
+				ruleId: 'E-NONE',
+				text:
+					lowRatedCount > 0
+						? `None of the ${lowRatedCount} comparisons was designed and carried out well enough to count.`
+						: 'No comparisons have been coded for this outcome yet.'
+			});
+			return 'insufficient';
+		}
+		const interval = `${format(pooled.estimate)} (95% CI ${format(pooled.ciLower)} to ${format(pooled.ciUpper)})`;
+		if (pooled.ciUpper < 0) {
+			reasons.push({
+				ruleId: 'E-HARM',
+				text: `The pooled effect ${interval} is below zero throughout.`
+			});
+			return 'negative';
+		}
+		if (pooled.ciLower > 0) {
+			if (counted.length >= 2 && !hasSignificantNegative && pooled.i2 <= 50) {
+				reasons.push({
+					ruleId: 'E-CONSISTENT',
+					text: `The pooled effect ${interval} is above zero, across ${counted.length} comparisons that agree (I² ${pooled.i2.toFixed(0)}%) with none showing clear harm.`
+				});
+				return 'consistently-positive';
+			}
+			reasons.push({
+				ruleId: 'E-POSITIVE',
+				text: `The pooled effect ${interval} is above zero throughout.`
+			});
+			return 'tends-positive';
+		}
+		if (hasSignificantPositive || hasSignificantNegative) {
+			const count = significant.filter((s) => s !== 'none').length;
+			reasons.push({
+				ruleId: 'E-CONFLICT',
+				text: `The pooled effect ${interval} could be zero, yet ${count} of ${counted.length} comparisons found a clear effect.`
+			});
+			return 'mixed';
+		}
+		if (participants >= 100) {
+			reasons.push({
+				ruleId: 'E-NULL',
+				text: `The pooled effect ${interval} could be zero and no comparison found a clear effect, across ${participants} participants.`
+			});
+			return 'no-effect';
+		}
+		reasons.push({
+			ruleId: 'E-UNDERPOWERED',
+			text: `The pooled effect ${interval} could be zero, but only ${participants} people took part: too few to tell.`
+		});
+		return 'insufficient';
+	}
+
+	function decideStrength(): Strength {
+		const high = counted.filter((c) => c.designRating === 'high').length;
+		const moderate = counted.length - high;
+		let score: number;
+		if (high >= 2) {
+			score = 3;
+			reasons.push({
+				ruleId: 'S-START-HIGH',
+				text: `${high} comparisons from independent samples were rated high.`
+			});
+		} else if (high === 1 || moderate >= 2) {
+			score = 2;
+			reasons.push({
+				ruleId: 'S-START-MODERATE',
+				text:
+					high === 1
+						? 'One comparison was rated high.'
+						: `${moderate} comparisons were rated moderate.`
+			});
+		} else if (moderate === 1) {
+			score = 1;
+			reasons.push({ ruleId: 'S-START-LOW', text: 'A single comparison was rated moderate.' });
+		} else {
+			reasons.push({ ruleId: 'S-START-NONE', text: 'No comparison was rated high or moderate.' });
+			return 'very-low';
+		}
+		const opposite = hasSignificantPositive && hasSignificantNegative;
+		if (opposite || (pooled !== null && counted.length >= 3 && pooled.i2 > 75)) {
+			score = Math.max(0, score - 1);
+			reasons.push({
+				ruleId: 'S-INCONSISTENT',
+				text: opposite
+					? 'Comparisons found clear effects in opposite directions.'
+					: `The comparisons disagree more than chance would explain (I² ${pooled?.i2.toFixed(0)}%).`
+			});
+		}
+		if (participants < 300) {
+			score = Math.max(0, score - 1);
+			reasons.push({
+				ruleId: 'S-IMPRECISE',
+				text: `Only ${participants} people took part in the counted comparisons (fewer than 300).`
+			});
+		}
+		return strengthKeys[score] ?? 'very-low';
+	}
+}
+
+/**
+ * The metric effects are pooled in: the one they share, or the standardised mean difference when
+ * SMDs and log odds ratios are mixed (converted by the logistic method). Log risk ratios cannot
+ * be converted, so they must not be mixed with anything else.
+ */
+function commonMetric(contrasts: readonly Contrast[]): EffectMetric {
+	const metrics = new Set(contrasts.map((c) => c.metric));
+	if (metrics.size <= 1) return contrasts[0]?.metric ?? 'smd';
+	if (!metrics.has('log-risk-ratio')) return 'smd';
+	throw new RangeError(
+		'Contrasts on one outcome mix log risk ratios with other metrics; code them in one metric.'
+	);
+}
+
+/** Normalises direction (positive = favourable) and metric, then merges contrasts of one sample. */
+function mergeSameSample(contrasts: readonly Contrast[], metric: EffectMetric): CountedContrast[] {
+	const bySample = new Map<string, CountedContrast[]>();
+	for (const contrast of contrasts) {
+		const list = bySample.get(contrast.sampleId) ?? [];
+		list.push(toCounted(contrast, metric));
+		bySample.set(contrast.sampleId, list);
+	}
+	// One sample counts once: the mean effect with the mean variance (the conservative assumption
+	// that its outcomes are perfectly correlated), at the weakest design rating among them.
+	return [...bySample.values()].map((group) => ({
+		yi: group.reduce((sum, c) => sum + c.yi, 0) / group.length,
+		vi: group.reduce((sum, c) => sum + c.vi, 0) / group.length,
+		designRating: group.some((c) => c.designRating === 'moderate') ? 'moderate' : 'high',
+		participants: Math.max(...group.map((c) => c.participants)),
+		uk: group.some((c) => c.uk)
+	}));
+}
+
+function toCounted(contrast: Contrast, metric: EffectMetric): CountedContrast {
+	const sign = contrast.favourableDirection === 'higher' ? 1 : -1;
+	let effect: Effect = {
+		yi: sign * contrast.effectSize,
+		vi: contrast.variance ?? varianceFromInterval(contrast)
+	};
+	if (contrast.metric === 'log-odds-ratio' && metric === 'smd') effect = logOddsRatioToD(effect);
+	return {
+		...effect,
+		designRating: contrast.designRating,
+		participants: contrast.treatmentN + contrast.comparisonN,
+		uk: contrast.country === 'GB'
+	};
+}
+
+function varianceFromInterval(contrast: Contrast): number {
+	const width = (contrast.ciUpper ?? 0) - (contrast.ciLower ?? 0);
+	return (width / (2 * z975)) ** 2;
+}
+
+/** Whether a comparison's own 95% CI excludes zero, and on which side. */
+function significanceOf(effect: Effect): 'positive' | 'negative' | 'none' {
+	const z = effect.yi / Math.sqrt(effect.vi);
+	if (z > z975) return 'positive';
+	if (z < -z975) return 'negative';
+	return 'none';
+}
+
+function format(value: number): string {
+	return value.toFixed(2).replace('-', '−');
+}
+
+/** A reviewer's replacement of a computed rating, with the reason shown publicly beside it. */
+export type RatingOverride = z.infer<typeof ratingOverrideSchema>;
+/** Validates a rating override: the justification must say why in at least 20 characters. */
+export const ratingOverrideSchema = z.object({
+	effectiveness: effectivenessSchema,
+	strength: strengthSchema,
+	justification: z
+		.string()
+		.trim()
+		.min(20, 'Explain the override in at least 20 characters')
+		.max(2000)
+		.describe('Why the reviewer departed from the computed rating; shown publicly')
+});
+
+/** The rating readers see: the computed one, unless a reviewer stored an override. */
+export interface PublishedRating {
+	effectiveness: Effectiveness;
+	strength: Strength;
+	source: 'computed' | 'override';
+	justification: string | null;
+}
+
+/**
+ * The published rating of an outcome: computed, unless an override with justification is stored.
+ * @example publishRating(rateOutcome(contrasts), null).source // 'computed'
+ */
+export function publishRating(
+	computed: Pick<OutcomeRatingResult, 'effectiveness' | 'strength'>,
+	override: RatingOverride | null
+): PublishedRating {
+	if (override === null) {
+		return {
+			effectiveness: computed.effectiveness,
+			strength: computed.strength,
+			source: 'computed',
+			justification: null
+		};
+	}
+	const valid = ratingOverrideSchema.parse(override);
+	return { ...valid, source: 'override' };
+}

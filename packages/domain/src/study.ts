@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/**
+ * Study designs, strongest first: randomised controlled trial, quasi-experimental design, other.
+ */
+export const studyDesignKeys = ['rct', 'qed', 'other'] as const;
+
+/** One study design key. */
+export type StudyDesign = z.infer<typeof studyDesignSchema>;
+/** Validates a study design key. */
+export const studyDesignSchema = z.enum(studyDesignKeys).describe('Design of the evaluation');
+
+/**
+ * Labels of the study designs for readers.
+ * @example studyDesignLabels.qed // 'Quasi-experimental design'
+ */
+export const studyDesignLabels = {
+	rct: 'Randomised controlled trial',
+	qed: 'Quasi-experimental design',
+	other: 'Other design'
+} as const satisfies Record<StudyDesign, string>;
+
+/**
+ * How well a comparison was designed and carried out. Only high and moderate contrasts count
+ * towards a rating: high is a well-run RCT with low attrition; moderate an RCT with high attrition
+ * or a QED with baseline equivalence shown; low anything else.
+ */
+export const designRatingKeys = ['high', 'moderate', 'low'] as const;
+
+/** One design-and-execution rating key. */
+export type DesignRating = z.infer<typeof designRatingSchema>;
+/** Validates a design-and-execution rating key. */
+export const designRatingSchema = z
+	.enum(designRatingKeys)
+	.describe('Design-and-execution rating of the contrast');
+
+/**
+ * Metrics an effect size can be reported in: a standardised mean difference (Hedges' g) for
+ * continuous outcomes, a log odds or log risk ratio for binary ones.
+ */
+export const effectMetricKeys = ['smd', 'log-odds-ratio', 'log-risk-ratio'] as const;
+
+/** One effect metric key. */
+export type EffectMetric = z.infer<typeof effectMetricSchema>;
+/** Validates an effect metric key. */
+export const effectMetricSchema = z.enum(effectMetricKeys).describe('Metric of the effect size');
+
+/** Which way is good for children and families on an outcome. */
+export const favourableDirectionKeys = ['higher', 'lower'] as const;
+
+/** One favourable direction key. */
+export type FavourableDirection = z.infer<typeof favourableDirectionSchema>;
+/** Validates a favourable direction key. */
+export const favourableDirectionSchema = z
+	.enum(favourableDirectionKeys)
+	.describe('Whether higher or lower values of the effect size are good for children and families');
+
+/** An ISO 3166-1 alpha-2 country code; the UK is "GB". */
+export const countryCodeSchema = z
+	.string()
+	.regex(/^[A-Z]{2}$/, 'Expected a two-letter country code such as GB')
+	.describe('ISO 3166-1 alpha-2 country code; the UK is GB');
+
+const participants = (what: string) =>
+	z.int(`${what} must be a whole number`).min(1, `${what} must be at least 1`);
+
+/** One evaluation report. */
+export type Study = z.infer<typeof studySchema>;
+/** Validates one evaluation report. */
+export const studySchema = z.object({
+	citation: z.string().min(1).max(1000).describe('Full reference of the report'),
+	year: z.int().min(1900).max(2100),
+	country: countryCodeSchema,
+	design: studyDesignSchema,
+	setting: z.string().max(500).describe('Where the intervention was delivered'),
+	independentOfDeveloper: z
+		.boolean()
+		.describe('Whether the evaluators were independent of the developer'),
+	treatmentN: participants('The treatment group size'),
+	comparisonN: participants('The comparison group size'),
+	followUpMonths: z.number().min(0).max(600).nullable()
+});
+
+/** One comparison of intervention and comparison group on one outcome. */
+export type Contrast = z.infer<typeof contrastSchema>;
+/**
+ * Validates one contrast. The effect size comes with either its variance or its 95% confidence
+ * interval; bad numbers are refused with a message naming the field.
+ */
+export const contrastSchema = z
+	.object({
+		id: z.string().min(1).max(100).describe('Identifier of the contrast'),
+		sampleId: z
+			.string()
+			.min(1)
+			.max(100)
+			.describe('Contrasts from the same sample on the same outcome count once'),
+		country: countryCodeSchema,
+		metric: effectMetricSchema,
+		effectSize: z.number().describe('Effect size in its metric, as reported'),
+		variance: z.number().positive('The variance must be above zero').nullable(),
+		ciLower: z.number().nullable().describe('Lower bound of the 95% confidence interval'),
+		ciUpper: z.number().nullable().describe('Upper bound of the 95% confidence interval'),
+		favourableDirection: favourableDirectionSchema,
+		designRating: designRatingSchema,
+		treatmentN: participants('The treatment group size'),
+		comparisonN: participants('The comparison group size')
+	})
+	.superRefine((contrast, ctx) => {
+		const hasInterval = contrast.ciLower !== null || contrast.ciUpper !== null;
+		if (contrast.variance === null && !hasInterval) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['variance'],
+				message: 'Give the variance or the 95% confidence interval'
+			});
+		}
+		if (hasInterval && (contrast.ciLower === null || contrast.ciUpper === null)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [contrast.ciLower === null ? 'ciLower' : 'ciUpper'],
+				message: 'Give both bounds of the confidence interval'
+			});
+		} else if (contrast.ciLower !== null && contrast.ciUpper !== null) {
+			if (contrast.ciUpper <= contrast.ciLower) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['ciUpper'],
+					message: 'The upper bound must be above the lower bound'
+				});
+			} else if (contrast.effectSize < contrast.ciLower || contrast.effectSize > contrast.ciUpper) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['effectSize'],
+					message: 'The effect size must lie within its confidence interval'
+				});
+			}
+		}
+	});
