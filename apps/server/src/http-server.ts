@@ -10,6 +10,9 @@ export function createApiServer(database: DatabaseHandle, logger: Logger): Serve
 	const trpc = createHTTPHandler({
 		router: appRouter,
 		basePath: '/trpc/',
+		// One request may not ask for more than a page needs, nor send more than a form holds.
+		maxBatchSize: 20,
+		maxBodySize: 1024 * 1024,
 		createContext: () => createContext(database.db),
 		onError: ({ error, path, req }) => {
 			if (error.code === 'INTERNAL_SERVER_ERROR') {

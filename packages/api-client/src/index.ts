@@ -19,7 +19,7 @@ export function createApiClient(options: {
 }): Api {
 	const base = (options.baseUrl ?? defaultApiUrl).replace(/\/+$/, '');
 	return createTRPCClient<AppRouter>({
-		links: [httpBatchLink({ url: `${base}/trpc`, fetch: options.fetch })]
+		links: [httpBatchLink({ url: `${base}/trpc`, fetch: options.fetch, maxItems: 20 })]
 	});
 }
 

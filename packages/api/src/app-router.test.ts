@@ -1,12 +1,15 @@
 import { createContext, type Context } from './context.js';
 import { seedDemoContent, type DatabaseHandle } from '@whatworks/db';
 import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { TRPCError } from '@trpc/server';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, domainErrorCodes } from '@whatworks/domain';
 import { z } from 'zod';
-import { createCaller } from './app-router.js';
-import { createCallerFactory, publicProcedure, router } from './trpc.js';
+import { appRouter, createCaller } from './app-router.js';
+import { createCallerFactory, internalErrorMessage, publicProcedure, router } from './trpc.js';
 import { trpcCodeByDomainCode } from './errors.js';
 
 describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
@@ -112,5 +115,29 @@ describe('domain errors at the API edge', () => {
 			code: trpcCodeByDomainCode[code],
 			message: `Failed with ${code}.`
 		});
+	});
+});
+
+describe('unexpected failures', () => {
+	it('reach HTTP callers as a plain sentence, never the SQL or its parameters', async () => {
+		const handle = await openTestDatabase('pglite');
+		await handle.close(); // every query now fails inside the database driver
+		const server = createServer(
+			createHTTPHandler({ router: appRouter, createContext: () => createContext(handle.db) })
+		);
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		try {
+			const { port } = server.address() as AddressInfo;
+			const input = encodeURIComponent(JSON.stringify({ slug: 'family-drug-and-alcohol-courts' }));
+			const response = await fetch(`http://127.0.0.1:${port}/interventions.get?input=${input}`);
+			const body = await response.text();
+			expect(response.status).toBe(500);
+			expect((JSON.parse(body) as { error: { message: string } }).error.message).toBe(
+				internalErrorMessage
+			);
+			expect(body).not.toMatch(/select|family-drug|stack/i);
+		} finally {
+			await new Promise((resolve) => server.close(resolve));
+		}
 	});
 });

@@ -5,18 +5,27 @@ import { DomainError } from '@whatworks/domain';
 import { toTRPCError } from './errors.js';
 
 const t = initTRPC.context<Context>().create({
-	// Input problems reach clients as field-by-field messages; other errors as a sentence, never a stack.
+	// Clients see a sentence: field-by-field problems for bad input, their own message for domain
+	// errors, and for anything unexpected a plain apology — never SQL, parameters or a stack.
 	errorFormatter({ shape, error }) {
 		const { stack: _stack, ...data } = shape.data;
+		const unexpected = error.code === 'INTERNAL_SERVER_ERROR';
 		return {
 			...shape,
+			message: unexpected ? internalErrorMessage : shape.message,
 			data: {
 				...data,
-				zodError: error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null
+				zodError:
+					error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError
+						? z.flattenError(error.cause)
+						: null
 			}
 		};
 	}
 });
+
+/** What callers are told when something unexpected fails; the details go to the server log. */
+export const internalErrorMessage = 'Something went wrong on our side. Please try again later.';
 
 /** Builds routers from plain objects of procedures. */
 export const router = t.router;
