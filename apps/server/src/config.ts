@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defaultDataDir, defaultPgliteDir } from '@whatworks/db';
 import { z } from 'zod';
 
@@ -7,6 +8,15 @@ export type Config = z.infer<typeof configSchema>;
 const booleanText = z
 	.enum(['true', 'false'], { error: 'expected true or false' })
 	.transform((value) => value === 'true');
+
+/**
+ * Relative paths mean the directory the person ran the command in: pnpm runs each package's
+ * script in the package's own folder, but records where it was started as INIT_CWD.
+ */
+const directory = z
+	.string()
+	.min(1, { error: 'expected a directory path' })
+	.transform((path) => resolve(process.env.INIT_CWD ?? process.cwd(), path));
 
 /** The environment the server accepts; each variable says what it expects when it is wrong. */
 export const configSchema = z
@@ -21,11 +31,8 @@ export const configSchema = z
 		DATABASE_URL: z
 			.url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// connection URL' })
 			.optional(),
-		PGLITE_DIR: z.string().min(1, { error: 'expected a directory path' }).default(defaultPgliteDir),
-		WHATWORKS_DATA_DIR: z
-			.string()
-			.min(1, { error: 'expected a directory path' })
-			.default(defaultDataDir),
+		PGLITE_DIR: directory.default(defaultPgliteDir),
+		WHATWORKS_DATA_DIR: directory.default(defaultDataDir),
 		WHATWORKS_SEED_DEMO: booleanText.optional(),
 		LOG_LEVEL: z
 			.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

@@ -1,62 +1,74 @@
 import type { Server } from 'node:http';
 import {
 	DatabaseLockedError,
+	ImportRejectedError,
 	openDatabase,
-	seedDemoContent,
-	type DatabaseHandle
+	seedDemoContent
 } from '@whatworks/db';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createApiServer } from './http-server.js';
 import { createLogger } from './logger.js';
-import { stopGracefullyOnSignals } from './shutdown.js';
+import { stopGracefullyOnSignals, type Running } from './shutdown.js';
 
-/** Ends start-up with one plain line a person can act on. */
-function fail(message: string): never {
+/** Ends start-up with one plain line a person can act on, closing what was opened. */
+async function fail(message: string, running: Running = {}): Promise<never> {
+	await running.database?.close().catch(() => {});
 	process.stderr.write(`whatworks API cannot start: ${message}\n`);
 	process.exit(1);
 }
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 let config: Config;
 try {
 	config = loadConfig(process.env);
 } catch (error) {
-	if (error instanceof ConfigError) fail(error.message);
+	if (error instanceof ConfigError) await fail(error.message);
 	throw error;
 }
 
 const logger = createLogger(config.LOG_LEVEL);
+const running: Running = {};
+stopGracefullyOnSignals({ running, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
 
-let database: DatabaseHandle;
 try {
-	database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: config.PGLITE_DIR });
+	running.database = await openDatabase({
+		databaseUrl: config.DATABASE_URL,
+		pgliteDir: config.PGLITE_DIR
+	});
 } catch (error) {
-	if (error instanceof DatabaseLockedError) fail(error.message);
+	if (error instanceof DatabaseLockedError) await fail(error.message);
 	logger.fatal({ err: error }, 'could not open the database');
-	fail(`could not open the database (${error instanceof Error ? error.message : String(error)})`);
+	await fail(`could not open the database (${reasonOf(error)})`);
 }
+const database = running.database as NonNullable<Running['database']>;
 logger.info({ database: database.description }, 'database ready');
 
 if (config.seedDemo) {
-	const outcome = await seedDemoContent(database.db, { dataDir: config.WHATWORKS_DATA_DIR });
-	logger.info(
-		outcome.seeded ? { ...outcome } : { seeded: false },
-		outcome.seeded ? 'demo content seeded' : 'demo content already present'
-	);
+	try {
+		const outcome = await seedDemoContent(database.db, { dataDir: config.WHATWORKS_DATA_DIR });
+		logger.info(outcome, outcome.seeded ? 'demo content seeded' : 'demo content already present');
+	} catch (error) {
+		logger.fatal({ err: error }, 'could not seed the demo content');
+		const reason =
+			error instanceof ImportRejectedError ? error.message.split('\n')[0] : reasonOf(error);
+		await fail(`could not seed the demo content: ${reason}`, running);
+	}
 }
 
 const server = createApiServer(database, logger);
 try {
 	await listen(server, config.PORT, config.HOST);
+	running.server = server;
 } catch (error) {
-	await database.close();
 	const code = (error as NodeJS.ErrnoException).code;
-	fail(
+	await fail(
 		code === 'EADDRINUSE'
 			? `PORT ${config.PORT} is already in use on ${config.HOST}; stop what uses it or set PORT to a free port.`
-			: `could not listen on ${config.HOST}:${config.PORT} (${String(error)})`
+			: `could not listen on ${config.HOST}:${config.PORT} (${reasonOf(error)})`,
+		running
 	);
 }
-stopGracefullyOnSignals({ server, database, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
 logger.info(`API ready at http://localhost:${config.PORT}/trpc (health: /healthz)`);
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,7 +92,9 @@ describe('the API server process', { timeout: 120_000 }, () => {
 			)
 		]);
 
+		// A second signal (Ctrl-C pressed twice) must not cut the shutdown short.
 		first.child.kill('SIGTERM');
+		first.child.kill('SIGINT');
 		expect(await first.exited).toBe(0);
 		expect(first.output()).toContain('"msg":"stopped"');
 		expect(existsSync(`${pgliteDir}.lock`)).toBe(false);
@@ -103,6 +105,27 @@ describe('the API server process', { timeout: 120_000 }, () => {
 		expect(
 			requestLogs.map((line) => (JSON.parse(line) as { requestId: string }).requestId)
 		).toContain('trace-me-1');
+	});
+
+	it('exits with one line when the demo data cannot be seeded, closing the database', async () => {
+		const dataDir = join(workDir, 'broken-data');
+		mkdirSync(dataDir);
+		writeFileSync(
+			join(dataDir, 'england_childrens_services_las.csv'),
+			'gss_code,dfe_la_code,la_name,region_gss_code,la_type\nE09000022,208,Lambeth,E12000007,Parish\n'
+		);
+		// A relative PGLITE_DIR means the directory the command was run from (INIT_CWD under pnpm).
+		const server = startServer({
+			PGLITE_DIR: 'relative-db',
+			INIT_CWD: workDir,
+			WHATWORKS_DATA_DIR: dataDir
+		});
+		expect(await server.exited).toBe(1);
+		expect(server.output().trim().split('\n').at(-1)).toMatch(
+			/^whatworks API cannot start: could not seed the demo content: .*england_childrens_services_las\.csv: 1 bad row, nothing imported$/
+		);
+		expect(existsSync(join(workDir, 'relative-db'))).toBe(true);
+		expect(existsSync(join(workDir, 'relative-db.lock'))).toBe(false);
 	});
 
 	it('reuses its data on the next start without seeding again', async () => {

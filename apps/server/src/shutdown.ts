@@ -2,17 +2,24 @@ import type { Server } from 'node:http';
 import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
 
+/** What is running so far; start-up fills it in as it goes. */
+export interface Running {
+	server?: Server;
+	database?: DatabaseHandle;
+}
+
 /**
- * On SIGINT or SIGTERM: stop accepting connections, let requests in flight finish (cutting them
- * off after `timeoutMs`), close the database — which releases the embedded database lock — and exit.
+ * On SIGINT or SIGTERM — also while still starting — stop accepting connections, let requests in
+ * flight finish (cutting them off after `timeoutMs`), close the database, which releases the
+ * embedded database lock, and exit. Repeated signals (Ctrl-C twice, or one relayed by pnpm and
+ * turbo as well) do not interrupt a shutdown under way.
  */
 export function stopGracefullyOnSignals(options: {
-	server: Server;
-	database: DatabaseHandle;
+	running: Running;
 	logger: Logger;
 	timeoutMs: number;
 }): void {
-	const { server, database, logger, timeoutMs } = options;
+	const { running, logger, timeoutMs } = options;
 	let stopping = false;
 
 	const stop = async (signal: NodeJS.Signals) => {
@@ -21,16 +28,19 @@ export function stopGracefullyOnSignals(options: {
 		logger.info({ signal }, 'stopping: finishing requests in flight');
 		const deadline = setTimeout(() => {
 			logger.warn('requests still running at the shutdown deadline were cut off');
-			server.closeAllConnections();
+			running.server?.closeAllConnections();
 		}, timeoutMs);
 		deadline.unref();
-		await new Promise<void>((resolve) => {
-			server.close(() => resolve());
-			server.closeIdleConnections();
-		});
-		clearTimeout(deadline);
 		try {
-			await database.close();
+			const { server } = running;
+			if (server?.listening) {
+				await new Promise<void>((resolve) => {
+					server.close(() => resolve());
+					server.closeIdleConnections();
+				});
+			}
+			clearTimeout(deadline);
+			await running.database?.close();
 			logger.info('stopped');
 			process.exit(0);
 		} catch (error) {
@@ -39,6 +49,6 @@ export function stopGracefullyOnSignals(options: {
 		}
 	};
 
-	process.once('SIGINT', (signal) => void stop(signal));
-	process.once('SIGTERM', (signal) => void stop(signal));
+	process.on('SIGINT', (signal) => void stop(signal));
+	process.on('SIGTERM', (signal) => void stop(signal));
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,5 +41,45 @@ describe('the embedded database lock', () => {
 		const handle = await openDatabase({ pgliteDir: dataDir });
 		expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
 		await handle.close();
+	});
+
+	it('takes over a lock left by an earlier life of this process with the same PID', async () => {
+		const dataDir = freshDir();
+		const earlier = { pid: process.pid, hostname: hostname(), processStartedAt: 1, startedAt: 'x' };
+		writeFileSync(`${dataDir}.lock`, JSON.stringify(earlier));
+		const handle = await openDatabase({ pgliteDir: dataDir });
+		expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8'))).not.toMatchObject({
+			processStartedAt: 1
+		});
+		await handle.close();
+	});
+
+	it('lets exactly one of several processes racing for the lock take it', async () => {
+		const dataDir = freshDir();
+		const script = `
+			import { acquirePgliteLock } from ${JSON.stringify(new URL('./pglite-lock.ts', import.meta.url).href)};
+			try { acquirePgliteLock(process.argv[1]); process.stdout.write('took'); setTimeout(() => {}, 1500); }
+			catch (error) { process.stdout.write(error.name); }
+		`;
+		const racers = Array.from(
+			{ length: 6 },
+			() =>
+				new Promise<string>((resolve) => {
+					const child = spawn(process.execPath, [
+						'--import',
+						'tsx',
+						'--input-type=module',
+						'-e',
+						script,
+						dataDir
+					]);
+					let out = '';
+					child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+					child.on('exit', () => resolve(out));
+				})
+		);
+		const outcomes = await Promise.all(racers);
+		expect(outcomes.filter((o) => o === 'took')).toHaveLength(1);
+		expect(outcomes.filter((o) => o === 'DatabaseLockedError')).toHaveLength(5);
 	});
 });

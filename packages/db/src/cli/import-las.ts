@@ -11,15 +11,17 @@ import { importLocalAuthorities } from '../importers/local-authorities.js';
 import { defaultDataDir, defaultPgliteDir } from '../paths.js';
 import { localAuthoritiesFile } from '../seed/seed-demo-content.js';
 
+// Relative paths mean where the person ran the command: pnpm records that as INIT_CWD.
+const here = process.env.INIT_CWD ?? process.cwd();
 const file = process.argv[2]
-	? resolve(process.argv[2])
-	: join(process.env.WHATWORKS_DATA_DIR ?? defaultDataDir, localAuthoritiesFile);
+	? resolve(here, process.argv[2])
+	: join(resolve(here, process.env.WHATWORKS_DATA_DIR ?? defaultDataDir), localAuthoritiesFile);
 
 try {
 	const text = readFileSync(file, 'utf8');
 	const handle = await openDatabase({
 		databaseUrl: process.env.DATABASE_URL,
-		pgliteDir: process.env.PGLITE_DIR ?? defaultPgliteDir
+		pgliteDir: resolve(here, process.env.PGLITE_DIR ?? defaultPgliteDir)
 	});
 	try {
 		console.log(`Importing local authorities from ${file} into ${handle.description}…`);
