@@ -13,6 +13,3 @@ export const slugSchema = z
 
 /** A calendar date as an ISO 8601 string (YYYY-MM-DD); dates cross the wire as strings. */
 export const isoDateSchema = z.iso.date().describe('Calendar date, YYYY-MM-DD');
-
-/** A moment as an ISO 8601 UTC timestamp string. */
-export const isoDateTimeSchema = z.iso.datetime().describe('UTC timestamp, ISO 8601');

@@ -139,9 +139,6 @@ export const strengthScale = {
 	}
 } as const satisfies Record<Strength, StrengthLevel>;
 
-/** The highest strength-of-evidence score. */
-export const maxStrengthScore = 3;
-
 /**
  * The strength key for a numeric score as the original Evidence Store published it (0–3).
  * @example strengthFromScore(2) // 'moderate'

@@ -23,8 +23,6 @@ export interface StackOptions {
 	apps?: readonly StackApp[];
 	/** How long each process may take to answer, in milliseconds (default 60 000). */
 	timeoutMs?: number;
-	/** Extra environment for the API server, e.g. feature settings under test. */
-	serverEnv?: Record<string, string>;
 }
 
 /** A running stack: the built apps and the API server on a fresh embedded database. */
@@ -122,7 +120,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			args: ['--import', 'tsx', serverEntry],
 			cwd: join(repoRoot, 'apps', 'server'),
 			env: childEnv({
-				...options.serverEnv,
 				PORT: String(apiPort),
 				HOST: host,
 				PGLITE_DIR: join(tempDir, 'pglite'),

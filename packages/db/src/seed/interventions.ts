@@ -1,22 +1,23 @@
 import type {
 	CostBand,
+	Effectiveness,
 	Emmie,
 	OutcomeDomain,
-	Effectiveness,
+	RatingSource,
 	Strength,
 	Topic
 } from '@whatworks/domain';
 import { effectivenessFromPublished, strengthFromScore } from '@whatworks/domain';
 
 /** One outcome of a seeded intervention. */
-export interface SeedOutcome {
+export interface SeedRating {
 	outcome: string;
 	domain: OutcomeDomain;
 	effectiveness: Effectiveness;
 	strength: Strength;
 	studyCount: number | null;
 	ukStudyCount: number | null;
-	source: 'published' | 'illustrative';
+	source: RatingSource;
 }
 
 /** One seeded Evidence Store entry. */
@@ -32,7 +33,7 @@ export interface SeedIntervention {
 	sourceReview: string | null;
 	evidenceLastReviewed: string | null;
 	pageUpdated: string;
-	outcomes: SeedOutcome[];
+	outcomes: SeedRating[];
 }
 
 const emptyEmmie: Emmie = {
@@ -51,7 +52,7 @@ function illustrative(
 	strength: Strength,
 	studyCount: number,
 	ukStudyCount: number
-): SeedOutcome {
+): SeedRating {
 	return {
 		outcome,
 		domain,
@@ -69,7 +70,7 @@ function published(
 	domain: OutcomeDomain,
 	effectiveness: 0 | 1 | 2 | 'mixed',
 	strength: 0 | 1 | 2 | 3
-): SeedOutcome {
+): SeedRating {
 	return {
 		outcome,
 		domain,

@@ -54,6 +54,17 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 		);
 	});
 
+	it('carries the published ratings of Family Group Conferencing: all mixed, low to very low', async () => {
+		const fgc = await findInterventionBySlug(handle.db, { slug: 'family-group-conferencing' });
+		expect(fgc?.outcomes.map((o) => [o.effectiveness, o.strength, o.source])).toEqual([
+			['mixed', 'low', 'published'],
+			['mixed', 'very-low', 'published'],
+			['mixed', 'very-low', 'published'],
+			['mixed', 'low', 'published'],
+			['mixed', 'very-low', 'published']
+		]);
+	});
+
 	it('marks every rating other than the two published entries as illustrative', async () => {
 		const published = new Set(['family-drug-and-alcohol-courts', 'family-group-conferencing']);
 		for (const item of await listInterventions(handle.db)) {
