@@ -83,6 +83,34 @@ describe('public site with JavaScript off', () => {
 		await page.close();
 	});
 
+	it('"Our ratings explained" lists every rule the rating engine runs, reached from the store', async () => {
+		const store = await open('/evidence-store');
+		await store.getByText('How to read the ratings').click();
+		await store.getByRole('link', { name: 'Read how we decide each rating' }).click();
+		expect(new URL(store.url()).pathname).toBe('/evidence-store/our-ratings-explained');
+		await store.close();
+
+		const page = await open('/evidence-store/our-ratings-explained');
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Our ratings explained');
+		const effectiveness = await page
+			.getByRole('table', { name: 'How we decide effectiveness' })
+			.locator('tbody th')
+			.allInnerTexts();
+		expect(effectiveness.map((cell) => cell.split('\n').at(-1))).toEqual([
+			'E-NONE',
+			'E-HARM',
+			'E-CONSISTENT',
+			'E-POSITIVE',
+			'E-CONFLICT',
+			'E-NULL',
+			'E-UNDERPOWERED'
+		]);
+		expect(await page.locator('main').innerText()).toContain(
+			'version 1.0.0 of our Evidence Standards'
+		);
+		await page.close();
+	});
+
 	it('an intervention page shows headline sentences and badges, with no demo tag on published ratings', async () => {
 		const page = await open('/evidence-store/family-drug-and-alcohol-courts');
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainError, domainErrorCodes } from '@whatworks/domain';
+import { DomainError, domainErrorCodes, standardsVersion } from '@whatworks/domain';
 import { z } from 'zod';
 import { appRouter, createCaller } from './app-router.js';
 import { createCallerFactory, internalErrorMessage, publicProcedure, router } from './trpc.js';
@@ -88,6 +88,21 @@ describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
 		const london = await api.partners.list({ region: 'E12000007', programme: 'change-projects' });
 		expect(london.map((p) => p.name)).toEqual(['Hillingdon', 'Lambeth']);
 		expect(london[1]?.programmes).toEqual([{ slug: 'change-projects', name: 'Change Projects' }]);
+	});
+
+	it('publishes the rules of the Evidence Standards the engine runs, in order', async () => {
+		const standards = await api.ratings.standards();
+		expect(standards.version).toBe(standardsVersion);
+		expect(standards.effectivenessRules.map((rule) => rule.id)).toEqual([
+			'E-NONE',
+			'E-HARM',
+			'E-CONSISTENT',
+			'E-POSITIVE',
+			'E-CONFLICT',
+			'E-NULL',
+			'E-UNDERPOWERED'
+		]);
+		expect(standards.strengthRules.map((rule) => rule.id)).toContain('S-IMPRECISE');
 	});
 
 	it('gets a partner by GSS code, and NOT_FOUND for a code nobody has', async () => {

@@ -385,3 +385,33 @@ export function publishRating(
 	const valid = ratingOverrideSchema.parse(override);
 	return { ...valid, source: 'override' };
 }
+
+/** The published description of the Evidence Standards: version and every rule, in order. */
+export type EvidenceStandards = z.infer<typeof evidenceStandardsSchema>;
+
+const standardsRuleSchema = z.object({
+	id: z.string().describe('Stable identifier, e.g. E-POSITIVE'),
+	title: z.string(),
+	explanation: z.string().describe('When the rule applies and what it does, in plain English')
+});
+
+/** Validates the published description of the Evidence Standards. */
+export const evidenceStandardsSchema = z.object({
+	version: z.string().describe('Version of the rules; every published rating records it'),
+	effectivenessRules: z
+		.array(standardsRuleSchema)
+		.describe('Tried in order; the first that applies decides'),
+	strengthRules: z.array(standardsRuleSchema).describe('One starting level, then downgrades')
+});
+
+/**
+ * The Evidence Standards as the public "Our ratings explained" page and API consumers see them:
+ * the same rule metadata the engine runs.
+ */
+export function describeEvidenceStandards(): EvidenceStandards {
+	return {
+		version: standardsVersion,
+		effectivenessRules: [...effectivenessRules],
+		strengthRules: [...strengthRules]
+	};
+}
