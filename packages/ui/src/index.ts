@@ -10,3 +10,5 @@ export { default as SiteHeader } from './components/SiteHeader.svelte';
 export { default as StrengthBadge } from './components/StrengthBadge.svelte';
 export { formatAgeRange, formatLongDate } from './format.js';
 export { markCurrent, type FooterLink, type NavigationItem } from './navigation.js';
+export { default as ForestPlot } from './components/ForestPlot.svelte';
+export type { ForestPlotPooled, ForestPlotRow } from './forest-plot.js';
