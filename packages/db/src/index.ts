@@ -10,6 +10,7 @@ export { DatabaseLockedError } from './pglite-lock.js';
 export { defaultDataDir, defaultPgliteDir } from './paths.js';
 export { findInterventionBySlug, listInterventions } from './queries/interventions.js';
 export { findPartnerByGssCode, listPartners } from './queries/partners.js';
+export { rateAndPublishOutcome, type RatedOutcome } from './queries/ratings.js';
 export { ImportRejectedError, type ImportIssue } from './importers/import-issues.js';
 export {
 	importLocalAuthorities,

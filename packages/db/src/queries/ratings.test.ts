@@ -1,0 +1,128 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../client.js';
+import {
+	contrasts,
+	interventions,
+	outcomeRatings,
+	ratingOverrides,
+	ratingSnapshots,
+	studies
+} from '../schema/index.js';
+import { seedDemoContent } from '../seed/seed-demo-content.js';
+import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.js';
+import { findInterventionBySlug } from './interventions.js';
+import { rateAndPublishOutcome } from './ratings.js';
+
+describe.each(testDatabaseKinds)('rating outcomes from coded studies on %s', (kind) => {
+	let handle: DatabaseHandle;
+	let outcomeRatingId: number;
+	let interventionId: number;
+
+	beforeAll(async () => {
+		handle = await openTestDatabase(kind);
+		await seedDemoContent(handle.db, { dataDir: undefined });
+		const [row] = await handle.db
+			.select({ outcomeId: outcomeRatings.id, interventionId: interventions.id })
+			.from(outcomeRatings)
+			.innerJoin(interventions, eq(interventions.id, outcomeRatings.interventionId))
+			.where(
+				and(
+					eq(interventions.slug, 'parent-child-interaction-therapy'),
+					eq(outcomeRatings.outcome, 'Child behaviour problems')
+				)
+			);
+		if (!row) throw new Error('The seed has no PCIT behaviour outcome');
+		({ outcomeId: outcomeRatingId, interventionId } = row);
+	});
+	afterAll(async () => {
+		await handle.close();
+	});
+
+	const behaviourOutcome = async () =>
+		(
+			await findInterventionBySlug(handle.db, { slug: 'parent-child-interaction-therapy' })
+		)?.outcomes.find((o) => o.outcome === 'Child behaviour problems');
+	const snapshots = () =>
+		handle.db
+			.select()
+			.from(ratingSnapshots)
+			.where(eq(ratingSnapshots.outcomeRatingId, outcomeRatingId));
+
+	async function addTrial(country: string, effectSize: number) {
+		const [study] = await handle.db
+			.insert(studies)
+			.values({
+				interventionId,
+				citation: `Illustrative trial in ${country}`,
+				year: 2015,
+				country,
+				design: 'rct',
+				independentOfDeveloper: true,
+				treatmentN: 150,
+				comparisonN: 150,
+				source: 'illustrative'
+			})
+			.returning();
+		await handle.db.insert(contrasts).values({
+			outcomeRatingId,
+			studyId: study?.id ?? 0,
+			sampleId: `sample-${study?.id}`,
+			metric: 'smd',
+			effectSize,
+			variance: 0.014,
+			favourableDirection: 'lower', // fewer behaviour problems is better
+			designRating: 'high',
+			treatmentN: 150,
+			comparisonN: 150
+		});
+	}
+
+	it('publishes the computed rating, with its study counts in the headline, and logs it once', async () => {
+		await addTrial('GB', -0.42);
+		await addTrial('US', -0.38);
+		const rated = await rateAndPublishOutcome(handle.db, { outcomeRatingId });
+		expect(rated.published).toEqual({
+			effectiveness: 'consistently-positive',
+			strength: 'high',
+			source: 'computed',
+			justification: null
+		});
+		expect(rated.changed).toBe(true);
+		expect((await behaviourOutcome())?.headline).toBe(
+			'Parent-Child Interaction Therapy consistently showed a positive effect on child behaviour problems. This is based on high strength evidence (2 studies, 1 in the UK).'
+		);
+
+		expect((await rateAndPublishOutcome(handle.db, { outcomeRatingId })).changed).toBe(false);
+		const log = await snapshots();
+		expect(log).toHaveLength(1);
+		expect(log[0]).toMatchObject({
+			source: 'computed',
+			eligibleCount: 2,
+			ukCount: 1,
+			standardsVersion: '1.0.0'
+		});
+		expect(log[0]?.reasons.map((r) => r.ruleId)).toEqual(['E-CONSISTENT', 'S-START-HIGH']);
+	});
+
+	it('publishes a reviewer’s override instead, keeping the computed rating on record', async () => {
+		await handle.db.insert(ratingOverrides).values({
+			outcomeRatingId,
+			effectiveness: 'tends-positive',
+			strength: 'moderate',
+			justification: 'Both trials were run by the programme developer in clinic settings.'
+		});
+		const rated = await rateAndPublishOutcome(handle.db, { outcomeRatingId });
+		expect(rated).toMatchObject({
+			changed: true,
+			published: { effectiveness: 'tends-positive', strength: 'moderate', source: 'override' },
+			result: { effectiveness: 'consistently-positive', strength: 'high' }
+		});
+		expect((await behaviourOutcome())?.effectiveness).toBe('tends-positive');
+		const log = await snapshots();
+		expect(log.map((s) => [s.source, s.computedEffectiveness, s.effectiveness])).toEqual([
+			['computed', 'consistently-positive', 'consistently-positive'],
+			['override', 'consistently-positive', 'tends-positive']
+		]);
+	});
+});

@@ -1,0 +1,109 @@
+import {
+	publishRating,
+	rateOutcome,
+	standardsVersion,
+	type Contrast,
+	type OutcomeRatingResult,
+	type PublishedRating
+} from '@whatworks/domain';
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import {
+	contrasts,
+	outcomeRatings,
+	ratingOverrides,
+	ratingSnapshots,
+	studies
+} from '../schema/index.js';
+
+/** What rating an outcome did: the engine's result, what was published, and whether it changed. */
+export interface RatedOutcome {
+	result: OutcomeRatingResult;
+	published: PublishedRating;
+	/** Whether the published rating differs from the last one recorded (a new change-log entry). */
+	changed: boolean;
+}
+
+/**
+ * Rates one outcome from its coded contrasts by the Evidence Standards, publishes the computed
+ * rating — or the reviewer's override when one is stored — and records a snapshot whenever the
+ * published rating, its source or the standards version changes. All in one transaction.
+ */
+export async function rateAndPublishOutcome(
+	db: Database,
+	{ outcomeRatingId }: { outcomeRatingId: number }
+): Promise<RatedOutcome> {
+	return db.transaction(async (tx) => {
+		const rows = await tx
+			.select({ contrast: contrasts, country: studies.country })
+			.from(contrasts)
+			.innerJoin(studies, eq(studies.id, contrasts.studyId))
+			.where(eq(contrasts.outcomeRatingId, outcomeRatingId))
+			.orderBy(asc(contrasts.id));
+		const result = rateOutcome(
+			rows.map(({ contrast, country }) => toDomainContrast(contrast, country))
+		);
+
+		const [override] = await tx
+			.select()
+			.from(ratingOverrides)
+			.where(eq(ratingOverrides.outcomeRatingId, outcomeRatingId));
+		const published = publishRating(result, override ?? null);
+
+		const [last] = await tx
+			.select()
+			.from(ratingSnapshots)
+			.where(eq(ratingSnapshots.outcomeRatingId, outcomeRatingId))
+			.orderBy(desc(ratingSnapshots.ratedAt), desc(ratingSnapshots.id))
+			.limit(1);
+		const changed =
+			!last ||
+			last.effectiveness !== published.effectiveness ||
+			last.strength !== published.strength ||
+			last.source !== published.source ||
+			last.standardsVersion !== standardsVersion;
+		if (changed) {
+			await tx.insert(ratingSnapshots).values({
+				outcomeRatingId,
+				standardsVersion,
+				computedEffectiveness: result.effectiveness,
+				computedStrength: result.strength,
+				effectiveness: published.effectiveness,
+				strength: published.strength,
+				source: published.source,
+				eligibleCount: result.eligibleCount,
+				ukCount: result.ukCount,
+				pooled: result.pooled,
+				reasons: result.reasons
+			});
+		}
+
+		// An override of an outcome without coded studies keeps the study counts it was published with.
+		const counts =
+			result.eligibleCount > 0 || published.source === 'computed'
+				? { studyCount: result.eligibleCount, ukStudyCount: result.ukCount }
+				: {};
+		await tx
+			.update(outcomeRatings)
+			.set({ effectiveness: published.effectiveness, strength: published.strength, ...counts })
+			.where(eq(outcomeRatings.id, outcomeRatingId));
+		return { result, published, changed };
+	});
+}
+
+function toDomainContrast(row: typeof contrasts.$inferSelect, country: string): Contrast {
+	return {
+		id: String(row.id),
+		sampleId: row.sampleId,
+		country,
+		metric: row.metric,
+		effectSize: row.effectSize,
+		variance: row.variance,
+		ciLower: row.ciLower,
+		ciUpper: row.ciUpper,
+		favourableDirection: row.favourableDirection,
+		designRating: row.designRating,
+		treatmentN: row.treatmentN,
+		comparisonN: row.comparisonN
+	};
+}
