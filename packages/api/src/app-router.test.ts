@@ -52,7 +52,7 @@ describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
 		expect(pcit.ageRange).toEqual({ min: 2, max: 7 });
 		expect(pcit.emmie.mechanisms).not.toBe('');
 		expect(pcit.outcomes[0]?.headline).toBe(
-			'Parent-Child Interaction Therapy tended to show a positive effect on recurrence of maltreatment. This is based on moderate strength evidence (4 studies, 0 in the UK).'
+			'Parent-Child Interaction Therapy tended to show a positive effect on recurrence of maltreatment. This is based on moderate strength evidence (1 study, 0 in the UK).'
 		);
 	});
 

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client.js';
 import {
@@ -22,18 +22,26 @@ describe.each(testDatabaseKinds)('rating outcomes from coded studies on %s', (ki
 	beforeAll(async () => {
 		handle = await openTestDatabase(kind);
 		await seedDemoContent(handle.db, { dataDir: undefined });
-		const [row] = await handle.db
-			.select({ outcomeId: outcomeRatings.id, interventionId: interventions.id })
-			.from(outcomeRatings)
-			.innerJoin(interventions, eq(interventions.id, outcomeRatings.interventionId))
-			.where(
-				and(
-					eq(interventions.slug, 'parent-child-interaction-therapy'),
-					eq(outcomeRatings.outcome, 'Child behaviour problems')
-				)
-			);
-		if (!row) throw new Error('The seed has no PCIT behaviour outcome');
-		({ outcomeId: outcomeRatingId, interventionId } = row);
+		const [pcit] = await handle.db
+			.select({ id: interventions.id })
+			.from(interventions)
+			.where(eq(interventions.slug, 'parent-child-interaction-therapy'));
+		if (!pcit) throw new Error('The seed has no Parent-Child Interaction Therapy');
+		interventionId = pcit.id;
+		// A new outcome with no studies yet, as an editor would add it.
+		const [outcome] = await handle.db
+			.insert(outcomeRatings)
+			.values({
+				interventionId,
+				position: 9,
+				outcome: 'Sibling conflict',
+				domain: 'parenting-and-family',
+				effectiveness: 'insufficient',
+				strength: 'very-low',
+				source: 'illustrative'
+			})
+			.returning({ id: outcomeRatings.id });
+		outcomeRatingId = outcome?.id ?? 0;
 	});
 	afterAll(async () => {
 		await handle.close();
@@ -42,7 +50,7 @@ describe.each(testDatabaseKinds)('rating outcomes from coded studies on %s', (ki
 	const behaviourOutcome = async () =>
 		(
 			await findInterventionBySlug(handle.db, { slug: 'parent-child-interaction-therapy' })
-		)?.outcomes.find((o) => o.outcome === 'Child behaviour problems');
+		)?.outcomes.find((o) => o.outcome === 'Sibling conflict');
 	const snapshots = () =>
 		handle.db
 			.select()
@@ -71,7 +79,7 @@ describe.each(testDatabaseKinds)('rating outcomes from coded studies on %s', (ki
 			metric: 'smd',
 			effectSize,
 			variance: 0.014,
-			favourableDirection: 'lower', // fewer behaviour problems is better
+			favourableDirection: 'lower', // less conflict is better
 			designRating: 'high',
 			treatmentN: 150,
 			comparisonN: 150
@@ -90,7 +98,7 @@ describe.each(testDatabaseKinds)('rating outcomes from coded studies on %s', (ki
 		});
 		expect(rated.changed).toBe(true);
 		expect((await behaviourOutcome())?.headline).toBe(
-			'Parent-Child Interaction Therapy consistently showed a positive effect on child behaviour problems. This is based on high strength evidence (2 studies, 1 in the UK).'
+			'Parent-Child Interaction Therapy consistently showed a positive effect on sibling conflict. This is based on high strength evidence (2 studies, 1 in the UK).'
 		);
 
 		expect((await rateAndPublishOutcome(handle.db, { outcomeRatingId })).changed).toBe(false);

@@ -7,6 +7,15 @@ import { defaultDataDir } from '../paths.js';
 import { findInterventionBySlug, listInterventions } from '../queries/interventions.js';
 import { findPartnerByGssCode, listPartners } from '../queries/partners.js';
 import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.js';
+import { eq } from 'drizzle-orm';
+import {
+	appEvents,
+	outcomeRatings,
+	ratingOverrides,
+	ratingSnapshots,
+	studies
+} from '../schema/index.js';
+import { seedInterventions } from './interventions.js';
 import { seedDemoContent } from './seed-demo-content.js';
 
 const dataDir = process.env.WHATWORKS_DATA_DIR ?? defaultDataDir;
@@ -26,7 +35,11 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 			interventions: 13,
 			partners: 153
 		});
-		expect(await seedDemoContent(handle.db, { dataDir })).toEqual({ seeded: false });
+		expect(await seedDemoContent(handle.db, { dataDir })).toMatchObject({
+			seeded: false,
+			interventions: 0,
+			studies: 0
+		});
 		expect(await listInterventions(handle.db)).toHaveLength(13);
 		expect(await listPartners(handle.db)).toHaveLength(153);
 	});
@@ -63,6 +76,56 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 			['mixed', 'low', 'published'],
 			['mixed', 'very-low', 'published']
 		]);
+	});
+
+	it('computes every illustrative rating from illustrative studies through the Evidence Standards', async () => {
+		for (const item of seedInterventions) {
+			const stored = await findInterventionBySlug(handle.db, { slug: item.slug });
+			for (const planned of item.outcomes.filter((o) => o.source === 'illustrative')) {
+				const outcome = stored?.outcomes.find((o) => o.outcome === planned.outcome);
+				expect(outcome, `${item.slug}: ${planned.outcome}`).toMatchObject({
+					effectiveness: planned.effectiveness,
+					strength: planned.strength
+				});
+			}
+		}
+		const snapshots = await handle.db.select().from(ratingSnapshots);
+		const sources = new Set(snapshots.map((snapshot) => snapshot.source));
+		expect(sources).toEqual(new Set(['computed', 'override']));
+		const demoStudies = await handle.db.select().from(studies);
+		expect(demoStudies.length).toBeGreaterThan(50);
+		expect(demoStudies.every((study) => study.source === 'illustrative')).toBe(true);
+		expect(demoStudies.every((study) => study.citation.includes('not a real report'))).toBe(true);
+	});
+
+	it('keeps the two published ratings as overrides that say where they come from', async () => {
+		const overrides = await handle.db
+			.select({ justification: ratingOverrides.justification, outcome: outcomeRatings.outcome })
+			.from(ratingOverrides)
+			.innerJoin(outcomeRatings, eq(outcomeRatings.id, ratingOverrides.outcomeRatingId));
+		expect(overrides).toHaveLength(7);
+		expect(
+			overrides.every((o) => o.justification.includes('original What Works Centre Evidence Store'))
+		).toBe(true);
+		const fdac = await findInterventionBySlug(handle.db, {
+			slug: 'family-drug-and-alcohol-courts'
+		});
+		expect(fdac?.outcomes[0]).toMatchObject({
+			effectiveness: 'tends-positive',
+			strength: 'high',
+			studyCount: null
+		});
+	});
+
+	it('gives a database seeded before the study step just that step on the next start', async () => {
+		await handle.db.delete(appEvents).where(eq(appEvents.key, 'demo-studies-seeded'));
+		await handle.db.delete(studies);
+		await handle.db.delete(ratingOverrides);
+		await handle.db.delete(ratingSnapshots);
+		const outcome = await seedDemoContent(handle.db, { dataDir });
+		expect(outcome).toMatchObject({ seeded: true, interventions: 0, partners: 0 });
+		expect(outcome.studies).toBeGreaterThan(50);
+		expect(await listInterventions(handle.db)).toHaveLength(13);
 	});
 
 	it('marks every rating other than the two published entries as illustrative', async () => {
@@ -113,9 +176,11 @@ describe('demo content without the data directory', () => {
 
 		const second = await openDatabase({ pgliteDir: join(dir, 'pglite') });
 		try {
-			expect(await seedDemoContent(second.db, { dataDir: join(dir, 'no-such-dir') })).toEqual({
-				seeded: false
-			});
+			expect(await seedDemoContent(second.db, { dataDir: join(dir, 'no-such-dir') })).toMatchObject(
+				{
+					seeded: false
+				}
+			);
 			expect(await listPartners(second.db)).toHaveLength(12);
 			expect(await listPartners(second.db, { programme: 'schwartz-rounds' })).toHaveLength(6);
 			expect(await listInterventions(second.db, { topic: 'substance-misuse' })).toMatchObject([

@@ -11,35 +11,56 @@ import {
 	partners,
 	programmes
 } from '../schema/index.js';
+import { seedDemoStudies } from './demo-studies.js';
 import { seedInterventions } from './interventions.js';
 import { programmeAuthorities, seedProgrammes } from './programmes.js';
 
 /** The file of the local authority list inside the data directory. */
 export const localAuthoritiesFile = 'england_childrens_services_las.csv';
 
-/** What seeding did, for the start-up log. */
-export type SeedOutcome =
-	| { seeded: false }
-	| { seeded: true; interventions: number; partners: number; localAuthoritySource: string };
+/** What seeding added this time, for the start-up log. */
+export interface SeedOutcome {
+	/** Whether anything was added; false when every step had been done before. */
+	seeded: boolean;
+	interventions: number;
+	partners: number;
+	studies: number;
+	/** Where the local authorities came from, when they were added this time. */
+	localAuthoritySource: string | null;
+}
 
 const seedEventKey = 'demo-content-seeded';
 
 /**
- * Seeds the demo content once per database: the Evidence Store interventions, the programmes and
- * their partners, and every English local authority when the data directory has the DfE list.
- * Later starts find the seed recorded and change nothing, so edits survive restarts.
+ * Seeds the demo content once per database, in steps each recorded when done: the Evidence Store
+ * interventions, the programmes and their partners, and every English local authority when the
+ * data directory has the DfE list; then the study data behind the ratings, rated by the engine.
+ * Later starts find each step recorded and change nothing, so edits survive restarts, and a
+ * database seeded before a step existed gets just that step.
  */
 export async function seedDemoContent(
 	db: Database,
 	options: { dataDir?: string | undefined } = {}
 ): Promise<SeedOutcome> {
+	const content = await seedEvidenceAndPartners(db, options.dataDir);
+	const studies = await seedDemoStudies(db);
+	return {
+		seeded: content !== null || studies > 0,
+		interventions: content?.interventions ?? 0,
+		partners: content?.partners ?? 0,
+		studies,
+		localAuthoritySource: content?.localAuthoritySource ?? null
+	};
+}
+
+async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined) {
 	return db.transaction(async (tx) => {
 		const inserted = await tx
 			.insert(appEvents)
 			.values({ key: seedEventKey })
 			.onConflictDoNothing()
 			.returning();
-		if (inserted.length === 0) return { seeded: false };
+		if (inserted.length === 0) return null;
 
 		for (const item of seedInterventions) {
 			const [row] = await tx
@@ -69,7 +90,7 @@ export async function seedDemoContent(
 			);
 		}
 
-		const csvPath = options.dataDir ? join(options.dataDir, localAuthoritiesFile) : null;
+		const csvPath = dataDir ? join(dataDir, localAuthoritiesFile) : null;
 		const fromFile = csvPath !== null && existsSync(csvPath);
 		if (fromFile) {
 			await importLocalAuthorities(tx, readFileSync(csvPath, 'utf8'), csvPath);
@@ -102,7 +123,6 @@ export async function seedDemoContent(
 
 		const partnerCount = await tx.$count(partners);
 		return {
-			seeded: true,
 			interventions: seedInterventions.length,
 			partners: partnerCount,
 			localAuthoritySource: fromFile ? csvPath : 'the programme partners built into the seed'
