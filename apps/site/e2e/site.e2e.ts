@@ -129,6 +129,29 @@ describe('public site with JavaScript off', () => {
 		await page.close();
 	});
 
+	it('an intervention page shows the forest plot, pooled result and studies behind a rating', async () => {
+		const page = await open('/evidence-store/parent-child-interaction-therapy');
+		const section = page.locator('section', {
+			has: page.getByRole('heading', { name: 'Child behaviour problems', level: 3 })
+		});
+		const plot = section.getByRole('img', {
+			name: 'Forest plot: Parent-Child Interaction Therapy and child behaviour problems'
+		});
+		expect(await plot.count()).toBe(1); // one drawing shows at a time
+		expect(await section.innerText()).toMatch(
+			/Combining 9 comparisons, the average effect was 0\.\d\d standard deviations in favour of the intervention/
+		);
+		await section.getByText('Show the numbers in a table').click();
+		const numbers = section.getByRole('table');
+		expect(await numbers.locator('tbody tr').count()).toBe(10); // nine studies and the pooled row
+		expect(await numbers.innerText()).toContain('Pooled (random effects)');
+		expect(await page.getByRole('region', { name: 'Studies' }).innerText()).toContain(
+			'Demo study 1'
+		);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
 	it('an intervention with illustrative ratings says so', async () => {
 		const page = await open('/evidence-store/parent-child-interaction-therapy');
 		const main = await page.locator('main').innerText();

@@ -195,6 +195,19 @@ describe('strength rules', () => {
 });
 
 describe('what a rating counts', () => {
+	it('says what it pooled: each sample once, with weights adding up to 100%', () => {
+		const result = rateOutcome([
+			contrast({ id: 'a', sampleId: 'one', variance: 0.01 }),
+			contrast({ id: 'b', sampleId: 'one', variance: 0.01 }),
+			contrast({ id: 'c', sampleId: 'two', variance: 0.04 }),
+			contrast({ id: 'd', designRating: 'low' })
+		]);
+		expect(result.counted.map((c) => c.contrastIds)).toEqual([['a', 'b'], ['c']]);
+		const [heavier, lighter] = result.counted.map((c) => c.weightPercent);
+		expect((heavier ?? 0) + (lighter ?? 0)).toBeCloseTo(100, 10);
+		expect(heavier).toBeGreaterThan(lighter ?? 100);
+	});
+
 	it('counts UK comparisons for the headline', () => {
 		const result = rateOutcome([
 			contrast({ country: 'GB' }),

@@ -132,12 +132,24 @@ export interface OutcomeRatingResult {
 	lowRatedCount: number;
 	/** Participants across the eligible comparisons. */
 	participants: number;
+	/** What was pooled, one entry per sample, with its weight in the random-effects model. */
+	counted: CountedComparison[];
 	reasons: RatingReason[];
 	standardsVersion: string;
 }
 
+/** One sample's contribution to a pooled result, as a forest plot shows it. */
+export interface CountedComparison extends Effect {
+	/** The contrasts merged into it (several outcomes measures of one sample count once). */
+	contrastIds: string[];
+	designRating: DesignRating;
+	/** Share of the pooled result's weight, in percent. */
+	weightPercent: number;
+}
+
 /** One eligible comparison, after merging contrasts from the same sample. */
 interface CountedContrast extends Effect {
+	contrastIds: string[];
 	designRating: DesignRating;
 	participants: number;
 	uk: boolean;
@@ -173,6 +185,7 @@ export function rateOutcome(input: readonly Contrast[]): OutcomeRatingResult {
 		ukCount,
 		lowRatedCount,
 		participants,
+		counted: weighCounted(counted, pooled),
 		reasons,
 		standardsVersion
 	};
@@ -304,6 +317,7 @@ function mergeSameSample(contrasts: readonly Contrast[], metric: EffectMetric): 
 	// One sample counts once: the mean effect with the mean variance (the conservative assumption
 	// that its outcomes are perfectly correlated), at the weakest design rating among them.
 	return [...bySample.values()].map((group) => ({
+		contrastIds: group.flatMap((c) => c.contrastIds),
 		yi: group.reduce((sum, c) => sum + c.yi, 0) / group.length,
 		vi: group.reduce((sum, c) => sum + c.vi, 0) / group.length,
 		designRating: group.some((c) => c.designRating === 'moderate') ? 'moderate' : 'high',
@@ -321,6 +335,7 @@ function toCounted(contrast: Contrast, metric: EffectMetric): CountedContrast {
 	if (contrast.metric === 'log-odds-ratio' && metric === 'smd') effect = logOddsRatioToD(effect);
 	return {
 		...effect,
+		contrastIds: [contrast.id],
 		designRating: contrast.designRating,
 		participants: contrast.treatmentN + contrast.comparisonN,
 		uk: contrast.country === 'GB'
@@ -330,6 +345,23 @@ function toCounted(contrast: Contrast, metric: EffectMetric): CountedContrast {
 function varianceFromInterval(contrast: Contrast): number {
 	const width = (contrast.ciUpper ?? 0) - (contrast.ciLower ?? 0);
 	return (width / (2 * z975)) ** 2;
+}
+
+/** Each sample's share of the random-effects weight, 1 / (vᵢ + τ²). */
+function weighCounted(
+	counted: CountedContrast[],
+	pooled: PooledEffect | null
+): CountedComparison[] {
+	const tau2 = pooled?.tau2 ?? 0;
+	const weights = counted.map((c) => 1 / (c.vi + tau2));
+	const total = weights.reduce((sum, w) => sum + w, 0);
+	return counted.map((c, i) => ({
+		contrastIds: c.contrastIds,
+		yi: c.yi,
+		vi: c.vi,
+		designRating: c.designRating,
+		weightPercent: (100 * (weights[i] ?? 0)) / total
+	}));
 }
 
 /** Whether a comparison's own 95% CI excludes zero, and on which side. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, slugSchema } from './common.js';
 import { costBandSchema } from './cost-band.js';
+import { outcomeEvidenceSchema, studySummarySchema } from './evidence.js';
 import { outcomeRatingSchema } from './outcome.js';
 
 /**
@@ -86,7 +87,11 @@ export type Intervention = z.infer<typeof interventionSchema>;
 export const interventionSchema = interventionSummarySchema.extend({
 	description: z.string().max(10000).describe('What the intervention is and who delivers it'),
 	emmie: emmieSchema,
-	sourceReview: z.string().max(1000).nullable().describe('The review the ratings were taken from')
+	sourceReview: z.string().max(1000).nullable().describe('The review the ratings were taken from'),
+	studies: z.array(studySummarySchema),
+	evidence: z
+		.array(outcomeEvidenceSchema)
+		.describe('The analysis behind each outcome rating, in order')
 });
 
 /** Parameters of `interventions.get`. */

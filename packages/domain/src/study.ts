@@ -45,6 +45,16 @@ export type EffectMetric = z.infer<typeof effectMetricSchema>;
 /** Validates an effect metric key. */
 export const effectMetricSchema = z.enum(effectMetricKeys).describe('Metric of the effect size');
 
+/**
+ * Labels of the effect metrics for axes and tables.
+ * @example effectMetricLabels.smd // "Standardised mean difference (Hedges' g)"
+ */
+export const effectMetricLabels = {
+	smd: "Standardised mean difference (Hedges' g)",
+	'log-odds-ratio': 'Odds ratio',
+	'log-risk-ratio': 'Risk ratio'
+} as const satisfies Record<EffectMetric, string>;
+
 /** Which way is good for children and families on an outcome. */
 export const favourableDirectionKeys = ['higher', 'lower'] as const;
 

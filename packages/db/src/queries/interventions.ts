@@ -9,6 +9,7 @@ import {
 import { arrayContains, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
+import { findEvidence } from './evidence.js';
 
 type InterventionRow = typeof interventions.$inferSelect;
 type OutcomeRatingRow = typeof outcomeRatings.$inferSelect;
@@ -34,12 +35,15 @@ export async function findInterventionBySlug(
 ): Promise<Intervention | null> {
 	const [row] = await db.select().from(interventions).where(eq(interventions.slug, slug));
 	if (!row) return null;
-	const ratings = await findOutcomeRatings(db, [row]);
+	const ratings = (await findOutcomeRatings(db, [row])).get(row.id) ?? [];
+	const { studies, evidence } = await findEvidence(db, row.id, ratings);
 	return {
-		...toSummary(row, ratings.get(row.id) ?? []),
+		...toSummary(row, ratings),
 		description: row.description,
 		emmie: row.emmie,
-		sourceReview: row.sourceReview
+		sourceReview: row.sourceReview,
+		studies,
+		evidence
 	};
 }
 

@@ -62,6 +62,7 @@ describe.each(testDatabaseKinds)('rating outcomes from coded studies on %s', (ki
 			.insert(studies)
 			.values({
 				interventionId,
+				label: `Trial in ${country}`,
 				citation: `Illustrative trial in ${country}`,
 				year: 2015,
 				country,

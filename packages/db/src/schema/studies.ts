@@ -18,6 +18,8 @@ export const studies = pgTable(
 		interventionId: integer()
 			.notNull()
 			.references(() => interventions.id, { onDelete: 'cascade' }),
+		/** Short label for charts, e.g. "Chaffin et al. 2004". */
+		label: text().notNull().default(''),
 		citation: text().notNull(),
 		year: integer().notNull(),
 		country: text().notNull(),

@@ -152,6 +152,7 @@ async function addIllustrativeStudies(
 			.insert(studies)
 			.values({
 				interventionId: target.interventionId,
+				label: `Demo study ${i + 1}`,
 				citation: `Demo study ${i + 1} of ${target.item.name} on ${target.rating.outcome.toLowerCase()} (illustrative, not a real report)`,
 				year: 2005 + ((i * 3) % 15),
 				country,

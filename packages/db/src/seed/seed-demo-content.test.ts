@@ -117,6 +117,28 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 		});
 	});
 
+	it('shows the analysis behind each rating: counted studies with weights, and the rest listed', async () => {
+		const pcit = await findInterventionBySlug(handle.db, {
+			slug: 'parent-child-interaction-therapy'
+		});
+		const behaviour = pcit?.evidence.find((e) => e.outcome === 'Child behaviour problems');
+		expect(behaviour?.rows).toHaveLength(9);
+		expect(behaviour?.rows.reduce((sum, row) => sum + row.weightPercent, 0)).toBeCloseTo(100, 8);
+		expect(behaviour?.pooled?.ciLower).toBeGreaterThan(0);
+		expect(behaviour?.reasons.map((r) => r.ruleId)).toEqual(['E-CONSISTENT', 'S-START-HIGH']);
+		const maltreatment = pcit?.evidence.find((e) => e.outcome === 'Recurrence of maltreatment');
+		expect(maltreatment).toMatchObject({ rows: [{ label: 'Demo study 1', designRating: 'high' }] });
+		expect(maltreatment?.notCounted).toHaveLength(3);
+		expect(pcit?.studies.every((study) => study.source === 'illustrative')).toBe(true);
+
+		const fdac = await findInterventionBySlug(handle.db, {
+			slug: 'family-drug-and-alcohol-courts'
+		});
+		expect(fdac?.studies).toEqual([]);
+		expect(fdac?.evidence[0]).toMatchObject({ rows: [], pooled: null });
+		expect(fdac?.evidence[0]?.override?.justification).toMatch(/^Rating published by the original/);
+	});
+
 	it('gives a database seeded before the study step just that step on the next start', async () => {
 		await handle.db.delete(appEvents).where(eq(appEvents.key, 'demo-studies-seeded'));
 		await handle.db.delete(studies);

@@ -1,0 +1,1 @@
+ALTER TABLE "studies" ADD COLUMN "label" text DEFAULT '' NOT NULL;
