@@ -1,5 +1,6 @@
 export { default as ErrorPage } from './components/ErrorPage.svelte';
 export { errorHeading } from './error-heading.js';
+export { default as Breadcrumbs } from './components/Breadcrumbs.svelte';
 export { default as EffectivenessBadge } from './components/EffectivenessBadge.svelte';
 export { default as IllustrativeTag } from './components/IllustrativeTag.svelte';
 export { default as OutcomeRatingsList } from './components/OutcomeRatingsList.svelte';
@@ -9,6 +10,6 @@ export { default as SiteFooter } from './components/SiteFooter.svelte';
 export { default as SiteHeader } from './components/SiteHeader.svelte';
 export { default as StrengthBadge } from './components/StrengthBadge.svelte';
 export { formatAgeRange, formatLongDate } from './format.js';
-export { markCurrent, type FooterLink, type NavigationItem } from './navigation.js';
+export { markCurrent, type NavigationLink, type NavigationItem } from './navigation.js';
 export { default as ForestPlot } from './components/ForestPlot.svelte';
 export type { ForestPlotPooled, ForestPlotRow } from './forest-plot.js';

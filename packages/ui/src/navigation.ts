@@ -11,8 +11,8 @@ export interface NavigationItem {
 	current?: 'page' | 'section' | false;
 }
 
-/** One link of the footer's inline list. */
-export interface FooterLink {
+/** A plain link: the footer's inline list, or a breadcrumb trail. */
+export interface NavigationLink {
 	href: string;
 	text: string;
 }
