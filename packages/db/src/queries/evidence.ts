@@ -1,14 +1,8 @@
-import {
-	rateOutcome,
-	z975,
-	type Contrast,
-	type OutcomeEvidence,
-	type StudySummary
-} from '@whatworks/domain';
+import { rateOutcome, z975, type OutcomeEvidence, type StudySummary } from '@whatworks/domain';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import type { outcomeRatings } from '../schema/index.js';
-import { contrasts, ratingOverrides, studies } from '../schema/index.js';
+import { ratingOverrides, studies, type outcomeRatings } from '../schema/index.js';
+import { findContrasts } from './contrasts.js';
 
 /**
  * The studies of an intervention and, per outcome, the analysis behind its rating: the engine is
@@ -25,14 +19,7 @@ export async function findEvidence(
 		.where(eq(studies.interventionId, interventionId))
 		.orderBy(asc(studies.id));
 	const outcomeIds = outcomes.map((o) => o.id);
-	const contrastRows =
-		outcomeIds.length === 0
-			? []
-			: await db
-					.select()
-					.from(contrasts)
-					.where(inArray(contrasts.outcomeRatingId, outcomeIds))
-					.orderBy(asc(contrasts.id));
+	const stored = await findContrasts(db, { outcomeRatingIds: outcomeIds });
 	const overrides =
 		outcomeIds.length === 0
 			? []
@@ -43,24 +30,9 @@ export async function findEvidence(
 	const studyById = new Map(studyRows.map((study) => [study.id, study]));
 
 	const evidence = outcomes.map((outcome): OutcomeEvidence => {
-		const rows = contrastRows.filter((c) => c.outcomeRatingId === outcome.id);
-		const studyOf = new Map(rows.map((c) => [String(c.id), c.studyId]));
-		const result = rateOutcome(
-			rows.map((c): Contrast => ({
-				id: String(c.id),
-				sampleId: c.sampleId,
-				country: studyById.get(c.studyId)?.country ?? 'XX',
-				metric: c.metric,
-				effectSize: c.effectSize,
-				variance: c.variance,
-				ciLower: c.ciLower,
-				ciUpper: c.ciUpper,
-				favourableDirection: c.favourableDirection,
-				designRating: c.designRating,
-				treatmentN: c.treatmentN,
-				comparisonN: c.comparisonN
-			}))
-		);
+		const rows = stored.filter((c) => c.outcomeRatingId === outcome.id);
+		const studyOf = new Map(rows.map((c) => [c.contrast.id, c.studyId]));
+		const result = rateOutcome(rows.map((c) => c.contrast));
 		const override = overrides.find((o) => o.outcomeRatingId === outcome.id);
 		return {
 			outcome: outcome.outcome,
@@ -70,7 +42,7 @@ export async function findEvidence(
 				const halfWidth = z975 * Math.sqrt(counted.vi);
 				return {
 					studyId,
-					label: studyById.get(studyId)?.label || `Study ${studyId}`,
+					label: labelOf(studyById.get(studyId), studyId),
 					estimate: counted.yi,
 					ciLower: counted.yi - halfWidth,
 					ciUpper: counted.yi + halfWidth,
@@ -78,7 +50,7 @@ export async function findEvidence(
 					designRating: counted.designRating
 				};
 			}),
-			notCounted: rows.filter((c) => c.designRating === 'low').map((c) => c.studyId),
+			notCounted: rows.filter((c) => c.contrast.designRating === 'low').map((c) => c.studyId),
 			pooled: result.pooled && {
 				k: result.pooled.k,
 				estimate: result.pooled.estimate,
@@ -100,7 +72,7 @@ export async function findEvidence(
 	return {
 		studies: studyRows.map((study) => ({
 			id: study.id,
-			label: study.label || `Study ${study.id}`,
+			label: labelOf(study, study.id),
 			citation: study.citation,
 			year: study.year,
 			country: study.country,
@@ -111,4 +83,9 @@ export async function findEvidence(
 		})),
 		evidence
 	};
+}
+
+/** A study's short label, or a neutral one for studies coded before labels existed. */
+function labelOf(study: { label: string } | undefined, id: number): string {
+	return study?.label || `Study ${id}`;
 }

@@ -2,19 +2,13 @@ import {
 	publishRating,
 	rateOutcome,
 	standardsVersion,
-	type Contrast,
 	type OutcomeRatingResult,
 	type PublishedRating
 } from '@whatworks/domain';
-import { asc, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import {
-	contrasts,
-	outcomeRatings,
-	ratingOverrides,
-	ratingSnapshots,
-	studies
-} from '../schema/index.js';
+import { outcomeRatings, ratingOverrides, ratingSnapshots } from '../schema/index.js';
+import { findContrasts } from './contrasts.js';
 
 /** What rating an outcome did: the engine's result, what was published, and whether it changed. */
 export interface RatedOutcome {
@@ -34,15 +28,8 @@ export async function rateAndPublishOutcome(
 	{ outcomeRatingId }: { outcomeRatingId: number }
 ): Promise<RatedOutcome> {
 	return db.transaction(async (tx) => {
-		const rows = await tx
-			.select({ contrast: contrasts, country: studies.country })
-			.from(contrasts)
-			.innerJoin(studies, eq(studies.id, contrasts.studyId))
-			.where(eq(contrasts.outcomeRatingId, outcomeRatingId))
-			.orderBy(asc(contrasts.id));
-		const result = rateOutcome(
-			rows.map(({ contrast, country }) => toDomainContrast(contrast, country))
-		);
+		const stored = await findContrasts(tx, { outcomeRatingIds: [outcomeRatingId] });
+		const result = rateOutcome(stored.map(({ contrast }) => contrast));
 
 		const [override] = await tx
 			.select()
@@ -89,21 +76,4 @@ export async function rateAndPublishOutcome(
 			.where(eq(outcomeRatings.id, outcomeRatingId));
 		return { result, published, changed };
 	});
-}
-
-function toDomainContrast(row: typeof contrasts.$inferSelect, country: string): Contrast {
-	return {
-		id: String(row.id),
-		sampleId: row.sampleId,
-		country,
-		metric: row.metric,
-		effectSize: row.effectSize,
-		variance: row.variance,
-		ciLower: row.ciLower,
-		ciUpper: row.ciUpper,
-		favourableDirection: row.favourableDirection,
-		designRating: row.designRating,
-		treatmentN: row.treatmentN,
-		comparisonN: row.comparisonN
-	};
 }
