@@ -12,3 +12,6 @@ export * from './partner.js';
 export * from './ratings.js';
 export * from './study.js';
 export { chiSquareSurvival, normalSurvival, twoSidedP, z975 } from './statistics/distributions.js';
+export * from './comparison.js';
+export * from './open-data.js';
+export * from './search.js';
