@@ -8,7 +8,13 @@ export {
 } from './client.js';
 export { DatabaseLockedError } from './pglite-lock.js';
 export { defaultDataDir, defaultPgliteDir } from './paths.js';
-export { findInterventionBySlug, listInterventions } from './queries/interventions.js';
+export {
+	findInterventionBySlug,
+	findInterventionSummaries,
+	listInterventions
+} from './queries/interventions.js';
+export { listEvidenceRecords } from './queries/open-data.js';
+export { searchInterventions } from './queries/search.js';
 export { findPartnerByGssCode, listPartners } from './queries/partners.js';
 export { rateAndPublishOutcome, type RatedOutcome } from './queries/ratings.js';
 export { ImportRejectedError, type ImportIssue } from './importers/import-issues.js';

@@ -1,18 +1,53 @@
 import {
 	buildHeadline,
+	topicKeys,
 	type Intervention,
 	type InterventionGetInput,
 	type InterventionListInput,
 	type InterventionSummary,
-	type OutcomeRating
+	type OutcomeRating,
+	type Topic
 } from '@whatworks/domain';
-import { arrayContains, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { interventions, outcomeRatings } from '../schema/index.js';
+import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
 import { findEvidence } from './evidence.js';
 
-type InterventionRow = typeof interventions.$inferSelect;
+/** An intervention row as the summaries read it (without the search vector). */
+export type InterventionRow = Omit<typeof interventions.$inferSelect, 'searchVector'>;
 type OutcomeRatingRow = typeof outcomeRatings.$inferSelect;
+
+/** The columns of {@link InterventionRow}, for selects that leave out the search vector. */
+export const interventionColumns = {
+	id: interventions.id,
+	slug: interventions.slug,
+	name: interventions.name,
+	summary: interventions.summary,
+	description: interventions.description,
+	ageMin: interventions.ageMin,
+	ageMax: interventions.ageMax,
+	costBand: interventions.costBand,
+	emmie: interventions.emmie,
+	sourceReview: interventions.sourceReview,
+	evidenceLastReviewed: interventions.evidenceLastReviewed,
+	pageUpdated: interventions.pageUpdated,
+	createdAt: interventions.createdAt
+};
+
+/** A condition holding for interventions filed under the topic. */
+export function filedUnder(db: Database, topic: Topic): SQL {
+	return exists(
+		db
+			.select({ one: sql`1` })
+			.from(interventionTopics)
+			.where(
+				and(
+					eq(interventionTopics.interventionId, interventions.id),
+					eq(interventionTopics.topic, topic)
+				)
+			)
+	);
+}
 
 /** Every Evidence Store entry, by name, with its outcome ratings; optionally only one topic's. */
 export async function listInterventions(
@@ -20,12 +55,40 @@ export async function listInterventions(
 	input: InterventionListInput = {}
 ): Promise<InterventionSummary[]> {
 	const rows = await db
-		.select()
+		.select(interventionColumns)
 		.from(interventions)
-		.where(input.topic ? arrayContains(interventions.topics, [input.topic]) : undefined)
+		.where(input.topic ? filedUnder(db, input.topic) : undefined)
 		.orderBy(asc(interventions.name));
+	return summarise(db, rows);
+}
+
+/** The index entries of the rows, in the same order, with their topics and outcome ratings. */
+export async function summarise(
+	db: Database,
+	rows: InterventionRow[]
+): Promise<InterventionSummary[]> {
 	const ratings = await findOutcomeRatings(db, rows);
-	return rows.map((row) => toSummary(row, ratings.get(row.id) ?? []));
+	const topics = await findTopics(db, rows);
+	return rows.map((row) => toSummary(row, topics.get(row.id) ?? [], ratings.get(row.id) ?? []));
+}
+
+/**
+ * The index entries of the given slugs, in the order given; the slugs not found are listed
+ * instead, so callers can say which.
+ */
+export async function findInterventionSummaries(
+	db: Database,
+	slugs: readonly string[]
+): Promise<{ found: InterventionSummary[]; missing: string[] }> {
+	const rows = await db
+		.select(interventionColumns)
+		.from(interventions)
+		.where(inArray(interventions.slug, [...slugs]));
+	const summaries = new Map((await summarise(db, rows)).map((item) => [item.slug, item]));
+	return {
+		found: slugs.flatMap((slug) => summaries.get(slug) ?? []),
+		missing: slugs.filter((slug) => !summaries.has(slug))
+	};
 }
 
 /** One Evidence Store entry by its slug, or null when there is none. */
@@ -33,12 +96,16 @@ export async function findInterventionBySlug(
 	db: Database,
 	{ slug }: InterventionGetInput
 ): Promise<Intervention | null> {
-	const [row] = await db.select().from(interventions).where(eq(interventions.slug, slug));
+	const [row] = await db
+		.select(interventionColumns)
+		.from(interventions)
+		.where(eq(interventions.slug, slug));
 	if (!row) return null;
 	const ratings = (await findOutcomeRatings(db, [row])).get(row.id) ?? [];
+	const topics = (await findTopics(db, [row])).get(row.id) ?? [];
 	const { studies, evidence } = await findEvidence(db, row.id, ratings);
 	return {
-		...toSummary(row, ratings),
+		...toSummary(row, topics, ratings),
 		description: row.description,
 		emmie: row.emmie,
 		sourceReview: row.sourceReview,
@@ -71,12 +138,40 @@ async function findOutcomeRatings(
 	return byIntervention;
 }
 
-function toSummary(row: InterventionRow, ratings: OutcomeRatingRow[]): InterventionSummary {
+async function findTopics(db: Database, rows: InterventionRow[]): Promise<Map<number, Topic[]>> {
+	const byIntervention = new Map<number, Topic[]>();
+	if (rows.length === 0) return byIntervention;
+	const filed = await db
+		.select()
+		.from(interventionTopics)
+		.where(
+			inArray(
+				interventionTopics.interventionId,
+				rows.map((row) => row.id)
+			)
+		);
+	const order = new Map(topicKeys.map((key, index) => [key, index]));
+	for (const { interventionId, topic } of filed) {
+		const list = byIntervention.get(interventionId) ?? [];
+		list.push(topic);
+		byIntervention.set(interventionId, list);
+	}
+	for (const list of byIntervention.values()) {
+		list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+	}
+	return byIntervention;
+}
+
+function toSummary(
+	row: InterventionRow,
+	topics: Topic[],
+	ratings: OutcomeRatingRow[]
+): InterventionSummary {
 	return {
 		slug: row.slug,
 		name: row.name,
 		summary: row.summary,
-		topics: row.topics,
+		topics,
 		ageRange:
 			row.ageMin === null || row.ageMax === null ? null : { min: row.ageMin, max: row.ageMax },
 		costBand: row.costBand,

@@ -60,6 +60,7 @@ export async function rateAndPublishOutcome(
 				source: published.source,
 				eligibleCount: result.eligibleCount,
 				ukCount: result.ukCount,
+				metric: result.metric,
 				pooled: result.pooled,
 				reasons: result.reasons
 			});

@@ -8,3 +8,4 @@ export * from './programmes.js';
 export * from './rating-overrides.js';
 export * from './rating-snapshots.js';
 export * from './studies.js';
+export * from './topics.js';

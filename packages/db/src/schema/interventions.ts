@@ -1,20 +1,40 @@
-import type { CostBand, Emmie, Topic } from '@whatworks/domain';
-import { date, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import type { CostBand, Emmie } from '@whatworks/domain';
+import { sql } from 'drizzle-orm';
+import {
+	customType,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	serial,
+	text,
+	timestamp
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Evidence Store entries. Narrative sections live in one JSON column: they are always read together. */
-export const interventions = pgTable('interventions', {
-	id: serial().primaryKey(),
-	slug: text().notNull().unique(),
-	name: text().notNull(),
-	summary: text().notNull(),
-	description: text().notNull().default(''),
-	topics: text().array().$type<Topic[]>().notNull().default([]),
-	ageMin: integer(),
-	ageMax: integer(),
-	costBand: text().$type<CostBand>().notNull().default('not-known'),
-	emmie: jsonb().$type<Emmie>().notNull(),
-	sourceReview: text(),
-	evidenceLastReviewed: date({ mode: 'string' }),
-	pageUpdated: date({ mode: 'string' }).notNull(),
-	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
-});
+export const interventions = pgTable(
+	'interventions',
+	{
+		id: serial().primaryKey(),
+		slug: text().notNull().unique(),
+		name: text().notNull(),
+		summary: text().notNull(),
+		description: text().notNull().default(''),
+		ageMin: integer(),
+		ageMax: integer(),
+		costBand: text().$type<CostBand>().notNull().default('not-known'),
+		emmie: jsonb().$type<Emmie>().notNull(),
+		sourceReview: text(),
+		evidenceLastReviewed: date({ mode: 'string' }),
+		pageUpdated: date({ mode: 'string' }).notNull(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** Full-text index kept by Postgres itself: the name weighs most, then the summary, then the body. */
+		searchVector: tsvector().generatedAlwaysAs(
+			sql`setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', summary), 'B') || setweight(to_tsvector('english', description || ' ' || coalesce(emmie->>'effect', '') || ' ' || coalesce(emmie->>'mechanisms', '') || ' ' || coalesce(emmie->>'moderators', '') || ' ' || coalesce(emmie->>'implementation', '') || ' ' || coalesce(emmie->>'economics', '')), 'C')`
+		)
+	},
+	(table) => [index().using('gin', table.searchVector)]
+);

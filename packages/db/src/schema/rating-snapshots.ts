@@ -1,4 +1,10 @@
-import type { Effectiveness, PooledEffect, RatingReason, Strength } from '@whatworks/domain';
+import type {
+	Effectiveness,
+	EffectMetric,
+	PooledEffect,
+	RatingReason,
+	Strength
+} from '@whatworks/domain';
 import { index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { outcomeRatings } from './outcome-ratings.js';
 
@@ -22,6 +28,8 @@ export const ratingSnapshots = pgTable(
 		source: text().$type<'computed' | 'override'>().notNull(),
 		eligibleCount: integer().notNull(),
 		ukCount: integer().notNull(),
+		/** The metric the pooled result is in; null without counted contrasts. */
+		metric: text().$type<EffectMetric>(),
 		pooled: jsonb().$type<PooledEffect>(),
 		reasons: jsonb().$type<RatingReason[]>().notNull()
 	},

@@ -6,6 +6,7 @@ import { importLocalAuthorities, upsertLocalAuthorities } from '../importers/loc
 import {
 	appEvents,
 	interventions,
+	interventionTopics,
 	outcomeRatings,
 	participations,
 	partners,
@@ -70,7 +71,6 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 					name: item.name,
 					summary: item.summary,
 					description: item.description,
-					topics: item.topics,
 					ageMin: item.ageRange?.min ?? null,
 					ageMax: item.ageRange?.max ?? null,
 					costBand: item.costBand,
@@ -81,6 +81,9 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 				})
 				.returning({ id: interventions.id });
 			if (!row) throw new Error(`Could not seed ${item.slug}`);
+			await tx
+				.insert(interventionTopics)
+				.values(item.topics.map((topic) => ({ interventionId: row.id, topic })));
 			await tx.insert(outcomeRatings).values(
 				item.outcomes.map((outcome, position) => ({
 					...outcome,

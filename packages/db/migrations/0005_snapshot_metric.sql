@@ -1,0 +1,1 @@
+ALTER TABLE "rating_snapshots" ADD COLUMN "metric" text;
