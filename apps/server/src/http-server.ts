@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { appRouter, createContext } from '@whatworks/api';
+import { appRouter, createContext, isOpenDataPath } from '@whatworks/api';
 import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
+import { sendOpenData } from './open-data.js';
 
-/** The API's HTTP host: tRPC under /trpc, a database-checking /healthz, a request id and a log line per request. */
+/** The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz, a request id and a log line per request. */
 export function createApiServer(database: DatabaseHandle, logger: Logger): Server {
 	const trpc = createHTTPHandler({
 		router: appRouter,
@@ -45,7 +46,15 @@ export function createApiServer(database: DatabaseHandle, logger: Logger): Serve
 		const path = new URL(req.url ?? '/', 'http://api').pathname;
 		if (path === '/healthz') return void checkHealth(database, res, logger);
 		if (path.startsWith('/trpc/')) return trpc(req, res);
-		sendJson(res, 404, { error: 'Not found. The API lives under /trpc/.' });
+		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
+			return void sendOpenData(database, path, res).catch((error: unknown) => {
+				logger.error({ err: error, requestId }, 'open data failed');
+				sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
+			});
+		}
+		sendJson(res, 404, {
+			error: 'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json.'
+		});
 	});
 }
 

@@ -82,6 +82,21 @@ describe('the API server process', { timeout: 120_000 }, () => {
 		);
 		expect(missing.status).toBe(404);
 
+		const csv = await get(port, '/data/evidence.csv');
+		expect(csv.status).toBe(200);
+		expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+		expect(csv.headers['content-disposition']).toBe('attachment; filename="evidence.csv"');
+		const [header, ...rows] = csv.body.trimEnd().split('\r\n');
+		expect(header?.split(',').slice(0, 3)).toEqual([
+			'intervention',
+			'intervention_slug',
+			'outcome'
+		]);
+		expect(rows.some((row) => row.startsWith('Family Group Conferencing,'))).toBe(true);
+		const json = await get(port, '/data/evidence.json');
+		expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+		expect(JSON.parse(json.body)).toHaveLength(rows.length);
+
 		const second = startServer({ PORT: String(port + 1) });
 		expect(await second.exited).toBe(1);
 		expect(second.output().trim().split('\n')).toEqual([

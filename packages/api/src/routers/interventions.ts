@@ -1,9 +1,19 @@
-import { findInterventionBySlug, listInterventions } from '@whatworks/db';
+import {
+	findInterventionBySlug,
+	findInterventionSummaries,
+	listInterventions,
+	searchInterventions
+} from '@whatworks/db';
 import {
 	DomainError,
+	groupRatingsByDomain,
+	interventionCompareInputSchema,
+	interventionComparisonSchema,
 	interventionGetInputSchema,
 	interventionListInputSchema,
 	interventionSchema,
+	interventionSearchInputSchema,
+	interventionSearchResultSchema,
 	interventionSummarySchema
 } from '@whatworks/domain';
 import { z } from 'zod';
@@ -16,6 +26,11 @@ export const interventionsRouter = {
 		.output(z.array(interventionSummarySchema))
 		.query(({ ctx, input }) => listInterventions(ctx.db, input)),
 
+	search: publicProcedure
+		.input(interventionSearchInputSchema)
+		.output(interventionSearchResultSchema)
+		.query(({ ctx, input }) => searchInterventions(ctx.db, input)),
+
 	get: publicProcedure
 		.input(interventionGetInputSchema)
 		.output(interventionSchema)
@@ -25,5 +40,17 @@ export const interventionsRouter = {
 				throw new DomainError('NOT_FOUND', `There is no intervention at "${input.slug}".`);
 			}
 			return intervention;
+		}),
+
+	compare: publicProcedure
+		.input(interventionCompareInputSchema)
+		.output(interventionComparisonSchema)
+		.query(async ({ ctx, input }) => {
+			const { found, missing } = await findInterventionSummaries(ctx.db, input.slugs);
+			if (missing.length > 0) {
+				const list = missing.map((slug) => `"${slug}"`).join(', ');
+				throw new DomainError('NOT_FOUND', `There is no intervention at ${list}.`);
+			}
+			return { interventions: found, byDomain: groupRatingsByDomain(found) };
 		})
 };
