@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ratingSourceSchema } from './outcome.js';
+import { effectivenessSchema, strengthSchema } from './ratings.js';
 import {
 	countryCodeSchema,
 	designRatingSchema,
@@ -62,5 +63,20 @@ export const outcomeEvidenceSchema = z.object({
 	pooled: pooledSummarySchema.nullable(),
 	reasons: z.array(z.object({ ruleId: z.string(), text: z.string() })),
 	override: z.object({ justification: z.string() }).nullable(),
+	standardsVersion: z.string()
+});
+
+/** One published change of an outcome's rating: the public change log of an intervention page. */
+export type RatingChange = z.infer<typeof ratingChangeSchema>;
+/** Validates a change-log entry; `previous` is null for an outcome's first rating. */
+export const ratingChangeSchema = z.object({
+	outcome: z.string(),
+	date: z.iso.date().describe('Day the rating was published (UTC)'),
+	effectiveness: effectivenessSchema,
+	strength: strengthSchema,
+	previous: z.object({ effectiveness: effectivenessSchema, strength: strengthSchema }).nullable(),
+	source: z
+		.enum(['computed', 'override'])
+		.describe('computed: by the rating engine; override: by a reviewer, with a justification'),
 	standardsVersion: z.string()
 });

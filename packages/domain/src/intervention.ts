@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, slugSchema } from './common.js';
 import { costBandSchema } from './cost-band.js';
-import { outcomeEvidenceSchema, studySummarySchema } from './evidence.js';
+import { outcomeEvidenceSchema, ratingChangeSchema, studySummarySchema } from './evidence.js';
 import { outcomeRatingSchema } from './outcome.js';
 
 /**
@@ -91,7 +91,8 @@ export const interventionSchema = interventionSummarySchema.extend({
 	studies: z.array(studySummarySchema),
 	evidence: z
 		.array(outcomeEvidenceSchema)
-		.describe('The analysis behind each outcome rating, in order')
+		.describe('The analysis behind each outcome rating, in order'),
+	ratingChanges: z.array(ratingChangeSchema).describe('Published rating changes, newest first')
 });
 
 /** Parameters of `interventions.get`. */

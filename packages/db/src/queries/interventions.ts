@@ -12,6 +12,7 @@ import { and, asc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
 import { findEvidence } from './evidence.js';
+import { findRatingChanges } from './rating-changes.js';
 
 /** An intervention row as the summaries read it (without the search vector). */
 export type InterventionRow = Omit<typeof interventions.$inferSelect, 'searchVector'>;
@@ -110,7 +111,8 @@ export async function findInterventionBySlug(
 		emmie: row.emmie,
 		sourceReview: row.sourceReview,
 		studies,
-		evidence
+		evidence,
+		ratingChanges: await findRatingChanges(db, ratings)
 	};
 }
 

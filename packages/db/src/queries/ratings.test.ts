@@ -133,5 +133,19 @@ describe.each(testDatabaseKinds)('rating outcomes from coded studies on %s', (ki
 			['computed', 'consistently-positive', 'consistently-positive'],
 			['override', 'consistently-positive', 'tends-positive']
 		]);
+
+		const page = await findInterventionBySlug(handle.db, {
+			slug: 'parent-child-interaction-therapy'
+		});
+		const changes = page?.ratingChanges.filter((change) => change.outcome === 'Sibling conflict');
+		expect(changes).toMatchObject([
+			{
+				effectiveness: 'tends-positive',
+				strength: 'moderate',
+				source: 'override',
+				previous: { effectiveness: 'consistently-positive', strength: 'high' }
+			},
+			{ effectiveness: 'consistently-positive', source: 'computed', previous: null }
+		]);
 	});
 });
