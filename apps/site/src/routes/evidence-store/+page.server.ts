@@ -1,12 +1,9 @@
 import { createApi, fromApi } from '$lib/server/api';
-import { topicSchema } from '@whatworks/domain';
+import { readStoreSearch } from '$lib/search-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
-	// An unknown topic in the address is ignored rather than an error: the reader sees everything.
-	const topic = topicSchema.safeParse(url.searchParams.get('topic') ?? undefined).data;
-	const interventions = await fromApi(
-		createApi(fetch).interventions.list.query(topic ? { topic } : undefined)
-	);
-	return { interventions, topic: topic ?? null };
+	const search = readStoreSearch(url.searchParams);
+	const results = await fromApi(createApi(fetch).interventions.search.query(search.input));
+	return { search, results };
 };

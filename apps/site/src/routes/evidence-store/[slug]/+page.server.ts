@@ -12,5 +12,5 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
 		createApi(fetch).interventions.get.query({ slug: slug.data }),
 		notFound
 	);
-	return { intervention };
+	return { intervention, today: new Date().toISOString().slice(0, 10) };
 };
