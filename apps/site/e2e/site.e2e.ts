@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-	axeViolations,
-	launchBrowser,
-	startStack,
-	type Browser,
-	type BrowserContext,
-	type Page,
-	type Stack
-} from '@whatworks/e2e';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, type Page } from '@whatworks/e2e';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site-session.js';
 
 // The API imports the 153 local authorities only when the shared data directory is there;
 // otherwise it seeds just the programme partners.
@@ -18,31 +11,7 @@ const dataDir = resolve(
 );
 const hasLocalAuthorityData = existsSync(resolve(dataDir, 'england_childrens_services_las.csv'));
 
-let stack: Stack;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-	stack = await startStack({ apps: ['site'] });
-	browser = await launchBrowser();
-	// Readers must be able to use every page with JavaScript turned off.
-	context = await browser.newContext({ javaScriptEnabled: false });
-});
-
-afterAll(async () => {
-	await context?.close();
-	await browser?.close();
-	await stack?.stop();
-});
-
-/** Opens a path of the site, checks it answered with `status` and passes axe. */
-async function open(path: string, status = 200): Promise<Page> {
-	const page = await context.newPage();
-	const response = await page.goto(new URL(path, stack.siteUrl).href);
-	expect(response?.status(), `status of ${path}`).toBe(status);
-	expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
-	return page;
-}
+const { open } = useSite();
 
 /** The text of a table's body rows, one string per row. */
 async function rowTexts(page: Page): Promise<string[]> {
@@ -85,8 +54,7 @@ describe('public site with JavaScript off', () => {
 
 	it('"Our ratings explained" lists every rule the rating engine runs, reached from the store', async () => {
 		const store = await open('/evidence-store');
-		await store.getByText('How to read the ratings').click();
-		await store.getByRole('link', { name: 'Read how we decide each rating' }).click();
+		await store.getByRole('link', { name: 'Our ratings explained' }).click();
 		expect(new URL(store.url()).pathname).toBe('/evidence-store/our-ratings-explained');
 		await store.close();
 

@@ -1,0 +1,59 @@
+import {
+	axeViolations,
+	launchBrowser,
+	startStack,
+	type BrowserContext,
+	type Page,
+	type Stack
+} from '@whatworks/e2e';
+import { afterAll, beforeAll, expect } from 'vitest';
+
+/** What a test file gets from {@link useSite}: the running stack and a JavaScript-off browser. */
+export interface SiteSession {
+	readonly stack: Stack;
+	readonly context: BrowserContext;
+	/** Opens a path of the site, checks it answered with `status` and passes axe. */
+	open(this: void, path: string, status?: number): Promise<Page>;
+}
+
+/**
+ * Starts the API and the built site on a fresh database for this test file, and a Chromium with
+ * JavaScript turned off: readers must be able to use every page without it.
+ */
+export function useSite(): SiteSession {
+	let stack: Stack | undefined;
+	let context: BrowserContext | undefined;
+	let close = async () => {};
+
+	beforeAll(async () => {
+		stack = await startStack({ apps: ['site'] });
+		const browser = await launchBrowser();
+		context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+		close = () => browser.close();
+	});
+	afterAll(async () => {
+		await context?.close();
+		await close();
+		await stack?.stop();
+	});
+
+	const started = <T>(value: T | undefined): T => {
+		if (value === undefined) throw new Error('The site is not running yet: use it inside a test.');
+		return value;
+	};
+	return {
+		get stack() {
+			return started(stack);
+		},
+		get context() {
+			return started(context);
+		},
+		async open(path, status = 200) {
+			const page = await started(context).newPage();
+			const response = await page.goto(new URL(path, started(stack).siteUrl).href);
+			expect(response?.status(), `status of ${path}`).toBe(status);
+			expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+			return page;
+		}
+	};
+}
