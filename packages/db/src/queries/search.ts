@@ -28,7 +28,8 @@ import { filedUnder, interventionColumns, summarise } from './interventions.js';
 // Markers ts_headline wraps matches in; control characters never occur in our prose.
 const matchStart = '\u0002';
 const matchStop = '\u0003';
-const headlineOptions = `StartSel=${matchStart}, StopSel=${matchStop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const fragmentDelimiter = ' … ';
+const headlineOptions = `StartSel=${matchStart}, StopSel=${matchStop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter="${fragmentDelimiter}"`;
 
 /**
  * Searches the Evidence Store: full-text words (web search syntax, ranked name > summary > body)
@@ -141,10 +142,12 @@ async function findSnippets(
 	rows: { id: number }[]
 ): Promise<Map<number, SnippetPart[]>> {
 	if (rows.length === 0) return new Map();
+	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
 	const headlines = await db
 		.select({
 			id: interventions.id,
-			marked: sql<string>`ts_headline('english', ${interventions.summary} || ' ' || ${interventions.description}, ${query}, ${headlineOptions})`
+			body,
+			marked: sql<string>`ts_headline('english', ${body}, ${query}, ${headlineOptions})`
 		})
 		.from(interventions)
 		.where(
@@ -154,6 +157,12 @@ async function findSnippets(
 			)
 		);
 	return new Map(
-		headlines.map(({ id, marked }) => [id, splitSnippet(marked, matchStart, matchStop)])
+		headlines.map(({ id, body, marked }) => {
+			// A passage from the middle of the text says so, as a quotation would.
+			const plain = marked.replaceAll(matchStart, '').replaceAll(matchStop, '');
+			const lead = body.startsWith(plain.split(fragmentDelimiter)[0] ?? '') ? '' : '… ';
+			const tail = body.endsWith(plain.split(fragmentDelimiter).at(-1) ?? '') ? '' : ' …';
+			return [id, splitSnippet(`${lead}${marked}${tail}`, matchStart, matchStop)];
+		})
 	);
 }

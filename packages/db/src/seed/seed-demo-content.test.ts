@@ -13,8 +13,10 @@ import {
 	outcomeRatings,
 	ratingOverrides,
 	ratingSnapshots,
-	studies
+	studies,
+	topics
 } from '../schema/index.js';
+import { topicKeys, topicLabels } from '@whatworks/domain';
 import { seedInterventions } from './interventions.js';
 import { seedDemoContent } from './seed-demo-content.js';
 
@@ -42,6 +44,16 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 		});
 		expect(await listInterventions(handle.db)).toHaveLength(13);
 		expect(await listPartners(handle.db)).toHaveLength(153);
+	});
+
+	it('files interventions under exactly the topics the domain defines', async () => {
+		const rows = await handle.db.select().from(topics);
+		expect(Object.fromEntries(rows.map((row) => [row.key, row.label]))).toEqual(topicLabels);
+		for (const item of seedInterventions) {
+			const stored = await findInterventionBySlug(handle.db, { slug: item.slug });
+			expect(stored?.topics.toSorted()).toEqual(item.topics.toSorted());
+		}
+		expect(topicKeys).toHaveLength(rows.length);
 	});
 
 	it('carries the published ratings of Family Drug and Alcohol Courts', async () => {
