@@ -1,0 +1,5 @@
+import { proxyOpenData } from '$lib/server/open-data';
+import type { RequestHandler } from './$types';
+
+/** Every published outcome rating as CSV, passed through from the API. */
+export const GET: RequestHandler = ({ fetch }) => proxyOpenData(fetch, 'evidence.csv');
