@@ -208,6 +208,12 @@ describe('what a rating counts', () => {
 		expect(heavier).toBeGreaterThan(lighter ?? 100);
 	});
 
+	it('gives a lone comparison exactly all of the weight, whatever its variance', () => {
+		// With this variance, (100 × w) / w rounds to 100.00000000000001.
+		const result = rateOutcome([contrast({ variance: 0.19360808700418333 })]);
+		expect(result.counted.map((c) => c.weightPercent)).toEqual([100]);
+	});
+
 	it('counts UK comparisons for the headline', () => {
 		const result = rateOutcome([
 			contrast({ country: 'GB' }),

@@ -360,7 +360,8 @@ function weighCounted(
 		yi: c.yi,
 		vi: c.vi,
 		designRating: c.designRating,
-		weightPercent: (100 * (weights[i] ?? 0)) / total
+		// Divide first: (100 × w) / w can round to just above 100, which no share may be.
+		weightPercent: 100 * ((weights[i] ?? 0) / total)
 	}));
 }
 
