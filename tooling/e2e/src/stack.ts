@@ -23,9 +23,19 @@ export interface StackOptions {
 	apps?: readonly StackApp[];
 	/** How long each process may take to answer, in milliseconds (default 60 000). */
 	timeoutMs?: number;
+	/**
+	 * The database the API server uses instead of a fresh temporary PGlite directory, e.g. one a
+	 * benchmark filled. The stack never deletes a database it was given.
+	 */
+	database?: { pgliteDir: string } | { databaseUrl: string };
+	/**
+	 * Whether the API server seeds the demo content into the database (`WHATWORKS_SEED_DEMO`);
+	 * by default the server decides: it seeds PGlite, never Postgres.
+	 */
+	seedDemo?: boolean;
 }
 
-/** A running stack: the built apps and the API server on a fresh embedded database. */
+/** A running stack: the built apps and the API server on a fresh embedded database or a given one. */
 export interface Stack {
 	/** The API server's base URL, e.g. `http://127.0.0.1:41234` (tRPC is under `/trpc`). */
 	readonly apiUrl: string;
@@ -33,14 +43,14 @@ export interface Stack {
 	readonly siteUrl: string;
 	/** The staff console's base URL. */
 	readonly consoleUrl: string;
-	/** Stops every process (SIGTERM, then waits for exit) and deletes the temporary database. */
+	/** Stops every process (SIGTERM, then waits for exit) and deletes the database it made, if any. */
 	stop(): Promise<void>;
 }
 
 const host = '127.0.0.1';
 
 /** What must be cleaned up if the test process exits without calling `stop()`. */
-const running = new Set<{ processes: ManagedProcess[]; tempDir: string }>();
+const running = new Set<{ processes: ManagedProcess[]; tempDir: string | null }>();
 let exitHookInstalled = false;
 
 function installExitHook(): void {
@@ -50,14 +60,14 @@ function installExitHook(): void {
 	process.once('exit', () => {
 		for (const entry of running) {
 			for (const child of entry.processes) if (!child.hasExited()) child.child.kill('SIGKILL');
-			rmSync(entry.tempDir, { recursive: true, force: true });
+			if (entry.tempDir) rmSync(entry.tempDir, { recursive: true, force: true });
 		}
 	});
 }
 
 /**
  * The environment for a child: ours, minus settings that would point it at something other
- * than the fresh embedded database and ports chosen here.
+ * than the database and ports chosen here.
  */
 function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = { ...process.env };
@@ -66,6 +76,12 @@ function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
 		for (const key of Object.keys(env)) if (key.startsWith(prefix)) delete env[key];
 	}
 	return { ...env, ...overrides };
+}
+
+function databaseEnv(database: NonNullable<StackOptions['database']>): Record<string, string> {
+	return 'databaseUrl' in database
+		? { DATABASE_URL: database.databaseUrl }
+		: { PGLITE_DIR: database.pgliteDir };
 }
 
 function buildEntry(repoRoot: string, app: StackApp): string {
@@ -80,8 +96,8 @@ function buildEntry(repoRoot: string, app: StackApp): string {
 }
 
 /**
- * Starts the API server on a fresh temporary PGlite directory, then the built SvelteKit apps
- * pointed at it, each on a free port, and waits until all of them answer.
+ * Starts the API server on a fresh temporary PGlite directory (or on `options.database`), then
+ * the built SvelteKit apps pointed at it, each on a free port, and waits until all of them answer.
  * Builds must already exist (`pnpm build`; turbo's `e2e` task depends on `build`).
  * @example
  * const stack = await startStack({ apps: ['console'] });
@@ -96,7 +112,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	// Check every build before starting anything, so a missing build fails in milliseconds.
 	const entries = new Map(apps.map((app) => [app, buildEntry(repoRoot, app)] as const));
 
-	const tempDir = await mkdtemp(join(tmpdir(), 'whatworks-e2e-'));
+	// Only a directory made here is ours to delete.
+	let tempDir: string | null = null;
+	let database = options.database;
+	if (!database) {
+		tempDir = await mkdtemp(join(tmpdir(), 'whatworks-e2e-'));
+		database = { pgliteDir: join(tempDir, 'pglite') };
+	}
 	const processes: ManagedProcess[] = [];
 	const entry = { processes, tempDir };
 	running.add(entry);
@@ -106,7 +128,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		// Apps first, so none of them is mid-request to an API that has gone.
 		await Promise.all(processes.slice(1).map((child) => child.stop()));
 		if (processes[0]) await processes[0].stop();
-		await rm(tempDir, { recursive: true, force: true, maxRetries: 3 });
+		if (tempDir) await rm(tempDir, { recursive: true, force: true, maxRetries: 3 });
 		running.delete(entry);
 	};
 
@@ -122,7 +144,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			env: childEnv({
 				PORT: String(apiPort),
 				HOST: host,
-				PGLITE_DIR: join(tempDir, 'pglite'),
+				...databaseEnv(database),
+				...(options.seedDemo === undefined
+					? {}
+					: { WHATWORKS_SEED_DEMO: String(options.seedDemo) }),
 				...(dataDir ? { WHATWORKS_DATA_DIR: dataDir } : {})
 			})
 		});

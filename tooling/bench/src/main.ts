@@ -1,0 +1,152 @@
+import { searchInterventions, type Database } from '@whatworks/db';
+import { startStack } from '@whatworks/e2e';
+import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
+import { measure, probe, type LoadOptions } from './load.js';
+import { describeMachine } from './machine.js';
+import { seededRandom } from './random.js';
+import { failed, formatReport, type ScenarioResult } from './report.js';
+import { buildScenarios, type Scenario } from './scenarios.js';
+import {
+	createScratchDatabase,
+	NotScratchError,
+	type ScratchDatabase
+} from './scratch-database.js';
+
+/** The size the issue asks for. */
+const size = { interventions: 10_000, contrasts: 100_000 };
+const connections = 16;
+/** Long enough for the JIT and the database caches, short enough not to matter. */
+const warmUpSeconds = 3;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const count = (n: number) => n.toLocaleString('en-GB');
+
+function readSeconds(text: string | undefined): number {
+	if (text === undefined || text === '') return 10;
+	const seconds = Number(text);
+	if (!Number.isInteger(seconds) || seconds < 1) {
+		log(`BENCH_DURATION_SECONDS must be a whole number of seconds, at least 1 (got "${text}").`);
+		process.exit(1);
+	}
+	return seconds;
+}
+
+/** The server's version, e.g. "PostgreSQL 18.6 (PGlite 0.5.16)". */
+async function serverVersion(db: Database): Promise<string> {
+	const result: unknown = await db.execute('select version() as version');
+	// postgres.js returns the rows themselves, PGlite an object holding them.
+	const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+		version: string;
+	}[];
+	// Up to " on <platform>, compiled by …", which says nothing about speed.
+	return rows[0]?.version.split(' on ')[0] ?? 'unknown version';
+}
+
+async function runScenario(scenario: Scenario, load: LoadOptions): Promise<ScenarioResult> {
+	const { answered, failure } = await probe(scenario.origin, scenario.paths);
+	if (answered === 0) {
+		log(`${scenario.name}: not run, ${failure}`);
+		return { scenario, notRun: failure ?? 'it has no paths' };
+	}
+	log(`${scenario.name}: warming up ${warmUpSeconds} s, then measuring ${load.seconds} s`);
+	await measure(scenario.origin, scenario.paths, { ...load, seconds: warmUpSeconds });
+	const measurement = await measure(scenario.origin, scenario.paths, load);
+	return { scenario, measurement, exampleFailure: failure };
+}
+
+function conditions(
+	databaseDescription: string,
+	generated: GeneratedEvidence,
+	parentingMatches: number,
+	scenarios: readonly Scenario[],
+	load: LoadOptions
+): [string, string][] {
+	const { rows } = generated;
+	return [
+		...describeMachine(),
+		['Database', databaseDescription],
+		[
+			'Data',
+			`${count(rows.interventions)} interventions, ${count(rows.interventionTopics)} topic links, ` +
+				`${count(rows.outcomeRatings)} outcome ratings (${count(rows.ratingSnapshots)} rating snapshots), ` +
+				`${count(rows.studies)} studies, ` +
+				`${count(rows.contrasts)} contrasts; generated in ${generated.seconds.toFixed(1)} s`
+		],
+		[
+			'Search "parenting" matches',
+			`${count(parentingMatches)} interventions (${((100 * parentingMatches) / rows.interventions).toFixed(1)}%)`
+		],
+		[
+			'Load',
+			`${load.connections} connections, ${load.seconds} s per scenario after a ${warmUpSeconds} s warm-up; ` +
+				'latency of 200 responses only, exact percentiles'
+		],
+		[
+			'Distinct URLs per scenario',
+			scenarios.map((s) => `${s.name} ${count(new Set(s.paths).size)}`).join('; ')
+		]
+	];
+}
+
+/** Fills the scratch database, and reads back what the report says about it. */
+async function fill(scratch: ScratchDatabase) {
+	log(
+		`Generating ${count(size.interventions)} interventions and ${count(size.contrasts)} contrasts in ${scratch.description}`
+	);
+	const handle = await scratch.open();
+	try {
+		const version = await serverVersion(handle.db);
+		const generated = await generateEvidence(handle.db, size);
+		const parenting = await searchInterventions(handle.db, { q: 'parenting', pageSize: 1 });
+		return { version, generated, parentingMatches: parenting.total };
+	} finally {
+		await handle.close();
+	}
+}
+
+/** Starts the API server and the site on the filled database and measures every scenario. */
+async function measureScenarios(
+	scratch: ScratchDatabase,
+	slugs: readonly string[],
+	load: LoadOptions
+) {
+	log('Starting the API server and the built site');
+	const stack = await startStack({ apps: ['site'], database: scratch.location, seedDemo: false });
+	try {
+		const scenarios = buildScenarios({
+			apiUrl: stack.apiUrl,
+			siteUrl: stack.siteUrl,
+			slugs,
+			random: seededRandom(7)
+		});
+		const results: ScenarioResult[] = [];
+		for (const scenario of scenarios) results.push(await runScenario(scenario, load));
+		return { scenarios, results };
+	} finally {
+		await stack.stop();
+	}
+}
+
+const load: LoadOptions = { connections, seconds: readSeconds(process.env.BENCH_DURATION_SECONDS) };
+const scratch = await createScratchDatabase(process.env.BENCH_DATABASE_URL).catch(
+	(error: unknown) => {
+		if (!(error instanceof NotScratchError)) throw error;
+		log(error.message);
+		process.exit(1);
+	}
+);
+try {
+	const { version, generated, parentingMatches } = await fill(scratch);
+	const { scenarios, results } = await measureScenarios(scratch, generated.slugs, load);
+	const database = `${scratch.description}, ${version}`;
+	process.stdout.write(
+		formatReport(results, conditions(database, generated, parentingMatches, scenarios, load))
+	);
+	const failures = results.filter(failed).length;
+	if (failures > 0) {
+		log(`${failures} of ${results.length} scenarios were not run or had errors: see the report.`);
+		process.exitCode = 1;
+	}
+} finally {
+	await scratch.discard();
+}

@@ -1,0 +1,80 @@
+import { percentile, type Measurement } from './load.js';
+import type { Scenario } from './scenarios.js';
+
+/**
+ * A scenario's outcome: measured, with a failure seen when probing if there was one, or not run
+ * because none of its first requests succeeded.
+ */
+export type ScenarioResult =
+	| { scenario: Scenario; measurement: Measurement; exampleFailure: string | null }
+	| { scenario: Scenario; notRun: string };
+
+/** Whether a scenario needs attention: not run, or any request without a 200. */
+export function failed(result: ScenarioResult): boolean {
+	return 'notRun' in result || failureCount(result.measurement) > 0;
+}
+
+function failureCount(measurement: Measurement): number {
+	return measurement.errors + [...measurement.badStatuses.values()].reduce((a, b) => a + b, 0);
+}
+
+const ms = (value: number) => value.toFixed(1);
+
+function row(result: ScenarioResult): string[] {
+	const { scenario } = result;
+	const target = scenario.targetP95Ms === null ? '—' : `p95 ≤ ${scenario.targetP95Ms} ms`;
+	if ('notRun' in result) return [scenario.name, '—', '—', '—', '—', '—', target, '**not run**'];
+	const m = result.measurement;
+	const p95 = percentile(m.latenciesMs, 95);
+	const failures = failureCount(m);
+	let verdict =
+		scenario.targetP95Ms === null ? '—' : p95 <= scenario.targetP95Ms ? 'met' : '**missed**';
+	if (failures > 0) verdict = `**errors** (${verdict})`;
+	return [
+		scenario.name,
+		(m.responses / m.seconds).toFixed(0),
+		ms(percentile(m.latenciesMs, 50)),
+		ms(p95),
+		ms(percentile(m.latenciesMs, 99)),
+		String(failures),
+		target,
+		verdict
+	];
+}
+
+function table(header: string[], rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The markdown report: the results table, what went wrong, and the facts behind the numbers. */
+export function formatReport(
+	results: readonly ScenarioResult[],
+	facts: readonly [string, string][]
+): string {
+	const problems = results.flatMap((result) => {
+		if ('notRun' in result) return [`- ${result.scenario.name} was not run: ${result.notRun}`];
+		const { errors, badStatuses } = result.measurement;
+		const parts = [
+			...[...badStatuses].map(([status, count]) => `${count} × HTTP ${status}`),
+			...(errors > 0 ? [`${errors} requests without a response (connection error or timeout)`] : [])
+		];
+		if (parts.length === 0) return [];
+		const example = result.exampleFailure ? `; for example ${result.exampleFailure}` : '';
+		return [`- ${result.scenario.name}: ${parts.join(', ')}${example}`];
+	});
+	return [
+		'## Benchmark results',
+		'',
+		table(
+			['Scenario', 'Requests/s', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'Errors', 'Target', 'Result'],
+			results.map(row)
+		),
+		...(problems.length > 0 ? ['', '### Errors', '', ...problems] : []),
+		'',
+		'### Conditions',
+		'',
+		...facts.map(([label, value]) => `- ${label}: ${value}`),
+		''
+	].join('\n');
+}

@@ -1,0 +1,132 @@
+import {
+	costBandKeys,
+	outcomeDomainKeys,
+	topicKeys,
+	type InterventionSearchInput
+} from '@whatworks/domain';
+import type { Random } from './random.js';
+
+/** One thing to load: requests for the paths in turn, against an origin. */
+export interface Scenario {
+	name: string;
+	origin: string;
+	/** Many different paths, so a cached row or page is not what gets measured. */
+	paths: string[];
+	/** The p95 latency the issue asks for, in milliseconds; null when it sets none. */
+	targetP95Ms: number | null;
+}
+
+/** What readers type into the search box. */
+const searchWords = [
+	'parenting',
+	'foster care',
+	'kinship',
+	'neglect',
+	'substance misuse',
+	'mental health',
+	'reunification',
+	'"family group conference"',
+	'home visiting',
+	'family therapy',
+	'court',
+	'domestic abuse',
+	'care leavers',
+	'trauma',
+	'school attendance',
+	'edge of care'
+] as const;
+
+/** The filters and orders readers combine with words, or browse by; the empty one most often. */
+function searchFilters(random: Random): Omit<InterventionSearchInput, 'q'> {
+	switch (random.int(0, 11)) {
+		case 0:
+			return { minStrength: 'moderate' };
+		case 1:
+			return { evaluatedInUk: true };
+		case 2:
+			return { sort: 'strength' };
+		case 3:
+			return { age: random.int(0, 17) };
+		case 4:
+			return { topic: random.pick(topicKeys) };
+		case 5:
+			return { domain: random.pick(outcomeDomainKeys), effectiveness: 'tends-positive' };
+		case 6:
+			return { costBand: random.pick(costBandKeys) };
+		case 7:
+			return { sort: 'last-reviewed' };
+		default:
+			return {};
+	}
+}
+
+/** Mostly word searches, some browsing by filters alone, now and then a later page. */
+function searchInputs(random: Random, count: number): InterventionSearchInput[] {
+	return Array.from({ length: count }, () => ({
+		...(random.chance(0.75) ? { q: random.pick(searchWords) } : {}),
+		...searchFilters(random),
+		...(random.chance(0.15) ? { page: random.int(2, 5) } : {})
+	}));
+}
+
+const trpcQuery = (procedure: string, input: unknown) =>
+	`/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
+
+/** The same search as the site's GET form puts it in the address. */
+function siteSearch(input: InterventionSearchInput): string {
+	const { evaluatedInUk, ...rest } = input;
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(rest)) {
+		if (value !== undefined) params.set(key, String(value));
+	}
+	if (evaluatedInUk !== undefined) params.set('uk', evaluatedInUk ? 'yes' : 'no');
+	return `/evidence-store?${params}`;
+}
+
+/**
+ * The scenarios of the issue: the API's search and get procedures, the site's Evidence Store
+ * index without and with a search (the same searches as the API's), and an intervention's page.
+ * Slugs and searches are drawn at random (seeded).
+ */
+export function buildScenarios(options: {
+	apiUrl: string;
+	siteUrl: string;
+	slugs: readonly string[];
+	random: Random;
+}): Scenario[] {
+	const { apiUrl, siteUrl, random } = options;
+	const slugs = Array.from({ length: 2000 }, () => random.pick(options.slugs));
+	const searches = searchInputs(random, 500);
+	return [
+		{
+			name: 'API `interventions.search`',
+			origin: apiUrl,
+			paths: searches.map((input) => trpcQuery('interventions.search', input)),
+			targetP95Ms: 20
+		},
+		{
+			name: 'API `interventions.get`',
+			origin: apiUrl,
+			paths: slugs.map((slug) => trpcQuery('interventions.get', { slug })),
+			targetP95Ms: null
+		},
+		{
+			name: 'Site index `/evidence-store`',
+			origin: siteUrl,
+			paths: ['/evidence-store'],
+			targetP95Ms: null
+		},
+		{
+			name: 'Site index searched `/evidence-store?q=…`',
+			origin: siteUrl,
+			paths: searches.map(siteSearch),
+			targetP95Ms: null
+		},
+		{
+			name: 'Site intervention page',
+			origin: siteUrl,
+			paths: slugs.map((slug) => `/evidence-store/${slug}`),
+			targetP95Ms: 50
+		}
+	];
+}
