@@ -14,8 +14,11 @@ import { interventions, interventionTopics, outcomeRatings } from '../schema/ind
 import { findEvidence } from './evidence.js';
 import { findRatingChanges } from './rating-changes.js';
 
-/** An intervention row as the summaries read it (without the search vector). */
-export type InterventionRow = Omit<typeof interventions.$inferSelect, 'searchVector'>;
+/** An intervention row as the summaries read it (without the columns kept for searching). */
+export type InterventionRow = Omit<
+	typeof interventions.$inferSelect,
+	'searchVector' | 'bestStrength'
+>;
 type OutcomeRatingRow = typeof outcomeRatings.$inferSelect;
 
 /** The columns of {@link InterventionRow}, for selects that leave out the search vector. */

@@ -6,21 +6,7 @@ import {
 	type InterventionSearchResult,
 	type SnippetPart
 } from '@whatworks/domain';
-import {
-	and,
-	asc,
-	count,
-	desc,
-	eq,
-	exists,
-	gt,
-	gte,
-	inArray,
-	lte,
-	not,
-	sql,
-	type SQL
-} from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, gte, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
 import { filedUnder, interventionColumns, summarise } from './interventions.js';
@@ -56,17 +42,16 @@ export async function searchInterventions(
 				: not(evaluatedInUk(db))
 	);
 
-	const [{ total } = { total: 0 }] = await db
-		.select({ total: count() })
-		.from(interventions)
-		.where(where);
+	// The total across pages comes with the page: a window over the filtered rows, before LIMIT.
 	const rows = await db
-		.select(interventionColumns)
+		.select({ ...interventionColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
 		.from(interventions)
 		.where(where)
 		.orderBy(...order(input.sort, query))
 		.limit(input.pageSize)
 		.offset((input.page - 1) * input.pageSize);
+	// Past the last page there is no row to carry the total, so count separately.
+	const total = rows[0]?.total ?? (input.page > 1 ? await db.$count(interventions, where) : 0);
 
 	const snippets = query ? await findSnippets(db, query, rows) : new Map<number, SnippetPart[]>();
 	const summaries = await summarise(db, rows);
@@ -114,12 +99,6 @@ function evaluatedInUk(db: Database): SQL {
 	);
 }
 
-/** The strength score (0–3) of an intervention's best-evidenced outcome. */
-const bestStrength = sql`(select max(case ${outcomeRatings.strength} ${sql.join(
-	strengthKeys.map((key, score) => sql`when ${key} then ${score}::int`),
-	sql` `
-)} end) from ${outcomeRatings} where ${outcomeRatings.interventionId} = ${interventions.id})`;
-
 function order(sort: Filters['sort'], query: SQL | null): SQL[] {
 	const byName = [asc(interventions.name), asc(interventions.id)];
 	switch (sort) {
@@ -130,7 +109,7 @@ function order(sort: Filters['sort'], query: SQL | null): SQL[] {
 		case 'name':
 			return byName;
 		case 'strength':
-			return [sql`${bestStrength} desc nulls last`, ...byName];
+			return [sql`${interventions.bestStrength} desc nulls last`, ...byName];
 		case 'last-reviewed':
 			return [sql`${interventions.evidenceLastReviewed} desc nulls last`, ...byName];
 	}
@@ -156,13 +135,16 @@ async function findSnippets(
 				rows.map((row) => row.id)
 			)
 		);
-	return new Map(
-		headlines.map(({ id, body, marked }) => {
-			// A passage from the middle of the text says so, as a quotation would.
-			const plain = marked.replaceAll(matchStart, '').replaceAll(matchStop, '');
-			const lead = body.startsWith(plain.split(fragmentDelimiter)[0] ?? '') ? '' : '… ';
-			const tail = body.endsWith(plain.split(fragmentDelimiter).at(-1) ?? '') ? '' : ' …';
-			return [id, splitSnippet(`${lead}${marked}${tail}`, matchStart, matchStop)];
-		})
-	);
+	return new Map(headlines.map(({ id, body, marked }) => [id, toSnippet(body, marked)]));
+}
+
+/** A headline as snippet parts; a passage from the middle of the text says so, as a quotation would. */
+function toSnippet(body: string, marked: string): SnippetPart[] {
+	const fragments = marked
+		.replaceAll(matchStart, '')
+		.replaceAll(matchStop, '')
+		.split(fragmentDelimiter);
+	const lead = body.startsWith(fragments[0] ?? '') ? '' : '… ';
+	const tail = body.endsWith(fragments.at(-1) ?? '') ? '' : ' …';
+	return splitSnippet(`${lead}${marked}${tail}`, matchStart, matchStop);
 }

@@ -31,10 +31,22 @@ export const interventions = pgTable(
 		evidenceLastReviewed: date({ mode: 'string' }),
 		pageUpdated: date({ mode: 'string' }).notNull(),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/**
+		 * Score (0–3) of the strongest evidence on any of its outcomes, kept by a trigger on
+		 * outcome_ratings so that sorting by strength reads an index instead of every rating.
+		 */
+		bestStrength: integer(),
 		/** Full-text index kept by Postgres itself: the name weighs most, then the summary, then the body. */
 		searchVector: tsvector().generatedAlwaysAs(
 			sql`setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', summary), 'B') || setweight(to_tsvector('english', description || ' ' || coalesce(emmie->>'effect', '') || ' ' || coalesce(emmie->>'mechanisms', '') || ' ' || coalesce(emmie->>'moderators', '') || ' ' || coalesce(emmie->>'implementation', '') || ' ' || coalesce(emmie->>'economics', '')), 'C')`
 		)
 	},
-	(table) => [index().using('gin', table.searchVector)]
+	(table) => [
+		// Without autovacuum (PGlite) a pending list would grow with every write and every search
+		// would read all of it: write straight into the index instead.
+		index().using('gin', table.searchVector).with({ fastupdate: false }),
+		index().on(table.name, table.id),
+		index().on(table.bestStrength.desc().nullsLast(), table.name, table.id),
+		index().on(table.evidenceLastReviewed.desc().nullsLast(), table.name, table.id)
+	]
 );
