@@ -39,6 +39,11 @@ export const configSchema = z
 				error: 'expected one of fatal, error, warn, info, debug, trace, silent'
 			})
 			.default('info'),
+		PUBLIC_CACHE_SECONDS: z.coerce
+			.number({ error: 'expected a whole number of seconds' })
+			.int({ error: 'expected a whole number of seconds' })
+			.min(0, { error: 'expected a whole number of seconds' })
+			.default(60),
 		SHUTDOWN_TIMEOUT_MS: z.coerce
 			.number({ error: 'expected a number of milliseconds' })
 			.int({ error: 'expected a whole number of milliseconds' })

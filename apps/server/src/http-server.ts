@@ -1,20 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { appRouter, createContext, isOpenDataPath } from '@whatworks/api';
+import { appRouter, createContext, isOpenDataPath, type PublicCache } from '@whatworks/api';
 import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
 import { sendOpenData } from './open-data.js';
 
 /** The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz, a request id and a log line per request. */
-export function createApiServer(database: DatabaseHandle, logger: Logger): Server {
+export function createApiServer({
+	database,
+	logger,
+	cache
+}: {
+	database: DatabaseHandle;
+	logger: Logger;
+	/** Where public answers are kept for a while; without one, every request reads the database. */
+	cache?: PublicCache | undefined;
+}): Server {
 	const trpc = createHTTPHandler({
 		router: appRouter,
 		basePath: '/trpc/',
 		// One request may not ask for more than a page needs, nor send more than a form holds.
 		maxBatchSize: 20,
 		maxBodySize: 1024 * 1024,
-		createContext: () => createContext(database.db),
+		createContext: () => createContext(database.db, cache),
 		onError: ({ error, path, req }) => {
 			if (error.code === 'INTERNAL_SERVER_ERROR') {
 				logger.error(
@@ -47,10 +56,12 @@ export function createApiServer(database: DatabaseHandle, logger: Logger): Serve
 		if (path === '/healthz') return void checkHealth(database, res, logger);
 		if (path.startsWith('/trpc/')) return trpc(req, res);
 		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
-			return void sendOpenData(database, path, res).catch((error: unknown) => {
-				logger.error({ err: error, requestId }, 'open data failed');
-				sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
-			});
+			return void sendOpenData(createContext(database.db, cache), path, res).catch(
+				(error: unknown) => {
+					logger.error({ err: error, requestId }, 'open data failed');
+					sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
+				}
+			);
 		}
 		sendJson(res, 404, {
 			error: 'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json.'

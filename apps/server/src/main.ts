@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { PublicCache } from '@whatworks/api';
 import {
 	DatabaseLockedError,
 	ImportRejectedError,
@@ -56,7 +57,12 @@ if (config.seedDemo) {
 	}
 }
 
-const server = createApiServer(database, logger);
+// Public answers are kept for a short while: content changes only when staff publish.
+const cache =
+	config.PUBLIC_CACHE_SECONDS > 0
+		? new PublicCache({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxEntries: 5000 })
+		: undefined;
+const server = createApiServer({ database, logger, cache });
 try {
 	await listen(server, config.PORT, config.HOST);
 	running.server = server;

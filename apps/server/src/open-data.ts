@@ -1,14 +1,9 @@
 import type { ServerResponse } from 'node:http';
-import { createContext, renderOpenData, type OpenDataPath } from '@whatworks/api';
-import type { DatabaseHandle } from '@whatworks/db';
+import { renderOpenData, type Context, type OpenDataPath } from '@whatworks/api';
 
 /** Sends an open data download; anyone may fetch it, from any site. */
-export async function sendOpenData(
-	database: DatabaseHandle,
-	path: OpenDataPath,
-	res: ServerResponse
-) {
-	const file = await renderOpenData(createContext(database.db), path);
+export async function sendOpenData(context: Context, path: OpenDataPath, res: ServerResponse) {
+	const file = await renderOpenData(context, path);
 	res.writeHead(200, {
 		'content-type': file.contentType,
 		'content-disposition': `attachment; filename="${file.filename}"`,

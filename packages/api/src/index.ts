@@ -2,3 +2,4 @@ export { appRouter, createCaller, type AppRouter } from './app-router.js';
 export { createContext, type Context } from './context.js';
 export { trpcCodeByDomainCode } from './errors.js';
 export { isOpenDataPath, openDataFiles, renderOpenData, type OpenDataPath } from './open-data.js';
+export { PublicCache, type PublicCacheOptions } from './public-cache.js';

@@ -33,11 +33,25 @@ export const router = t.router;
 /** Builds a server-side caller for a router, for tests and server-to-server calls. */
 export const createCallerFactory = t.createCallerFactory;
 
-/** A procedure anyone may call. Domain errors are mapped to tRPC codes on the way out. */
-export const publicProcedure = t.procedure.use(async ({ next }) => {
+/** Inputs longer than this are not worth a cache key. */
+const maxCacheKeyLength = 2048;
+
+/**
+ * A procedure anyone may call. Domain errors are mapped to tRPC codes on the way out. Its queries
+ * read published content only, so successful answers are served from the context's cache when it
+ * has one (keyed by procedure and raw input; the answer was checked by `.output()` when stored).
+ */
+export const publicProcedure = t.procedure.use(async ({ ctx, path, type, getRawInput, next }) => {
+	const key =
+		ctx.cache && type === 'query' ? `${path} ${JSON.stringify(await getRawInput()) ?? ''}` : null;
+	const cacheable = key !== null && key.length <= maxCacheKeyLength;
+	const cached = cacheable ? ctx.cache?.get(key) : undefined;
+	if (cached) return cached as Awaited<ReturnType<typeof next>>;
+
 	const result = await next();
 	if (!result.ok && result.error.cause instanceof DomainError) {
 		throw toTRPCError(result.error.cause);
 	}
+	if (cacheable && result.ok) ctx.cache?.set(key, result);
 	return result;
 });
