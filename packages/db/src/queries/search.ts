@@ -9,7 +9,12 @@ import {
 import { and, asc, desc, eq, exists, gt, gte, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
-import { filedUnder, interventionColumns, summarise } from './interventions.js';
+import {
+	filedUnder,
+	interventionColumns,
+	summarise,
+	type InterventionRow
+} from './interventions.js';
 
 // Markers ts_headline wraps matches in; control characters never occur in our prose.
 const matchStart = '\u0002';
@@ -42,18 +47,23 @@ export async function searchInterventions(
 				: not(evaluatedInUk(db))
 	);
 
-	// The total across pages comes with the page: a window over the filtered rows, before LIMIT.
-	const rows = await db
-		.select({ ...interventionColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+	// First the ids on the page, with the total across pages as a window over the filtered rows
+	// (taken before LIMIT). Ids only: a window over whole rows would buffer every wide row.
+	const page = await db
+		.select({ id: interventions.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
 		.from(interventions)
 		.where(where)
 		.orderBy(...order(input.sort, query))
 		.limit(input.pageSize)
 		.offset((input.page - 1) * input.pageSize);
 	// Past the last page there is no row to carry the total, so count separately.
-	const total = rows[0]?.total ?? (input.page > 1 ? await db.$count(interventions, where) : 0);
+	const total = page[0]?.total ?? (input.page > 1 ? await db.$count(interventions, where) : 0);
 
-	const snippets = query ? await findSnippets(db, query, rows) : new Map<number, SnippetPart[]>();
+	const rows = await findPageRows(
+		db,
+		page.map((row) => row.id),
+		query
+	);
 	const summaries = await summarise(db, rows);
 	return {
 		total,
@@ -62,7 +72,7 @@ export async function searchInterventions(
 		pageCount: Math.ceil(total / input.pageSize),
 		items: summaries.map((summary, index) => ({
 			...summary,
-			snippet: snippets.get(rows[index]?.id ?? -1) ?? null
+			snippet: rows[index]?.snippet ?? null
 		}))
 	};
 }
@@ -115,27 +125,31 @@ function order(sort: Filters['sort'], query: SQL | null): SQL[] {
 	}
 }
 
-async function findSnippets(
+/** The rows of the page in its order, each with its snippet when there are search words. */
+async function findPageRows(
 	db: Database,
-	query: SQL,
-	rows: { id: number }[]
-): Promise<Map<number, SnippetPart[]>> {
-	if (rows.length === 0) return new Map();
+	ids: number[],
+	query: SQL | null
+): Promise<(InterventionRow & { snippet: SnippetPart[] | null })[]> {
+	if (ids.length === 0) return [];
 	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
-	const headlines = await db
+	const found = await db
 		.select({
-			id: interventions.id,
-			body,
-			marked: sql<string>`ts_headline('english', ${body}, ${query}, ${headlineOptions})`
+			...interventionColumns,
+			marked: query
+				? sql<string>`ts_headline('english', ${body}, ${query}, ${headlineOptions})`
+				: sql<null>`null`
 		})
 		.from(interventions)
-		.where(
-			inArray(
-				interventions.id,
-				rows.map((row) => row.id)
-			)
-		);
-	return new Map(headlines.map(({ id, body, marked }) => [id, toSnippet(body, marked)]));
+		.where(inArray(interventions.id, ids));
+	const byId = new Map(found.map((row) => [row.id, row]));
+	return ids.flatMap((id) => {
+		const row = byId.get(id);
+		if (!row) return [];
+		const { marked, ...columns } = row;
+		const snippet = marked === null ? null : toSnippet(`${row.summary} ${row.description}`, marked);
+		return [{ ...columns, snippet }];
+	});
 }
 
 /** A headline as snippet parts; a passage from the middle of the text says so, as a quotation would. */
