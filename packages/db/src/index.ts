@@ -16,7 +16,7 @@ export {
 export { listEvidenceRecords } from './queries/open-data.js';
 export { searchInterventions } from './queries/search.js';
 export { findPartnerByGssCode, listPartners } from './queries/partners.js';
-export { rateAndPublishOutcome, type RatedOutcome } from './queries/ratings.js';
+export { rateAndPublishOutcome, snapshotOf, type RatedOutcome } from './queries/ratings.js';
 export { ImportRejectedError, type ImportIssue } from './importers/import-issues.js';
 export {
 	importLocalAuthorities,

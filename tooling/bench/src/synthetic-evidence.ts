@@ -1,8 +1,8 @@
+import { snapshotOf } from '@whatworks/db';
 import {
 	outcomeDomainKeys,
 	publishRating,
 	rateOutcome,
-	standardsVersion,
 	studySchema,
 	topicKeys,
 	type Contrast,
@@ -276,18 +276,8 @@ function planOutcome(
 		contrasts,
 		// As rateAndPublishOutcome records it, dated when the evidence was reviewed.
 		snapshot: {
-			standardsVersion,
-			...(plan.ratedOn ? { ratedAt: new Date(plan.ratedOn) } : {}),
-			computedEffectiveness: result.effectiveness,
-			computedStrength: result.strength,
-			effectiveness: published.effectiveness,
-			strength: published.strength,
-			source: published.source,
-			eligibleCount: result.eligibleCount,
-			ukCount: result.ukCount,
-			metric: result.metric,
-			pooled: result.pooled,
-			reasons: result.reasons
+			...snapshotOf(result, published),
+			...(plan.ratedOn ? { ratedAt: new Date(plan.ratedOn) } : {})
 		}
 	};
 }

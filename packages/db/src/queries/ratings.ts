@@ -50,20 +50,9 @@ export async function rateAndPublishOutcome(
 			last.source !== published.source ||
 			last.standardsVersion !== standardsVersion;
 		if (changed) {
-			await tx.insert(ratingSnapshots).values({
-				outcomeRatingId,
-				standardsVersion,
-				computedEffectiveness: result.effectiveness,
-				computedStrength: result.strength,
-				effectiveness: published.effectiveness,
-				strength: published.strength,
-				source: published.source,
-				eligibleCount: result.eligibleCount,
-				ukCount: result.ukCount,
-				metric: result.metric,
-				pooled: result.pooled,
-				reasons: result.reasons
-			});
+			await tx
+				.insert(ratingSnapshots)
+				.values({ outcomeRatingId, ...snapshotOf(result, published) });
 		}
 
 		// An override of an outcome without coded studies keeps the study counts it was published with.
@@ -77,4 +66,24 @@ export async function rateAndPublishOutcome(
 			.where(eq(outcomeRatings.id, outcomeRatingId));
 		return { result, published, changed };
 	});
+}
+
+/** What a rating snapshot records of the engine's result and the rating published from it. */
+export function snapshotOf(
+	result: OutcomeRatingResult,
+	published: PublishedRating
+): Omit<typeof ratingSnapshots.$inferInsert, 'outcomeRatingId'> {
+	return {
+		standardsVersion,
+		computedEffectiveness: result.effectiveness,
+		computedStrength: result.strength,
+		effectiveness: published.effectiveness,
+		strength: published.strength,
+		source: published.source,
+		eligibleCount: result.eligibleCount,
+		ukCount: result.ukCount,
+		metric: result.metric,
+		pooled: result.pooled,
+		reasons: result.reasons
+	};
 }
