@@ -6,7 +6,10 @@ export const trpcCodeByDomainCode = {
 	NOT_FOUND: 'NOT_FOUND',
 	INVALID_INPUT: 'BAD_REQUEST',
 	CONFLICT: 'CONFLICT',
-	UNAVAILABLE: 'SERVICE_UNAVAILABLE'
+	UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+	UNAUTHENTICATED: 'UNAUTHORIZED',
+	FORBIDDEN: 'FORBIDDEN',
+	TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS'
 } as const satisfies Record<DomainErrorCode, TRPC_ERROR_CODE_KEY>;
 
 /** The tRPC error a domain error maps to, keeping its sentence for the client. */

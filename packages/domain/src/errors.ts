@@ -2,7 +2,15 @@
  * The closed set of failures the domain can report. The API maps each to a transport code in one table.
  * @example domainErrorCodes.includes('NOT_FOUND') // true
  */
-export const domainErrorCodes = ['NOT_FOUND', 'INVALID_INPUT', 'CONFLICT', 'UNAVAILABLE'] as const;
+export const domainErrorCodes = [
+	'NOT_FOUND',
+	'INVALID_INPUT',
+	'CONFLICT',
+	'UNAVAILABLE',
+	'UNAUTHENTICATED',
+	'FORBIDDEN',
+	'TOO_MANY_REQUESTS'
+] as const;
 
 /** One domain error code. */
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

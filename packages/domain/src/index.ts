@@ -15,3 +15,5 @@ export { chiSquareSurvival, normalSurvival, twoSidedP, z975 } from './statistics
 export * from './comparison.js';
 export * from './open-data.js';
 export * from './search.js';
+export * from './staff.js';
+export * from './workflow.js';
