@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { appRouter, createContext, isOpenDataPath, type PublicCache } from '@whatworks/api';
+import {
+	appRouter,
+	createContext,
+	isOpenDataPath,
+	type Caller,
+	type PublicCache
+} from '@whatworks/api';
 import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
 import { sendOpenData } from './open-data.js';
@@ -23,7 +29,7 @@ export function createApiServer({
 		// One request may not ask for more than a page needs, nor send more than a form holds.
 		maxBatchSize: 20,
 		maxBodySize: 1024 * 1024,
-		createContext: () => createContext(database.db, cache),
+		createContext: ({ req }) => createContext(database.db, { cache, caller: callerOf(req) }),
 		onError: ({ error, path, req }) => {
 			if (error.code === 'INTERNAL_SERVER_ERROR') {
 				logger.error(
@@ -56,7 +62,7 @@ export function createApiServer({
 		if (path === '/healthz') return void checkHealth(database, res, logger);
 		if (path.startsWith('/trpc/')) return trpc(req, res);
 		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
-			return void sendOpenData(createContext(database.db, cache), path, res).catch(
+			return void sendOpenData(createContext(database.db, { cache }), path, res).catch(
 				(error: unknown) => {
 					logger.error({ err: error, requestId }, 'open data failed');
 					sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
@@ -67,6 +73,20 @@ export function createApiServer({
 			error: 'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json.'
 		});
 	});
+}
+
+/**
+ * Who is calling: the staff session's bearer token, if any (the API never reads cookies, so a
+ * browser cannot be tricked into calling it with ambient credentials), and the peer address.
+ */
+function callerOf(req: IncomingMessage): Caller {
+	const bearer = /^Bearer ([\w-]{1,100})$/.exec(req.headers.authorization ?? '');
+	const userAgent = req.headers['user-agent'];
+	return {
+		token: bearer?.[1] ?? null,
+		ipAddress: req.socket.remoteAddress ?? 'unknown',
+		userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 500) : null
+	};
 }
 
 /** Reuses a caller's request id when it looks like one, so logs can be joined across services. */

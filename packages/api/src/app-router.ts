@@ -1,13 +1,20 @@
+import { auditRouter } from './routers/audit.js';
+import { authRouter } from './routers/auth.js';
 import { interventionsRouter } from './routers/interventions.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
+import { sessionsRouter, usersRouter } from './routers/users.js';
 import { createCallerFactory, router } from './trpc.js';
 
 /** The whole API: one plain object of procedures per resource. */
 export const appRouter = router({
 	interventions: interventionsRouter,
 	partners: partnersRouter,
-	ratings: ratingsRouter
+	ratings: ratingsRouter,
+	auth: authRouter,
+	users: usersRouter,
+	sessions: sessionsRouter,
+	audit: auditRouter
 });
 
 /** The API's type, the only thing the SvelteKit apps import from this package. */

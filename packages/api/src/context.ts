@@ -1,14 +1,33 @@
 import type { Database } from '@whatworks/db';
 import type { PublicCache } from './public-cache.js';
 
-/** What every procedure can use. The API never reads cookies: callers are identified by bearer tokens (later). */
+/** Who is calling, as the HTTP host saw it. */
+export interface Caller {
+	/** The bearer token of a staff session, when one was sent. */
+	token: string | null;
+	ipAddress: string;
+	userAgent: string | null;
+}
+
+/** What every procedure can use. The API never reads cookies: staff send bearer tokens. */
 export interface Context {
 	db: Database;
 	/** Where public queries keep their answers; without one, every query goes to the database. */
 	cache?: PublicCache;
+	caller: Caller;
+	/** The time now; tests pass their own clock to check expiry. */
+	now: () => Date;
 }
 
-/** Builds the context for one request. */
-export function createContext(db: Database, cache?: PublicCache): Context {
-	return cache ? { db, cache } : { db };
+/** Builds the context for one request; without a caller, an anonymous local one. */
+export function createContext(
+	db: Database,
+	options: { cache?: PublicCache | undefined; caller?: Caller; now?: () => Date } = {}
+): Context {
+	return {
+		db,
+		...(options.cache ? { cache: options.cache } : {}),
+		caller: options.caller ?? { token: null, ipAddress: '127.0.0.1', userAgent: null },
+		now: options.now ?? (() => new Date())
+	};
 }

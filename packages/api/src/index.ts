@@ -1,5 +1,5 @@
 export { appRouter, createCaller, type AppRouter } from './app-router.js';
-export { createContext, type Context } from './context.js';
+export { createContext, type Caller, type Context } from './context.js';
 export { trpcCodeByDomainCode } from './errors.js';
 export { isOpenDataPath, openDataFiles, renderOpenData, type OpenDataPath } from './open-data.js';
 export { PublicCache, type PublicCacheOptions } from './public-cache.js';

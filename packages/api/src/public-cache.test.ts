@@ -35,7 +35,7 @@ describe('public queries through a cache', () => {
 
 	it('answer again from the cache until it is cleared, and never cache a failure', async () => {
 		const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 100 });
-		const api = createCaller(createContext(handle.db, cache));
+		const api = createCaller(createContext(handle.db, { cache }));
 		const uncached = createCaller(createContext(handle.db));
 		const first = await api.interventions.search({ q: 'parenting' });
 

@@ -1,28 +1,37 @@
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from './context.js';
-import { DomainError } from '@whatworks/domain';
+import { DomainError, hasPermission, type Permission } from '@whatworks/domain';
+import { authenticate } from './auth/authenticate.js';
 import { toTRPCError } from './errors.js';
 
-const t = initTRPC.context<Context>().create({
-	// Clients see a sentence: field-by-field problems for bad input, their own message for domain
-	// errors, and for anything unexpected a plain apology — never SQL, parameters or a stack.
-	errorFormatter({ shape, error }) {
-		const { stack: _stack, ...data } = shape.data;
-		const unexpected = error.code === 'INTERNAL_SERVER_ERROR';
-		return {
-			...shape,
-			message: unexpected ? internalErrorMessage : shape.message,
-			data: {
-				...data,
-				zodError:
-					error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError
-						? z.flattenError(error.cause)
-						: null
-			}
-		};
-	}
-});
+/** What a procedure declares about itself: staff procedures name the permission they need. */
+export interface ProcedureMeta {
+	permission?: Permission;
+}
+
+const t = initTRPC
+	.context<Context>()
+	.meta<ProcedureMeta>()
+	.create({
+		// Clients see a sentence: field-by-field problems for bad input, their own message for domain
+		// errors, and for anything unexpected a plain apology — never SQL, parameters or a stack.
+		errorFormatter({ shape, error }) {
+			const { stack: _stack, ...data } = shape.data;
+			const unexpected = error.code === 'INTERNAL_SERVER_ERROR';
+			return {
+				...shape,
+				message: unexpected ? internalErrorMessage : shape.message,
+				data: {
+					...data,
+					zodError:
+						error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError
+							? z.flattenError(error.cause)
+							: null
+				}
+			};
+		}
+	});
 
 /** What callers are told when something unexpected fails; the details go to the server log. */
 export const internalErrorMessage = 'Something went wrong on our side. Please try again later.';
@@ -36,22 +45,53 @@ export const createCallerFactory = t.createCallerFactory;
 /** Inputs longer than this are not worth a cache key. */
 const maxCacheKeyLength = 2048;
 
+/** Domain errors become tRPC errors with the same sentence. */
+const domainErrors = t.middleware(async ({ next }) => {
+	const result = await next();
+	if (!result.ok && result.error.cause instanceof DomainError) {
+		throw toTRPCError(result.error.cause);
+	}
+	return result;
+});
+
 /**
  * A procedure anyone may call. Domain errors are mapped to tRPC codes on the way out. Its queries
  * read published content only, so successful answers are served from the context's cache when it
  * has one (keyed by procedure and raw input; the answer was checked by `.output()` when stored).
  */
-export const publicProcedure = t.procedure.use(async ({ ctx, path, type, getRawInput, next }) => {
-	const key =
-		ctx.cache && type === 'query' ? `${path} ${JSON.stringify(await getRawInput()) ?? ''}` : null;
-	const cacheable = key !== null && key.length <= maxCacheKeyLength;
-	const cached = cacheable ? ctx.cache?.get(key) : undefined;
-	if (cached) return cached as Awaited<ReturnType<typeof next>>;
+export const publicProcedure = t.procedure
+	.use(domainErrors)
+	.use(async ({ ctx, path, type, getRawInput, next }) => {
+		const key =
+			ctx.cache && type === 'query' ? `${path} ${JSON.stringify(await getRawInput()) ?? ''}` : null;
+		const cacheable = key !== null && key.length <= maxCacheKeyLength;
+		const cached = cacheable ? ctx.cache?.get(key) : undefined;
+		if (cached) return cached as Awaited<ReturnType<typeof next>>;
 
-	const result = await next();
-	if (!result.ok && result.error.cause instanceof DomainError) {
-		throw toTRPCError(result.error.cause);
-	}
-	if (cacheable && result.ok) ctx.cache?.set(key, result);
-	return result;
-});
+		const result = await next();
+		if (cacheable && result.ok) ctx.cache?.set(key, result);
+		return result;
+	});
+
+/**
+ * A procedure for signed-in staff holding `permission`; it gets `ctx.staff`. The permission is
+ * also recorded in the procedure's meta, so a test can check every staff procedure declares one.
+ */
+export function staffProcedure(permission: Permission) {
+	return t.procedure
+		.meta({ permission })
+		.use(domainErrors)
+		.use(async ({ ctx, next }) => {
+			const staff = await authenticate(ctx);
+			if (!staff) {
+				throw new DomainError(
+					'UNAUTHENTICATED',
+					'Sign in to do this; your session may have ended.'
+				);
+			}
+			if (!hasPermission(staff.roles, permission)) {
+				throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
+			}
+			return next({ ctx: { ...ctx, staff } });
+		});
+}

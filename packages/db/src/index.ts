@@ -29,3 +29,21 @@ export {
 	seedDemoContent,
 	type SeedOutcome
 } from './seed/seed-demo-content.js';
+export {
+	acceptInvite,
+	createInvite,
+	disableAccount,
+	findAccountByEmail,
+	findAccountById,
+	listAccounts,
+	type StaffAccount
+} from './queries/accounts.js';
+export { listAuditEvents, recordAudit, type AuditEntry } from './queries/audit.js';
+export {
+	createSession,
+	endSession,
+	endSessionsOf,
+	listLiveSessions,
+	useSession
+} from './queries/sessions.js';
+export { countRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';

@@ -135,3 +135,66 @@ export const acceptInviteInputSchema = z.object({
 	token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This invite link is not valid'),
 	password: newPasswordSchema
 });
+
+/** A member of staff as the console shows them. */
+export type StaffUser = z.infer<typeof staffUserSchema>;
+/** Validates a member of staff. */
+export const staffUserSchema = z.object({
+	id: z.int(),
+	email: z.string(),
+	name: z.string(),
+	roles: z.array(staffRoleSchema),
+	/** Whether they have accepted their invite and set a password. */
+	active: z.boolean(),
+	disabled: z.boolean()
+});
+
+/** What signing in returns: the session token (for the console's cookie) and who signed in. */
+export type SignedIn = z.infer<typeof signedInSchema>;
+/** Validates a successful sign-in. */
+export const signedInSchema = z.object({
+	token: z.string(),
+	expiresAt: z.iso.datetime({ offset: true }).describe('The absolute end of the session'),
+	user: staffUserSchema
+});
+
+/** A live session, for the admins' sessions page. */
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+/** Validates a live session. */
+export const sessionSummarySchema = z.object({
+	id: z.int(),
+	userId: z.int(),
+	email: z.string(),
+	createdAt: z.iso.datetime({ offset: true }),
+	lastSeenAt: z.iso.datetime({ offset: true }),
+	expiresAt: z.iso.datetime({ offset: true }),
+	ipAddress: z.string().nullable(),
+	userAgent: z.string().nullable()
+});
+
+/** One entry of the audit log. */
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+/** Validates an audit log entry; times are UTC. */
+export const auditEventSchema = z.object({
+	id: z.int(),
+	at: z.iso.datetime({ offset: true }),
+	actorId: z.int().nullable(),
+	actorEmail: z.string().nullable(),
+	action: z.string(),
+	subjectType: z.string(),
+	subjectId: z.string().nullable(),
+	revisionIds: z.array(z.int()),
+	detail: z.record(z.string(), z.unknown())
+});
+
+/** Filters of the audit log. */
+export type AuditListInput = z.infer<typeof auditListInputSchema>;
+/** Validates the audit log's filters; all optional. */
+export const auditListInputSchema = z
+	.object({
+		actorId: z.int().optional(),
+		action: z.string().max(100).optional(),
+		from: z.iso.date().optional().describe('First day, UTC'),
+		to: z.iso.date().optional().describe('Last day, UTC')
+	})
+	.default({});

@@ -1,0 +1,31 @@
+import { findAccountById, useSession } from '@whatworks/db';
+import { accountPolicy, type StaffRole } from '@whatworks/domain';
+import type { Context } from '../context.js';
+import { hashToken } from './tokens.js';
+
+/** The signed-in member of staff behind a request. */
+export interface Staff {
+	id: number;
+	email: string;
+	roles: StaffRole[];
+	sessionId: number;
+}
+
+/**
+ * The member of staff whose live session the caller's bearer token names, marking the session as
+ * used; null for no token, or an ended, idle, expired or disabled one.
+ */
+export async function authenticate(ctx: Context): Promise<Staff | null> {
+	const { token } = ctx.caller;
+	if (!token) return null;
+	const now = ctx.now();
+	const session = await useSession(ctx.db, {
+		tokenHash: hashToken(token),
+		now,
+		idleSince: new Date(now.getTime() - accountPolicy.sessionIdleMinutes * 60_000)
+	});
+	if (!session) return null;
+	const account = await findAccountById(ctx.db, session.userId);
+	if (!account || account.disabled) return null;
+	return { id: account.id, email: account.email, roles: account.roles, sessionId: session.id };
+}

@@ -1,0 +1,35 @@
+import { hash, verify } from '@node-rs/argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
+
+// OWASP's argon2id baseline: 19 MiB of memory, two passes, one lane.
+const argon2Options = {
+	algorithm: 2, // Algorithm.Argon2id, a const enum that isolated modules cannot read
+	memoryCost: 19_456,
+	timeCost: 2,
+	parallelism: 1
+} as const;
+
+/** The 10,000 most common passwords (the zxcvbn list is ordered by frequency). */
+const commonPasswords = new Set(dictionary['passwords-common'].slice(0, 10_000));
+
+/** Whether a password is one of the 10,000 most common, ignoring case. */
+export function isCommonPassword(password: string): boolean {
+	return commonPasswords.has(password.toLowerCase());
+}
+
+/** The argon2id hash of a password, as a PHC string with its parameters. */
+export function hashPassword(password: string): Promise<string> {
+	return hash(password, argon2Options);
+}
+
+// Verified against when the account does not exist, so both answers take as long.
+const decoyHash = hashPassword('not a real password, only here to take the same time');
+
+/** Whether the password matches the hash; a null hash (no account, no password) never matches. */
+export async function verifyPassword(
+	passwordHash: string | null,
+	password: string
+): Promise<boolean> {
+	const matches = await verify(passwordHash ?? (await decoyHash), password);
+	return passwordHash !== null && matches;
+}

@@ -1,0 +1,59 @@
+import {
+	countRecentFailures,
+	createSession,
+	findAccountByEmail,
+	recordAudit,
+	recordSignInAttempt
+} from '@whatworks/db';
+import { accountPolicy, DomainError, type SignedIn, type SignInInput } from '@whatworks/domain';
+import type { Context } from '../context.js';
+import { verifyPassword } from './passwords.js';
+import { hashToken, newSessionToken } from './tokens.js';
+import { toStaffUser } from './staff-user.js';
+
+/** Said for every refused password, so nobody learns whether an email has an account. */
+const refused = 'The email address or password is not right.';
+
+/**
+ * Signs a member of staff in: refuses while the account or address has too many recent failures,
+ * checks the password, records the attempt either way and starts a new session.
+ */
+export async function signIn(ctx: Context, { email, password }: SignInInput): Promise<SignedIn> {
+	const now = ctx.now();
+	const { ipAddress, userAgent } = ctx.caller;
+	const since = new Date(now.getTime() - accountPolicy.throttleWindowMinutes * 60_000);
+	const failures = await countRecentFailures(ctx.db, { email, ipAddress, since });
+	if (
+		failures.forEmail >= accountPolicy.failuresPerAccount ||
+		failures.fromAddress >= accountPolicy.failuresPerAddress
+	) {
+		throw new DomainError(
+			'TOO_MANY_REQUESTS',
+			`Too many failed attempts. Wait ${accountPolicy.throttleWindowMinutes} minutes, then try again.`
+		);
+	}
+
+	const account = await findAccountByEmail(ctx.db, email);
+	const matches = await verifyPassword(account?.passwordHash ?? null, password);
+	const succeeded = matches && account !== null && !account.disabled;
+	await recordSignInAttempt(ctx.db, { email, ipAddress, succeeded, at: now });
+	if (!succeeded || !account) throw new DomainError('UNAUTHENTICATED', refused);
+
+	const token = newSessionToken();
+	const expiresAt = new Date(now.getTime() + accountPolicy.sessionAbsoluteHours * 3_600_000);
+	const session = await createSession(ctx.db, {
+		userId: account.id,
+		tokenHash: hashToken(token),
+		now,
+		expiresAt,
+		ipAddress,
+		userAgent
+	});
+	await recordAudit(ctx.db, {
+		actorId: account.id,
+		action: 'session.started',
+		subjectType: 'session',
+		subjectId: String(session.id)
+	});
+	return { token, expiresAt: expiresAt.toISOString(), user: toStaffUser(account) };
+}

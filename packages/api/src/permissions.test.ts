@@ -1,0 +1,117 @@
+import { TRPCError } from '@trpc/server';
+import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
+import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
+import type { StaffRole } from '@whatworks/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appRouter, createCaller } from './app-router.js';
+import { hashToken, newInviteToken } from './auth/tokens.js';
+import { createContext } from './context.js';
+
+type Caller = ReturnType<typeof createCaller>;
+type Access = 'anyone' | readonly StaffRole[];
+
+const allStaff = ['admin', 'editor', 'reviewer'] as const;
+const password = 'a long enough passphrase';
+let inviteCount = 0;
+
+/**
+ * Who may call each procedure, written out by hand: a new procedure fails this test until it is
+ * added here, so none can slip in without a decision about who may use it.
+ */
+const access: Record<string, { who: Access; input?: () => unknown }> = {
+	'interventions.list': { who: 'anyone' },
+	'interventions.search': { who: 'anyone', input: () => ({ q: 'parenting' }) },
+	'interventions.get': { who: 'anyone', input: () => ({ slug: 'kinship-care' }) },
+	'interventions.compare': {
+		who: 'anyone',
+		input: () => ({ slugs: ['kinship-care', 'mellow-parenting'] })
+	},
+	'partners.list': { who: 'anyone' },
+	'partners.get': { who: 'anyone', input: () => ({ gssCode: 'E09000022' }) },
+	'ratings.standards': { who: 'anyone' },
+	'ratings.matrix': { who: 'anyone' },
+	'ratings.openData': { who: 'anyone' },
+	'auth.signIn': { who: 'anyone', input: () => ({ email: 'nobody@example.org', password }) },
+	'auth.acceptInvite': { who: 'anyone', input: () => ({ token: 'x'.repeat(43), password }) },
+	'auth.me': { who: allStaff },
+	'auth.signOut': { who: allStaff },
+	'users.list': { who: ['admin'] },
+	'users.invite': {
+		who: ['admin'],
+		input: () => ({ email: `new${++inviteCount}@example.org`, name: 'New', roles: ['editor'] })
+	},
+	'users.disable': { who: ['admin'], input: () => ({ id: 999_999 }) },
+	'sessions.list': { who: ['admin'] },
+	'sessions.revoke': { who: ['admin'], input: () => ({ id: 999_999 }) },
+	'audit.list': { who: ['admin'] }
+};
+
+/** Calls a procedure by its path and gives the tRPC error code, or 'ok'. */
+async function outcomeOf(api: Caller, path: string, input: unknown): Promise<string> {
+	const call = path
+		.split('.')
+		.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api);
+	try {
+		await (call as (input: unknown) => Promise<unknown>)(input);
+		return 'ok';
+	} catch (error) {
+		if (error instanceof TRPCError) return error.code;
+		throw error;
+	}
+}
+
+describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
+	let handle: DatabaseHandle;
+	const as = (token: string | null) =>
+		createCaller(
+			createContext(handle.db, { caller: { token, ipAddress: '203.0.113.9', userAgent: null } })
+		);
+
+	/** A fresh session of someone holding just this role. */
+	async function sessionOf(role: StaffRole): Promise<string> {
+		const email = `${role}${++inviteCount}@example.org`;
+		const token = newInviteToken();
+		await createInvite(handle.db, {
+			email,
+			name: role,
+			roles: [role],
+			tokenHash: hashToken(token),
+			expiresAt: new Date(Date.now() + 3_600_000),
+			invitedBy: null
+		});
+		await as(null).auth.acceptInvite({ token, password });
+		return (await as(null).auth.signIn({ email, password })).token;
+	}
+
+	beforeAll(async () => {
+		handle = await openTestDatabase(kind);
+		await seedDemoContent(handle.db, { dataDir: undefined });
+	});
+	afterAll(async () => {
+		await handle.close();
+	});
+
+	it('has an access rule for every procedure, and every staff procedure declares its permission', () => {
+		const procedures = appRouter._def.procedures as unknown as Record<
+			string,
+			{ _def: { meta?: unknown } }
+		>;
+		expect(Object.keys(procedures).sort()).toEqual(Object.keys(access).sort());
+		for (const [path, { who }] of Object.entries(access)) {
+			const meta = procedures[path]?._def.meta as { permission?: string } | undefined;
+			expect(meta?.permission === undefined, path).toBe(who === 'anyone');
+		}
+	});
+
+	for (const [path, { who, input }] of Object.entries(access)) {
+		if (who === 'anyone') continue;
+		it(`${path}: refused to anonymous callers, allowed to ${who.join(' and ')} only`, async () => {
+			expect(await outcomeOf(as(null), path, input?.())).toBe('UNAUTHORIZED');
+			for (const role of allStaff) {
+				const outcome = await outcomeOf(as(await sessionOf(role)), path, input?.());
+				if (who.includes(role)) expect([path, role, outcome]).toEqual([path, role, 'ok']);
+				else expect([path, role, outcome]).toEqual([path, role, 'FORBIDDEN']);
+			}
+		});
+	}
+});

@@ -1,0 +1,75 @@
+import { acceptInvite, endSession, findAccountById, recordAudit } from '@whatworks/db';
+import {
+	acceptInviteInputSchema,
+	DomainError,
+	signedInSchema,
+	signInInputSchema,
+	staffUserSchema
+} from '@whatworks/domain';
+import { z } from 'zod';
+import { hashPassword, isCommonPassword } from '../auth/passwords.js';
+import { signIn } from '../auth/sign-in.js';
+import { toStaffUser } from '../auth/staff-user.js';
+import { hashToken } from '../auth/tokens.js';
+import { publicProcedure, staffProcedure } from '../trpc.js';
+
+/** Signing in and out, and accepting an invite. */
+export const authRouter = {
+	signIn: publicProcedure
+		.input(signInInputSchema)
+		.output(signedInSchema)
+		.mutation(({ ctx, input }) => signIn(ctx, input)),
+
+	acceptInvite: publicProcedure
+		.input(acceptInviteInputSchema)
+		.output(z.object({ email: z.string() }))
+		.mutation(async ({ ctx, input }) => {
+			if (isCommonPassword(input.password)) {
+				throw new DomainError(
+					'INVALID_INPUT',
+					'That password is one of the most common ones, so it is easy to guess. Choose another.'
+				);
+			}
+			const accepted = await acceptInvite(ctx.db, {
+				tokenHash: hashToken(input.token),
+				passwordHash: await hashPassword(input.password),
+				now: ctx.now()
+			});
+			if (accepted === 'expired') {
+				throw new DomainError(
+					'INVALID_INPUT',
+					'This invite link has expired. Ask an admin for a new one.'
+				);
+			}
+			if (accepted === 'unknown') {
+				throw new DomainError(
+					'INVALID_INPUT',
+					'This invite link is not valid, or it has already been used.'
+				);
+			}
+			const account = await findAccountById(ctx.db, accepted.userId);
+			return { email: account?.email ?? '' };
+		}),
+
+	/** Who is signed in. */
+	me: staffProcedure('content.read')
+		.output(staffUserSchema)
+		.query(async ({ ctx }) => {
+			const account = await findAccountById(ctx.db, ctx.staff.id);
+			if (!account) throw new DomainError('UNAUTHENTICATED', 'Sign in again.');
+			return toStaffUser(account);
+		}),
+
+	signOut: staffProcedure('content.read')
+		.output(z.object({ ended: z.boolean() }))
+		.mutation(async ({ ctx }) => {
+			const ended = await endSession(ctx.db, ctx.staff.sessionId, ctx.now());
+			await recordAudit(ctx.db, {
+				actorId: ctx.staff.id,
+				action: 'session.ended',
+				subjectType: 'session',
+				subjectId: String(ctx.staff.sessionId)
+			});
+			return { ended };
+		})
+};

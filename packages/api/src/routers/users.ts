@@ -1,0 +1,93 @@
+import {
+	createInvite,
+	disableAccount,
+	endSession,
+	listAccounts,
+	listLiveSessions,
+	recordAudit
+} from '@whatworks/db';
+import {
+	accountPolicy,
+	DomainError,
+	inviteInputSchema,
+	sessionSummarySchema,
+	staffUserSchema
+} from '@whatworks/domain';
+import { z } from 'zod';
+import { toStaffUser } from '../auth/staff-user.js';
+import { hashToken, newInviteToken } from '../auth/tokens.js';
+import { staffProcedure } from '../trpc.js';
+
+const idInput = z.object({ id: z.int().min(1) });
+
+/** Staff accounts, invited by admins. */
+export const usersRouter = {
+	list: staffProcedure('users.manage')
+		.output(z.array(staffUserSchema))
+		.query(async ({ ctx }) => (await listAccounts(ctx.db)).map(toStaffUser)),
+
+	/** Invites a member of staff; the admin passes the single-use link on. */
+	invite: staffProcedure('users.manage')
+		.input(inviteInputSchema)
+		.output(z.object({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }) }))
+		.mutation(async ({ ctx, input }) => {
+			const token = newInviteToken();
+			const expiresAt = new Date(ctx.now().getTime() + accountPolicy.inviteValidHours * 3_600_000);
+			const invited = await createInvite(ctx.db, {
+				...input,
+				tokenHash: hashToken(token),
+				expiresAt,
+				invitedBy: ctx.staff.id
+			});
+			if (!invited) {
+				throw new DomainError('CONFLICT', `${input.email} already has an account.`);
+			}
+			return { token, expiresAt: expiresAt.toISOString() };
+		}),
+
+	disable: staffProcedure('users.manage')
+		.input(idInput)
+		.output(z.object({ disabled: z.boolean() }))
+		.mutation(async ({ ctx, input }) => {
+			if (input.id === ctx.staff.id) {
+				throw new DomainError('CONFLICT', 'You cannot disable your own account.');
+			}
+			return {
+				disabled: await disableAccount(ctx.db, {
+					userId: input.id,
+					actorId: ctx.staff.id,
+					now: ctx.now()
+				})
+			};
+		})
+};
+
+/** Live staff sessions, for admins. */
+export const sessionsRouter = {
+	list: staffProcedure('sessions.manage')
+		.output(z.array(sessionSummarySchema))
+		.query(async ({ ctx }) =>
+			(await listLiveSessions(ctx.db, ctx.now())).map((session) => ({
+				...session,
+				createdAt: session.createdAt.toISOString(),
+				lastSeenAt: session.lastSeenAt.toISOString(),
+				expiresAt: session.expiresAt.toISOString()
+			}))
+		),
+
+	revoke: staffProcedure('sessions.manage')
+		.input(idInput)
+		.output(z.object({ ended: z.boolean() }))
+		.mutation(async ({ ctx, input }) => {
+			const ended = await endSession(ctx.db, input.id, ctx.now());
+			if (ended) {
+				await recordAudit(ctx.db, {
+					actorId: ctx.staff.id,
+					action: 'session.revoked',
+					subjectType: 'session',
+					subjectId: String(input.id)
+				});
+			}
+			return { ended };
+		})
+};

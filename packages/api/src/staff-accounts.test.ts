@@ -1,0 +1,168 @@
+import { createInvite, type DatabaseHandle } from '@whatworks/db';
+import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
+import type { StaffRole } from '@whatworks/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from './app-router.js';
+import { hashToken, newInviteToken } from './auth/tokens.js';
+import { createContext } from './context.js';
+
+const password = 'a long enough passphrase';
+const minutes = (n: number) => n * 60_000;
+
+describe.each(testDatabaseKinds)('staff accounts and sessions on %s', (kind) => {
+	let handle: DatabaseHandle;
+	let clock = new Date('2026-03-02T09:00:00Z');
+	const as = (token: string | null, ipAddress = '192.0.2.1') =>
+		createCaller(
+			createContext(handle.db, {
+				caller: { token, ipAddress, userAgent: 'vitest' },
+				now: () => clock
+			})
+		);
+	const anonymous = () => as(null);
+
+	async function invite(email: string, roles: StaffRole[]) {
+		const token = newInviteToken();
+		await createInvite(handle.db, {
+			email,
+			name: email.split('@')[0] ?? email,
+			roles,
+			tokenHash: hashToken(token),
+			expiresAt: new Date(clock.getTime() + minutes(72 * 60)),
+			invitedBy: null
+		});
+		return token;
+	}
+	async function staff(email: string, roles: StaffRole[]) {
+		await anonymous().auth.acceptInvite({ token: await invite(email, roles), password });
+		return (await anonymous().auth.signIn({ email, password })).token;
+	}
+
+	beforeAll(async () => {
+		handle = await openTestDatabase(kind);
+	});
+	afterAll(async () => {
+		await handle.close();
+	});
+
+	it('accepts an invite once, then signs in with a new session token each time', async () => {
+		const token = await invite('ada@example.org', ['editor']);
+		expect(await anonymous().auth.acceptInvite({ token, password })).toEqual({
+			email: 'ada@example.org'
+		});
+		await expect(anonymous().auth.acceptInvite({ token, password })).rejects.toThrow(
+			'not valid, or it has already been used'
+		);
+		const first = await anonymous().auth.signIn({ email: 'ADA@example.org', password });
+		const second = await anonymous().auth.signIn({ email: 'ada@example.org', password });
+		expect(first.token).not.toBe(second.token);
+		expect(first.user).toMatchObject({ email: 'ada@example.org', roles: ['editor'], active: true });
+		expect(await as(first.token).auth.me()).toMatchObject({ email: 'ada@example.org' });
+	});
+
+	it('refuses an expired invite, a common password and a short one', async () => {
+		const token = await invite('late@example.org', ['reviewer']);
+		await expect(
+			anonymous().auth.acceptInvite({ token, password: 'qwerty123456' })
+		).rejects.toThrow('most common');
+		await expect(anonymous().auth.acceptInvite({ token, password: 'short' })).rejects.toMatchObject(
+			{
+				code: 'BAD_REQUEST'
+			}
+		);
+		clock = new Date(clock.getTime() + minutes(72 * 60 + 1));
+		await expect(anonymous().auth.acceptInvite({ token, password })).rejects.toThrow(
+			'This invite link has expired'
+		);
+	});
+
+	it('says the same for a wrong password and an unknown email, and throttles after five failures', async () => {
+		await staff('grace@example.org', ['reviewer']);
+		const refusal = {
+			code: 'UNAUTHORIZED',
+			message: 'The email address or password is not right.'
+		};
+		await expect(
+			anonymous().auth.signIn({ email: 'grace@example.org', password: 'not it at all' })
+		).rejects.toMatchObject(refusal);
+		await expect(
+			anonymous().auth.signIn({ email: 'nobody@example.org', password })
+		).rejects.toMatchObject(refusal);
+		for (let i = 0; i < 4; i++) {
+			await expect(
+				anonymous().auth.signIn({ email: 'grace@example.org', password: 'still wrong!!' })
+			).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+		}
+		// Five failures: even the right password is refused for fifteen minutes.
+		await expect(
+			anonymous().auth.signIn({ email: 'grace@example.org', password })
+		).rejects.toMatchObject({
+			code: 'TOO_MANY_REQUESTS'
+		});
+		clock = new Date(clock.getTime() + minutes(16));
+		expect(
+			(await anonymous().auth.signIn({ email: 'grace@example.org', password })).user.email
+		).toBe('grace@example.org');
+	});
+
+	it('throttles an address after twenty failures, whatever the emails', async () => {
+		await staff('hopper@example.org', ['editor']);
+		const attacker = as(null, '198.51.100.7');
+		for (let i = 0; i < 20; i++) {
+			await expect(
+				attacker.auth.signIn({ email: `guess${i}@example.org`, password })
+			).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+		}
+		await expect(
+			attacker.auth.signIn({ email: 'hopper@example.org', password })
+		).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+		expect(
+			(await anonymous().auth.signIn({ email: 'hopper@example.org', password })).token
+		).toBeTruthy();
+	});
+
+	it('ends a session after an hour idle, after twelve hours whatever, and at sign-out', async () => {
+		const idle = await staff('idle@example.org', ['editor']);
+		clock = new Date(clock.getTime() + minutes(61));
+		await expect(as(idle).auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+
+		const busy = await staff('busy@example.org', ['editor']);
+		for (let hour = 0; hour < 11; hour++) {
+			clock = new Date(clock.getTime() + minutes(59));
+			await as(busy).auth.me();
+		}
+		clock = new Date(clock.getTime() + minutes(59)); // 11 h 49 min: still within both limits
+		await as(busy).auth.me();
+		clock = new Date(clock.getTime() + minutes(12)); // 12 h 1 min after sign-in
+		await expect(as(busy).auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+
+		const leaving = await staff('leaving@example.org', ['editor']);
+		expect(await as(leaving).auth.signOut()).toEqual({ ended: true });
+		await expect(as(leaving).auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+	});
+
+	it('lets admins list and revoke sessions, and disabling an account ends its sessions', async () => {
+		const admin = await staff('admin@example.org', ['admin']);
+		const editor = await staff('temp@example.org', ['editor']);
+		const sessions = await as(admin).sessions.list();
+		const editorSession = sessions.find((s) => s.email === 'temp@example.org');
+		expect(editorSession?.userAgent).toBe('vitest');
+		expect(await as(admin).sessions.revoke({ id: editorSession?.id ?? 0 })).toEqual({
+			ended: true
+		});
+		await expect(as(editor).auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+
+		const again = await anonymous().auth.signIn({ email: 'temp@example.org', password });
+		const users = await as(admin).users.list();
+		const temp = users.find((u) => u.email === 'temp@example.org');
+		expect(await as(admin).users.disable({ id: temp?.id ?? 0 })).toEqual({ disabled: true });
+		await expect(as(again.token).auth.me()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+		await expect(
+			anonymous().auth.signIn({ email: 'temp@example.org', password })
+		).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+
+		const log = await as(admin).audit.list({ action: 'user.disabled' });
+		expect(log).toHaveLength(1);
+		expect(log[0]).toMatchObject({ actorEmail: 'admin@example.org', subjectId: String(temp?.id) });
+	});
+});

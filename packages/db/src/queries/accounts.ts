@@ -1,0 +1,160 @@
+import type { StaffRole } from '@whatworks/domain';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { invites, userRoles, users } from '../schema/index.js';
+import { recordAudit } from './audit.js';
+import { endSessionsOf } from './sessions.js';
+
+/** A member of staff as the API sees them. */
+export interface StaffAccount {
+	id: number;
+	email: string;
+	name: string;
+	roles: StaffRole[];
+	passwordHash: string | null;
+	disabled: boolean;
+}
+
+/** The account with this (lower-cased) email, or null. */
+export async function findAccountByEmail(
+	db: Database,
+	email: string
+): Promise<StaffAccount | null> {
+	const [user] = await db.select().from(users).where(eq(users.email, email));
+	return user ? withRoles(db, user) : null;
+}
+
+/** The account with this id, or null. */
+export async function findAccountById(db: Database, id: number): Promise<StaffAccount | null> {
+	const [user] = await db.select().from(users).where(eq(users.id, id));
+	return user ? withRoles(db, user) : null;
+}
+
+async function withRoles(db: Database, user: typeof users.$inferSelect): Promise<StaffAccount> {
+	const roles = await db
+		.select({ role: userRoles.role })
+		.from(userRoles)
+		.where(eq(userRoles.userId, user.id));
+	return {
+		id: user.id,
+		email: user.email,
+		name: user.name,
+		roles: roles.map((row) => row.role).sort(),
+		passwordHash: user.passwordHash,
+		disabled: user.disabledAt !== null
+	};
+}
+
+/**
+ * Creates an account without a password and its invite, or renews the invite of an account that
+ * has not accepted one yet. Refuses (returns null) when the email already has a working account.
+ */
+export async function createInvite(
+	db: Database,
+	invite: {
+		email: string;
+		name: string;
+		roles: StaffRole[];
+		tokenHash: string;
+		expiresAt: Date;
+		invitedBy: number | null;
+	}
+): Promise<{ userId: number } | null> {
+	return db.transaction(async (tx) => {
+		const [existing] = await tx.select().from(users).where(eq(users.email, invite.email));
+		if (existing?.passwordHash) return null;
+		const [user] = existing
+			? await tx
+					.update(users)
+					.set({ name: invite.name })
+					.where(eq(users.id, existing.id))
+					.returning()
+			: await tx.insert(users).values({ email: invite.email, name: invite.name }).returning();
+		if (!user) throw new Error('The account could not be created');
+		await tx.delete(userRoles).where(eq(userRoles.userId, user.id));
+		await tx.insert(userRoles).values(invite.roles.map((role) => ({ userId: user.id, role })));
+		// A new invite replaces any earlier, unused one.
+		await tx
+			.update(invites)
+			.set({ usedAt: sql`now()` })
+			.where(and(eq(invites.userId, user.id), isNull(invites.usedAt)));
+		await tx.insert(invites).values({
+			userId: user.id,
+			tokenHash: invite.tokenHash,
+			invitedBy: invite.invitedBy,
+			expiresAt: invite.expiresAt
+		});
+		await recordAudit(tx, {
+			actorId: invite.invitedBy,
+			action: 'user.invited',
+			subjectType: 'user',
+			subjectId: String(user.id),
+			detail: { email: invite.email, roles: invite.roles }
+		});
+		return { userId: user.id };
+	});
+}
+
+/**
+ * Uses an invite once: sets the password of its account if the invite is unused and unexpired.
+ * The check and the use are one UPDATE, so two tabs cannot both use the same link.
+ */
+export async function acceptInvite(
+	db: Database,
+	{ tokenHash, passwordHash, now }: { tokenHash: string; passwordHash: string; now: Date }
+): Promise<{ userId: number } | 'expired' | 'unknown'> {
+	return db.transaction(async (tx) => {
+		const [used] = await tx
+			.update(invites)
+			.set({ usedAt: now })
+			.where(
+				and(eq(invites.tokenHash, tokenHash), isNull(invites.usedAt), gt(invites.expiresAt, now))
+			)
+			.returning({ userId: invites.userId });
+		if (!used) {
+			const [invite] = await tx.select().from(invites).where(eq(invites.tokenHash, tokenHash));
+			return invite && invite.usedAt === null ? 'expired' : 'unknown';
+		}
+		await tx.update(users).set({ passwordHash }).where(eq(users.id, used.userId));
+		await recordAudit(tx, {
+			actorId: used.userId,
+			action: 'user.invite-accepted',
+			subjectType: 'user',
+			subjectId: String(used.userId)
+		});
+		return { userId: used.userId };
+	});
+}
+
+/** Every account, by name. */
+export async function listAccounts(db: Database): Promise<StaffAccount[]> {
+	const rows = await db.select().from(users).orderBy(users.name, users.id);
+	return Promise.all(rows.map((user) => withRoles(db, user)));
+}
+
+/**
+ * Disables an account and ends its sessions, in one transaction with the audit entry; returns
+ * false when there is no such account or it was already disabled.
+ */
+export async function disableAccount(
+	db: Database,
+	{ userId, actorId, now }: { userId: number; actorId: number; now: Date }
+): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const disabled = await tx
+			.update(users)
+			.set({ disabledAt: now })
+			.where(and(eq(users.id, userId), isNull(users.disabledAt)))
+			.returning({ id: users.id });
+		if (disabled.length === 0) return false;
+		const ended = await endSessionsOf(tx, userId, now);
+		await recordAudit(tx, {
+			actorId,
+			action: 'user.disabled',
+			subjectType: 'user',
+			subjectId: String(userId),
+			detail: { sessionsEnded: ended }
+		});
+		return true;
+	});
+}
