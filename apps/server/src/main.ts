@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { PublicCache } from '@whatworks/api';
+import { PublicCache, seedDemoAccounts } from '@whatworks/api';
 import {
 	DatabaseLockedError,
 	ImportRejectedError,
@@ -54,6 +54,21 @@ if (config.seedDemo) {
 		const reason =
 			error instanceof ImportRejectedError ? error.message.split('\n')[0] : reasonOf(error);
 		await fail(`could not seed the demo content: ${reason}`, running);
+	}
+}
+
+// Demo staff accounts only ever go into the embedded database, and their passwords are shown
+// this once, on the terminal rather than in the logs.
+if (config.seedDemo && config.DATABASE_URL === undefined) {
+	const accounts = await seedDemoAccounts(database.db);
+	if (accounts) {
+		const lines = accounts.map(
+			(account) =>
+				`  ${account.roles.join(', ').padEnd(9)} ${account.email.padEnd(29)} password: ${account.password}`
+		);
+		process.stdout.write(
+			`\nDemo staff accounts for the console (shown once; delete .data/ to make new ones):\n${lines.join('\n')}\n\n`
+		);
 	}
 }
 

@@ -3,3 +3,6 @@ export { createContext, type Caller, type Context } from './context.js';
 export { trpcCodeByDomainCode } from './errors.js';
 export { isOpenDataPath, openDataFiles, renderOpenData, type OpenDataPath } from './open-data.js';
 export { PublicCache, type PublicCacheOptions } from './public-cache.js';
+export { seedDemoAccounts, type DemoAccount } from './auth/demo-accounts.js';
+export { inviteFirstAdmin } from './auth/first-admin.js';
+export { DomainError } from '@whatworks/domain';

@@ -3,6 +3,7 @@ import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
 import type { StaffRole } from '@whatworks/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './app-router.js';
+import { seedDemoAccounts } from './auth/demo-accounts.js';
 import { hashToken, newInviteToken } from './auth/tokens.js';
 import { createContext } from './context.js';
 
@@ -164,5 +165,26 @@ describe.each(testDatabaseKinds)('staff accounts and sessions on %s', (kind) => 
 		const log = await as(admin).audit.list({ action: 'user.disabled' });
 		expect(log).toHaveLength(1);
 		expect(log[0]).toMatchObject({ actorEmail: 'admin@example.org', subjectId: String(temp?.id) });
+	});
+});
+
+describe('the demo accounts', () => {
+	it('are created once, with passwords that sign in', async () => {
+		const handle = await openTestDatabase('pglite');
+		try {
+			const accounts = await seedDemoAccounts(handle.db);
+			expect(accounts?.map((account) => account.roles)).toEqual([
+				['admin'],
+				['editor'],
+				['reviewer']
+			]);
+			expect(await seedDemoAccounts(handle.db)).toBeNull();
+			const api = createCaller(createContext(handle.db));
+			for (const { email, password } of accounts ?? []) {
+				expect((await api.auth.signIn({ email, password })).user.email).toBe(email);
+			}
+		} finally {
+			await handle.close();
+		}
 	});
 });

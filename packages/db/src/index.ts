@@ -31,11 +31,13 @@ export {
 } from './seed/seed-demo-content.js';
 export {
 	acceptInvite,
+	createActiveAccount,
 	createInvite,
 	disableAccount,
 	findAccountByEmail,
 	findAccountById,
 	listAccounts,
+	someoneHolds,
 	type StaffAccount
 } from './queries/accounts.js';
 export { listAuditEvents, recordAudit, type AuditEntry } from './queries/audit.js';
@@ -47,3 +49,4 @@ export {
 	useSession
 } from './queries/sessions.js';
 export { countRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
+export { recordOnce } from './queries/app-events.js';

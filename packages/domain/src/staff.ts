@@ -121,7 +121,7 @@ export type InviteInput = z.infer<typeof inviteInputSchema>;
 /** Validates an invite: who, and which roles (at least one, each once). */
 export const inviteInputSchema = z.object({
 	email: staffEmailSchema,
-	name: z.string().trim().min(1, 'Enter their name').max(200),
+	name: z.string({ error: 'Enter their name' }).trim().min(1, 'Enter their name').max(200),
 	roles: z
 		.array(staffRoleSchema)
 		.min(1, 'Choose at least one role')

@@ -158,3 +158,29 @@ export async function disableAccount(
 		return true;
 	});
 }
+
+/** Creates an account that can sign in at once: for the demo seed, never for real staff. */
+export async function createActiveAccount(
+	db: Database,
+	account: { email: string; name: string; roles: StaffRole[]; passwordHash: string }
+): Promise<{ userId: number }> {
+	const [user] = await db
+		.insert(users)
+		.values({ email: account.email, name: account.name, passwordHash: account.passwordHash })
+		.returning({ id: users.id });
+	if (!user) throw new Error('The account could not be created');
+	await db.insert(userRoles).values(account.roles.map((role) => ({ userId: user.id, role })));
+	await recordAudit(db, {
+		actorId: null,
+		action: 'user.created',
+		subjectType: 'user',
+		subjectId: String(user.id),
+		detail: { email: account.email, roles: account.roles }
+	});
+	return { userId: user.id };
+}
+
+/** Whether any account, disabled or not, holds the role. */
+export async function someoneHolds(db: Database, role: StaffRole): Promise<boolean> {
+	return (await db.$count(userRoles, eq(userRoles.role, role))) > 0;
+}

@@ -1,9 +1,9 @@
 import type { DesignRating, Effectiveness, Strength, StudyDesign } from '@whatworks/domain';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { recordOnce } from '../queries/app-events.js';
 import { rateAndPublishOutcome } from '../queries/ratings.js';
 import {
-	appEvents,
 	contrasts,
 	interventions,
 	outcomeRatings,
@@ -82,12 +82,7 @@ const seedEventKey = 'demo-studies-seeded';
  */
 export async function seedDemoStudies(db: Database): Promise<number> {
 	return db.transaction(async (tx) => {
-		const inserted = await tx
-			.insert(appEvents)
-			.values({ key: seedEventKey })
-			.onConflictDoNothing()
-			.returning();
-		if (inserted.length === 0) return 0;
+		if (!(await recordOnce(tx, seedEventKey))) return 0;
 		let added = 0;
 		for (const item of seedInterventions) {
 			const [intervention] = await tx

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { recordOnce } from '../queries/app-events.js';
 import { importLocalAuthorities, upsertLocalAuthorities } from '../importers/local-authorities.js';
 import {
-	appEvents,
 	interventions,
 	interventionTopics,
 	outcomeRatings,
@@ -56,12 +56,7 @@ export async function seedDemoContent(
 
 async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined) {
 	return db.transaction(async (tx) => {
-		const inserted = await tx
-			.insert(appEvents)
-			.values({ key: seedEventKey })
-			.onConflictDoNothing()
-			.returning();
-		if (inserted.length === 0) return null;
+		if (!(await recordOnce(tx, seedEventKey))) return null;
 
 		for (const item of seedInterventions) {
 			const [row] = await tx
