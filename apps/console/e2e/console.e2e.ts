@@ -76,7 +76,7 @@ describe('sign in', () => {
 		expect(await accessibilityProblems()).toEqual([]);
 	});
 
-	test('a complete form is told honestly that staff accounts do not exist yet', async () => {
+	test('a wrong password is refused without saying whether the account exists', async () => {
 		await page.goto(`${stack.consoleUrl}/sign-in`);
 		await page.getByLabel('Email address').fill('analyst@example.org');
 		await page.getByLabel('Password').fill('correct horse battery staple');
@@ -84,9 +84,9 @@ describe('sign in', () => {
 			page.waitForResponse((answer) => answer.request().method() === 'POST'),
 			page.getByRole('button', { name: 'Sign in' }).click()
 		]);
-		expect(response.status()).toBe(503);
+		expect(response.status()).toBe(400);
 		await expect(page.getByRole('alert').textContent()).resolves.toContain(
-			'Staff accounts are not available yet'
+			'The email address or password is not right.'
 		);
 		// The email address is kept for the next try; the password never comes back.
 		await expect(page.getByLabel('Email address').inputValue()).resolves.toBe(
@@ -94,37 +94,86 @@ describe('sign in', () => {
 		);
 		await expect(page.getByLabel('Password').inputValue()).resolves.toBe('');
 		expect(await page.content()).not.toContain('correct horse battery staple');
+		expect(await accessibilityProblems()).toEqual([]);
 	});
 });
 
-describe('interventions', () => {
-	test('lists the interventions read-only, with a way to sign in', async () => {
-		const response = await page.goto(`${stack.consoleUrl}/`);
-		expect(response?.status()).toBe(200);
+/** Signs in through the form and waits for the page it leads to. */
+async function signIn(email: string, password: string): Promise<void> {
+	await page.getByLabel('Email address').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await Promise.all([
+		page.waitForURL((url) => url.pathname !== '/sign-in'),
+		page.getByRole('button', { name: 'Sign in' }).click()
+	]);
+}
+
+describe('staff accounts', () => {
+	test('pages need a session: signing in leads back to the page asked for', async () => {
+		await page.goto(`${stack.consoleUrl}/`);
+		expect(new URL(page.url()).pathname).toBe('/sign-in');
+		const editor = stack.demoStaff.editor;
+		if (!editor) throw new Error('The API server printed no demo editor');
+		await signIn(editor.email, editor.password);
+		expect(new URL(page.url()).pathname).toBe('/');
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
 			'Interventions'
 		);
-		await expect(page.getByRole('region', { name: 'Important' }).textContent()).resolves.toContain(
-			'Read-only preview: editing arrives with staff accounts'
-		);
-		const table = page.getByRole('table');
-		const row = table.getByRole('row', { name: /Parent-Child Interaction Therapy/ });
-		expect(await row.count()).toBe(1);
-		await expect(table.getByRole('columnheader').allTextContents()).resolves.toEqual([
-			'Name',
-			'Outcomes',
-			'Evidence last reviewed',
-			'Page updated'
-		]);
-		await expect(
-			page
-				.getByRole('navigation', { name: 'Console' })
-				.getByRole('link', { name: 'Sign in' })
-				.getAttribute('href')
-		).resolves.toBe('/sign-in');
-		await expect(page.getByRole('banner').textContent()).resolves.toContain(
-			'Evidence Store console'
+		expect(
+			await page
+				.getByRole('table')
+				.getByRole('row', { name: /Parent-Child Interaction Therapy/ })
+				.count()
+		).toBe(1);
+		await expect(page.locator('.ww-signed-in').textContent()).resolves.toContain('(editor)');
+		// Editors do not see the admin pages, and cannot open them.
+		expect(await page.getByRole('link', { name: 'Users' }).count()).toBe(0);
+		const forbidden = await page.goto(`${stack.consoleUrl}/users`);
+		expect(forbidden?.status()).toBe(403);
+		expect(await accessibilityProblems()).toEqual([]);
+	});
+
+	test('an admin invites a reviewer, who sets a password from the link and signs in and out', async () => {
+		const admin = stack.demoStaff.admin;
+		if (!admin) throw new Error('The API server printed no demo admin');
+		await page.goto(`${stack.consoleUrl}/users`);
+		await signIn(admin.email, admin.password);
+		expect(new URL(page.url()).pathname).toBe('/users');
+		expect(await accessibilityProblems()).toEqual([]);
+
+		await page.getByLabel('Full name').fill('Rosalind Franklin');
+		await page.getByLabel('Email address').fill('rosalind@example.org');
+		await page.getByLabel('Reviewer').check();
+		await page.getByRole('button', { name: 'Create invite' }).click();
+		const link = await page.locator('.ww-invite-link').textContent();
+		expect(link).toMatch(/\/accept-invite\?token=[\w-]{43}$/);
+		expect(await page.getByRole('row', { name: /Rosalind Franklin/ }).textContent()).toContain(
+			'Invited'
 		);
 		expect(await accessibilityProblems()).toEqual([]);
+
+		for (const path of ['/sessions', '/audit']) {
+			const response = await page.goto(`${stack.consoleUrl}${path}`);
+			expect(response?.status()).toBe(200);
+			expect(await accessibilityProblems()).toEqual([]);
+		}
+		expect(await page.getByRole('table').textContent()).toContain('user.invited');
+		await page.getByRole('button', { name: 'Sign out' }).click();
+		await page.waitForURL(/\/sign-in$/);
+
+		await page.goto(link?.trim() ?? '');
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByLabel('New password').fill('qwerty123456');
+		await page.getByLabel('Type it again').fill('qwerty123456');
+		await page.getByRole('button', { name: 'Set password' }).click();
+		await expect(page.getByRole('alert').textContent()).resolves.toContain('most common');
+		await page.getByLabel('New password').fill('double helix photograph 51');
+		await page.getByLabel('Type it again').fill('double helix photograph 51');
+		await page.getByRole('button', { name: 'Set password' }).click();
+		await page.waitForURL(/\/sign-in\?invited=1$/);
+		await signIn('rosalind@example.org', 'double helix photograph 51');
+		await expect(page.locator('.ww-signed-in').textContent()).resolves.toContain(
+			'Rosalind Franklin'
+		);
 	});
 });

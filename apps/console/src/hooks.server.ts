@@ -1,7 +1,34 @@
-import type { Handle } from '@sveltejs/kit';
+import { apiErrorCode, createApi } from '$lib/server/api';
+import { clearSessionCookie } from '$lib/server/session';
+import { error, redirect, type Handle } from '@sveltejs/kit';
 
-/** Security headers for every response (the CSP itself comes from svelte.config.js). */
+/** Pages anyone may open: signing in and accepting an invite. */
+const openPaths = new Set(['/sign-in', '/accept-invite']);
+
+/**
+ * Every other page needs a live session: the API says who it belongs to (and so whether it is
+ * still live) before any page loads. Then the security headers for every response.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.staff = null;
+	if (!openPaths.has(event.url.pathname)) {
+		try {
+			event.locals.staff = await createApi(event).auth.me.query();
+		} catch (cause) {
+			if (apiErrorCode(cause) !== 'UNAUTHORIZED') {
+				console.error(
+					`Evidence API call failed: ${cause instanceof Error ? cause.message : String(cause)}`
+				);
+				error(
+					503,
+					'The console is not available at the moment. Please try again in a few minutes.'
+				);
+			}
+			clearSessionCookie(event.cookies, event.url);
+			redirect(303, `/sign-in?next=${encodeURIComponent(event.url.pathname)}`);
+		}
+	}
+
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');

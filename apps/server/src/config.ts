@@ -39,6 +39,20 @@ export const configSchema = z
 				error: 'expected one of fatal, error, warn, info, debug, trace, silent'
 			})
 			.default('info'),
+		TRUSTED_PROXIES: z
+			.string()
+			.default('127.0.0.1,::1,::ffff:127.0.0.1')
+			.transform((list) =>
+				list
+					.split(',')
+					.map((address) => address.trim())
+					.filter(Boolean)
+			)
+			.pipe(
+				z.array(
+					z.union([z.ipv4(), z.ipv6()], { error: 'expected IP addresses separated by commas' })
+				)
+			),
 		PUBLIC_CACHE_SECONDS: z.coerce
 			.number({ error: 'expected a whole number of seconds' })
 			.int({ error: 'expected a whole number of seconds' })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import {
 	appRouter,
@@ -16,10 +17,13 @@ import { sendOpenData } from './open-data.js';
 export function createApiServer({
 	database,
 	logger,
-	cache
+	cache,
+	trustedProxies = []
 }: {
 	database: DatabaseHandle;
 	logger: Logger;
+	/** Peers (the site and console servers) whose X-Forwarded-For names the real caller. */
+	trustedProxies?: readonly string[];
 	/** Where public answers are kept for a while; without one, every request reads the database. */
 	cache?: PublicCache | undefined;
 }): Server {
@@ -29,7 +33,8 @@ export function createApiServer({
 		// One request may not ask for more than a page needs, nor send more than a form holds.
 		maxBatchSize: 20,
 		maxBodySize: 1024 * 1024,
-		createContext: ({ req }) => createContext(database.db, { cache, caller: callerOf(req) }),
+		createContext: ({ req }) =>
+			createContext(database.db, { cache, caller: callerOf(req, trustedProxies) }),
 		onError: ({ error, path, req }) => {
 			if (error.code === 'INTERNAL_SERVER_ERROR') {
 				logger.error(
@@ -77,16 +82,27 @@ export function createApiServer({
 
 /**
  * Who is calling: the staff session's bearer token, if any (the API never reads cookies, so a
- * browser cannot be tricked into calling it with ambient credentials), and the peer address.
+ * browser cannot be tricked into calling it with ambient credentials), and their address and
+ * browser — as a trusted proxy (the console) forwards them, else as the connection shows them.
  */
-function callerOf(req: IncomingMessage): Caller {
+function callerOf(req: IncomingMessage, trustedProxies: readonly string[]): Caller {
 	const bearer = /^Bearer ([\w-]{1,100})$/.exec(req.headers.authorization ?? '');
-	const userAgent = req.headers['user-agent'];
+	const peer = req.socket.remoteAddress ?? 'unknown';
+	const proxied = trustedProxies.includes(peer);
+	const forwardedFor = headerOf(req, 'x-forwarded-for')?.split(',')[0]?.trim();
+	const userAgent = proxied
+		? (headerOf(req, 'x-client-user-agent') ?? headerOf(req, 'user-agent'))
+		: headerOf(req, 'user-agent');
 	return {
 		token: bearer?.[1] ?? null,
-		ipAddress: req.socket.remoteAddress ?? 'unknown',
-		userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 500) : null
+		ipAddress: proxied && forwardedFor && isIP(forwardedFor) ? forwardedFor : peer,
+		userAgent: userAgent?.slice(0, 500) ?? null
 	};
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+	const value = req.headers[name];
+	return typeof value === 'string' ? value : undefined;
 }
 
 /** Reuses a caller's request id when it looks like one, so logs can be joined across services. */

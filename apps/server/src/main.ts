@@ -77,7 +77,12 @@ const cache =
 	config.PUBLIC_CACHE_SECONDS > 0
 		? new PublicCache({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxEntries: 5000 })
 		: undefined;
-const server = createApiServer({ database, logger, cache });
+const server = createApiServer({
+	database,
+	logger,
+	cache,
+	trustedProxies: config.TRUSTED_PROXIES
+});
 try {
 	await listen(server, config.PORT, config.HOST);
 	running.server = server;

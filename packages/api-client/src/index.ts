@@ -16,22 +16,35 @@ export const defaultApiUrl = 'http://127.0.0.1:3002';
 export function createApiClient(options: {
 	baseUrl: string | undefined;
 	fetch: typeof globalThis.fetch;
+	/** Sent with every call, e.g. the staff session as `authorization: Bearer …`. */
+	headers?: Record<string, string>;
 }): Api {
 	const base = (options.baseUrl ?? defaultApiUrl).replace(/\/+$/, '');
+	const headers = options.headers ?? {};
 	return createTRPCClient<AppRouter>({
-		links: [httpBatchLink({ url: `${base}/trpc`, fetch: options.fetch, maxItems: 20 })]
+		links: [
+			httpBatchLink({
+				url: `${base}/trpc`,
+				fetch: options.fetch,
+				maxItems: 20,
+				headers: () => headers
+			})
+		]
 	});
 }
 
 /**
  * Awaits an API call and turns its failures into the pages a person should see: "not found"
- * becomes a 404 with `notFoundMessage`; anything else (the API is down, or failed) a 503.
+ * becomes a 404 with `notFoundMessage`, "forbidden" a 403; anything else (the API is down, or
+ * failed) a 503.
  */
 export async function fromApi<T>(call: Promise<T>, notFoundMessage = 'Page not found'): Promise<T> {
 	try {
 		return await call;
 	} catch (cause) {
-		if (apiErrorCode(cause) === 'NOT_FOUND') error(404, notFoundMessage);
+		const code = apiErrorCode(cause);
+		if (code === 'NOT_FOUND') error(404, notFoundMessage);
+		if (code === 'FORBIDDEN') error(403, 'Your roles do not allow you to see this page.');
 		console.error(
 			`Evidence API call failed: ${cause instanceof Error ? cause.message : String(cause)}`
 		);

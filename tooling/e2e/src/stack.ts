@@ -43,6 +43,8 @@ export interface Stack {
 	readonly siteUrl: string;
 	/** The staff console's base URL. */
 	readonly consoleUrl: string;
+	/** The demo staff accounts the API server printed when it seeded them, by role. */
+	readonly demoStaff: Readonly<Record<string, { email: string; password: string }>>;
 	/** Stops every process (SIGTERM, then waits for exit) and deletes the database it made, if any. */
 	stop(): Promise<void>;
 }
@@ -192,6 +194,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		};
 		return {
 			apiUrl,
+			demoStaff: readDemoStaff(server.output()),
 			get siteUrl() {
 				return urlOf('site');
 			},
@@ -204,4 +207,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		await stop();
 		throw error;
 	}
+}
+
+/** The demo accounts in the API server's output: "  editor    editor@… password: …" lines. */
+function readDemoStaff(output: string): Record<string, { email: string; password: string }> {
+	const staff: Record<string, { email: string; password: string }> = {};
+	for (const [, role, email, password] of output.matchAll(
+		/^ {2}(\w+)\s+(\S+@\S+)\s+password: (\S+)$/gm
+	)) {
+		if (role && email && password) staff[role] = { email, password };
+	}
+	return staff;
 }

@@ -1,3 +1,5 @@
+import { readText } from './forms';
+
 /** The fields of the sign-in form. */
 export const signInFields = ['email', 'password'] as const;
 
@@ -40,9 +42,4 @@ export function checkSignIn(form: FormData): SignInCheck {
 		errors.push({ field: 'password', message: 'Enter your password' });
 	}
 	return errors.length > 0 ? { ok: false, email, errors } : { ok: true, email, password };
-}
-
-function readText(form: FormData, name: string): string {
-	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
 }

@@ -1,8 +1,8 @@
 import { createApi, fromApi } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch }) => {
-	const interventions = await fromApi(createApi(fetch).interventions.list.query());
+export const load: PageServerLoad = async (event) => {
+	const interventions = await fromApi(createApi(event).interventions.list.query());
 	return {
 		interventions: interventions.map((intervention) => ({
 			slug: intervention.slug,

@@ -1,9 +1,22 @@
 import { env } from '$env/dynamic/private';
+import type { RequestEvent } from '@sveltejs/kit';
 import { createApiClient, type Api } from '@whatworks/api-client';
+import { sessionCookieName } from './session';
 
-export { fromApi } from '@whatworks/api-client';
+export { apiErrorCode, fromApi } from '@whatworks/api-client';
 
-/** A client of the evidence API for one request: pass the load event's `fetch`. */
-export function createApi(fetch: typeof globalThis.fetch): Api {
-	return createApiClient({ baseUrl: env.WHATWORKS_API_URL, fetch });
+/**
+ * A client of the evidence API for one request, acting for whoever is signed in: their session
+ * token goes as a bearer token (the API never reads cookies), and their address and browser as
+ * the forwarded headers the API trusts from us.
+ */
+export function createApi(
+	event: Pick<RequestEvent, 'fetch' | 'cookies' | 'request' | 'url' | 'getClientAddress'>
+): Api {
+	const token = event.cookies.get(sessionCookieName(event.url));
+	const headers: Record<string, string> = { 'x-forwarded-for': event.getClientAddress() };
+	const userAgent = event.request.headers.get('user-agent');
+	if (userAgent) headers['x-client-user-agent'] = userAgent;
+	if (token) headers.authorization = `Bearer ${token}`;
+	return createApiClient({ baseUrl: env.WHATWORKS_API_URL, fetch: event.fetch, headers });
 }

@@ -1,0 +1,48 @@
+import { apiErrorCode, createApi, fromApi } from '$lib/server/api';
+import { fieldErrors, readText } from '$lib/forms';
+import { inviteInputSchema } from '@whatworks/domain';
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({
+	users: await fromApi(createApi(event).users.list.query())
+});
+
+/** A refusal the API explains (e.g. the email already has an account), or a 503. */
+function refusal(cause: unknown, field: string) {
+	const code = apiErrorCode(cause);
+	if (code === 'CONFLICT' || code === 'BAD_REQUEST' || code === 'FORBIDDEN') {
+		const message = cause instanceof Error ? cause.message : 'That did not work';
+		return fail(code === 'FORBIDDEN' ? 403 : 400, { errors: [{ field, message }] });
+	}
+	error(503, 'Managing users is not available at the moment. Please try again later.');
+}
+
+export const actions = {
+	invite: async (event) => {
+		const form = await event.request.formData();
+		const input = inviteInputSchema.safeParse({
+			email: readText(form, 'email'),
+			name: readText(form, 'name'),
+			roles: form.getAll('roles')
+		});
+		const typed = { email: readText(form, 'email'), name: readText(form, 'name') };
+		if (!input.success) return fail(400, { ...typed, errors: fieldErrors(input.error.issues) });
+		try {
+			const invite = await createApi(event).users.invite.mutate(input.data);
+			const link = new URL(`/accept-invite?token=${invite.token}`, event.url).href;
+			return { invited: { email: input.data.email, link, expiresAt: invite.expiresAt } };
+		} catch (cause) {
+			return refusal(cause, 'email');
+		}
+	},
+	disable: async (event) => {
+		const id = Number(readText(await event.request.formData(), 'id'));
+		try {
+			await createApi(event).users.disable.mutate({ id });
+			return { disabled: id };
+		} catch (cause) {
+			return refusal(cause, `disable-${id}`);
+		}
+	}
+} satisfies Actions;
