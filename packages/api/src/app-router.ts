@@ -1,5 +1,6 @@
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
+import { editorialRouter } from './routers/editorial.js';
 import { interventionsRouter } from './routers/interventions.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
@@ -14,7 +15,8 @@ export const appRouter = router({
 	auth: authRouter,
 	users: usersRouter,
 	sessions: sessionsRouter,
-	audit: auditRouter
+	audit: auditRouter,
+	editorial: editorialRouter
 });
 
 /** The API's type, the only thing the SvelteKit apps import from this package. */

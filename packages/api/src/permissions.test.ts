@@ -18,7 +18,12 @@ let inviteCount = 0;
  * Who may call each procedure, written out by hand: a new procedure fails this test until it is
  * added here, so none can slip in without a decision about who may use it.
  */
-const access: Record<string, { who: Access; input?: () => unknown }> = {
+/** What inputs of staff procedures are made from: a fresh draft for each call. */
+interface Fixtures {
+	freshDraft(): Promise<{ editionId: number; revisionId: number; content: unknown }>;
+}
+
+const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unknown }> = {
 	'interventions.list': { who: 'anyone' },
 	'interventions.search': { who: 'anyone', input: () => ({ q: 'parenting' }) },
 	'interventions.get': { who: 'anyone', input: () => ({ slug: 'kinship-care' }) },
@@ -43,7 +48,26 @@ const access: Record<string, { who: Access; input?: () => unknown }> = {
 	'users.disable': { who: ['admin'], input: () => ({ id: 999_999 }) },
 	'sessions.list': { who: ['admin'] },
 	'sessions.revoke': { who: ['admin'], input: () => ({ id: 999_999 }) },
-	'audit.list': { who: ['admin'] }
+	'audit.list': { who: ['admin'] },
+	'editorial.list': { who: allStaff },
+	'editorial.get': {
+		who: allStaff,
+		input: async (f) => ({ editionId: (await f.freshDraft()).editionId })
+	},
+	'editorial.revision': { who: allStaff, input: (f) => f.freshDraft() },
+	'editorial.start': { who: ['admin', 'editor'], input: () => ({ slug: 'kinship-care' }) },
+	'editorial.save': {
+		who: ['admin', 'editor'],
+		input: async (f) => {
+			const { editionId, revisionId, content } = await f.freshDraft();
+			return { editionId, baseRevisionId: revisionId, content };
+		}
+	},
+	// Each move is checked by the workflow's own rules; withdrawing a draft needs content.edit.
+	'editorial.transition': {
+		who: ['admin', 'editor'],
+		input: async (f) => ({ editionId: (await f.freshDraft()).editionId, action: 'withdraw' })
+	}
 };
 
 /** Calls a procedure by its path and gives the tRPC error code, or 'ok'. */
@@ -83,6 +107,21 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 		return (await as(null).auth.signIn({ email, password })).token;
 	}
 
+	/** A draft of its own for each call, so no call sees another's leftovers. */
+	const fixtures: Fixtures = {
+		async freshDraft() {
+			const editor = as(await sessionOf('editor'));
+			const { editionId } = await editor.editorial.start({ slug: 'signs-of-safety' });
+			const edition = await editor.editorial.get({ editionId });
+			// Withdrawn, so that the next start makes a new draft; this one stays readable.
+			const content = edition.latest.content;
+			await editor.editorial.transition({ editionId, action: 'withdraw' });
+			const { editionId: fresh } = await editor.editorial.start({ slug: 'signs-of-safety' });
+			const draft = await editor.editorial.get({ editionId: fresh });
+			return { editionId: fresh, revisionId: draft.latest.id, content };
+		}
+	};
+
 	beforeAll(async () => {
 		handle = await openTestDatabase(kind);
 		await seedDemoContent(handle.db, { dataDir: undefined });
@@ -106,9 +145,9 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 	for (const [path, { who, input }] of Object.entries(access)) {
 		if (who === 'anyone') continue;
 		it(`${path}: refused to anonymous callers, allowed to ${who.join(' and ')} only`, async () => {
-			expect(await outcomeOf(as(null), path, input?.())).toBe('UNAUTHORIZED');
+			expect(await outcomeOf(as(null), path, await input?.(fixtures))).toBe('UNAUTHORIZED');
 			for (const role of allStaff) {
-				const outcome = await outcomeOf(as(await sessionOf(role)), path, input?.());
+				const outcome = await outcomeOf(as(await sessionOf(role)), path, await input?.(fixtures));
 				if (who.includes(role)) expect([path, role, outcome]).toEqual([path, role, 'ok']);
 				else expect([path, role, outcome]).toEqual([path, role, 'FORBIDDEN']);
 			}

@@ -50,3 +50,11 @@ export {
 } from './queries/sessions.js';
 export { countRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
 export { recordOnce } from './queries/app-events.js';
+export {
+	findEdition,
+	findRevisionContent,
+	listEditions,
+	startEdition
+} from './queries/editions.js';
+export { saveRevision, type SaveOutcome } from './queries/revisions.js';
+export { applyTransition } from './queries/workflow.js';

@@ -17,3 +17,4 @@ export * from './open-data.js';
 export * from './search.js';
 export * from './staff.js';
 export * from './workflow.js';
+export * from './editorial.js';

@@ -81,6 +81,11 @@ export const interventionSummarySchema = z.object({
 	pageUpdated: isoDateSchema
 });
 
+/** One entry of an intervention's public change log. */
+export type ChangeNote = z.infer<typeof changeNoteSchema>;
+/** Validates a public change note: the day a major change was published, and what changed. */
+export const changeNoteSchema = z.object({ date: isoDateSchema, note: z.string() });
+
 /** A full Evidence Store entry. */
 export type Intervention = z.infer<typeof interventionSchema>;
 /** Validates a full Evidence Store entry. */
@@ -92,7 +97,8 @@ export const interventionSchema = interventionSummarySchema.extend({
 	evidence: z
 		.array(outcomeEvidenceSchema)
 		.describe('The analysis behind each outcome rating, in order'),
-	ratingChanges: z.array(ratingChangeSchema).describe('Published rating changes, newest first')
+	ratingChanges: z.array(ratingChangeSchema).describe('Published rating changes, newest first'),
+	changeNotes: z.array(changeNoteSchema).describe('Published changes to the page, newest first')
 });
 
 /** Parameters of `interventions.get`. */

@@ -13,6 +13,7 @@ import type { Database } from '../client.js';
 import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
 import { findEvidence } from './evidence.js';
 import { findRatingChanges } from './rating-changes.js';
+import { findChangeNotes } from './workflow.js';
 
 /** An intervention row as the summaries read it (without the columns kept for searching). */
 export type InterventionRow = Omit<
@@ -115,7 +116,8 @@ export async function findInterventionBySlug(
 		sourceReview: row.sourceReview,
 		studies,
 		evidence,
-		ratingChanges: await findRatingChanges(db, ratings)
+		ratingChanges: await findRatingChanges(db, ratings),
+		changeNotes: await findChangeNotes(db, row.id)
 	};
 }
 

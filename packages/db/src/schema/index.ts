@@ -15,3 +15,5 @@ export * from './sessions.js';
 export * from './sign-in-attempts.js';
 export * from './user-roles.js';
 export * from './users.js';
+export * from './editions.js';
+export * from './revisions.js';

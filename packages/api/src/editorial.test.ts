@@ -1,0 +1,151 @@
+import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
+import { revisions } from '@whatworks/db/schema';
+import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
+import type { StaffRole } from '@whatworks/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from './app-router.js';
+import { hashToken, newInviteToken } from './auth/tokens.js';
+import { createContext } from './context.js';
+import { PublicCache } from './public-cache.js';
+
+const password = 'a long enough passphrase';
+const slug = 'parent-child-interaction-therapy';
+
+describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
+	let handle: DatabaseHandle;
+	const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 100 });
+	const as = (token: string | null) =>
+		createCaller(
+			createContext(handle.db, {
+				cache,
+				caller: { token, ipAddress: '203.0.113.5', userAgent: null }
+			})
+		);
+	const staff: Record<'editor' | 'reviewer' | 'admin', string> = {
+		editor: '',
+		reviewer: '',
+		admin: ''
+	};
+
+	beforeAll(async () => {
+		handle = await openTestDatabase(kind);
+		await seedDemoContent(handle.db, { dataDir: undefined });
+		for (const role of ['editor', 'reviewer', 'admin'] as StaffRole[]) {
+			const token = newInviteToken();
+			const email = `${role}@example.org`;
+			await createInvite(handle.db, {
+				email,
+				name: `The ${role}`,
+				roles: [role],
+				tokenHash: hashToken(token),
+				expiresAt: new Date(Date.now() + 3_600_000),
+				invitedBy: null
+			});
+			await as(null).auth.acceptInvite({ token, password });
+			staff[role] = (await as(null).auth.signIn({ email, password })).token;
+		}
+	});
+	afterAll(async () => {
+		await handle.close();
+	});
+
+	it('takes a change from draft to the public page, with a second person and a change note', async () => {
+		const before = await as(null).interventions.get({ slug }); // now in the public cache
+		const editor = as(staff.editor);
+		const { editionId } = await editor.editorial.start({ slug });
+		const draft = await editor.editorial.get({ editionId });
+		expect(draft).toMatchObject({ state: 'draft', authorName: 'The editor' });
+		expect(draft.latest.content.summary).toBe(before.summary);
+
+		const summary =
+			'Therapists coach parents live through an earpiece while they play with their child.';
+		await editor.editorial.save({
+			editionId,
+			baseRevisionId: draft.latest.id,
+			content: { ...draft.latest.content, summary }
+		});
+		await editor.editorial.transition({ editionId, action: 'submit' });
+		await expect(
+			editor.editorial.transition({ editionId, action: 'publish' })
+		).rejects.toMatchObject({
+			code: 'FORBIDDEN'
+		});
+
+		const reviewer = as(staff.reviewer);
+		await expect(reviewer.editorial.transition({ editionId, action: 'publish' })).rejects.toThrow(
+			'Write a change note'
+		);
+		expect(
+			await reviewer.editorial.transition({
+				editionId,
+				action: 'publish',
+				note: { minor: false, changeNote: 'Rewrote the summary in plainer words.' }
+			})
+		).toEqual({ state: 'published' });
+
+		const after = await as(null).interventions.get({ slug });
+		expect(after.summary).toBe(summary);
+		expect(after.changeNotes[0]).toMatchObject({ note: 'Rewrote the summary in plainer words.' });
+
+		const log = await as(staff.admin).audit.list({ action: 'edition.publish' });
+		const published = await editor.editorial.get({ editionId });
+		expect(log[0]).toMatchObject({
+			actorEmail: 'reviewer@example.org',
+			revisionIds: [published.latest.id]
+		});
+	});
+
+	it('refuses a stale save and keeps what was saved; of two saves at once exactly one wins', async () => {
+		const editor = as(staff.editor);
+		const { editionId } = await editor.editorial.start({ slug: 'kinship-care' });
+		const start = await editor.editorial.get({ editionId });
+		const content = start.latest.content;
+
+		const results = await Promise.allSettled([
+			editor.editorial.save({
+				editionId,
+				baseRevisionId: start.latest.id,
+				content: { ...content, name: 'Kinship care A' }
+			}),
+			as(staff.admin).editorial.save({
+				editionId,
+				baseRevisionId: start.latest.id,
+				content: { ...content, name: 'Kinship care B' }
+			})
+		]);
+		expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+		const refused = results.find((r) => r.status === 'rejected');
+		expect(refused?.reason).toMatchObject({ code: 'CONFLICT' });
+		expect(String(refused?.reason)).toContain('Fields they changed compared with yours: name');
+
+		const now = await editor.editorial.get({ editionId });
+		expect(now.revisions).toHaveLength(2);
+		expect(['Kinship care A', 'Kinship care B']).toContain(now.latest.content.name);
+	});
+
+	it('lets nobody publish a change they last edited, whatever their roles', async () => {
+		const { editionId } = await as(staff.editor).editorial.start({ slug: 'mellow-parenting' });
+		const draft = await as(staff.admin).editorial.get({ editionId });
+		await as(staff.admin).editorial.save({
+			editionId,
+			baseRevisionId: draft.latest.id,
+			content: { ...draft.latest.content, costBand: '2' }
+		});
+		await as(staff.admin).editorial.transition({ editionId, action: 'submit' });
+		await expect(
+			as(staff.admin).editorial.transition({ editionId, action: 'publish', note: { minor: true } })
+		).rejects.toThrow('Someone else must approve this change');
+		await as(staff.reviewer).editorial.transition({
+			editionId,
+			action: 'request-changes',
+			comment: 'Which source gives band 2?'
+		});
+		const back = await as(staff.editor).editorial.get({ editionId });
+		expect(back.state).toBe('draft');
+		expect(back.comments.map((c) => c.text)).toEqual(['Which source gives band 2?']);
+	});
+
+	it('never changes a saved revision', async () => {
+		await expect(handle.db.update(revisions).set({ number: 99 })).rejects.toThrow();
+	});
+});

@@ -1,0 +1,105 @@
+import {
+	applyTransition,
+	findEdition,
+	findRevisionContent,
+	listEditions,
+	saveRevision,
+	startEdition
+} from '@whatworks/db';
+import {
+	DomainError,
+	diffContent,
+	editionSchema,
+	editionSummarySchema,
+	interventionContentSchema,
+	saveDraftInputSchema,
+	slugSchema,
+	transitionInputSchema
+} from '@whatworks/domain';
+import { z } from 'zod';
+import { staffProcedure } from '../trpc.js';
+
+const editionIdInput = z.object({ editionId: z.int() });
+
+async function editionOrNotFound(
+	...args: Parameters<typeof findEdition>
+): Promise<NonNullable<Awaited<ReturnType<typeof findEdition>>>> {
+	const edition = await findEdition(...args);
+	if (!edition) throw new DomainError('NOT_FOUND', 'There is no such edition.');
+	return edition;
+}
+
+/**
+ * Drafting, reviewing and publishing changes to interventions. Which workflow moves a caller
+ * may make is decided per move by the domain's rules (`decideTransition`); every procedure
+ * here also declares the least permission it needs.
+ */
+export const editorialRouter = {
+	list: staffProcedure('content.read')
+		.output(z.array(editionSummarySchema))
+		.query(({ ctx }) => listEditions(ctx.db)),
+
+	get: staffProcedure('content.read')
+		.input(editionIdInput)
+		.output(editionSchema)
+		.query(({ ctx, input }) => editionOrNotFound(ctx.db, input.editionId)),
+
+	/** One revision's content, e.g. to compare two or to restore an old one. */
+	revision: staffProcedure('content.read')
+		.input(editionIdInput.extend({ revisionId: z.int() }))
+		.output(interventionContentSchema)
+		.query(async ({ ctx, input }) => {
+			const content = await findRevisionContent(ctx.db, input);
+			if (!content) throw new DomainError('NOT_FOUND', 'There is no such revision.');
+			return content;
+		}),
+
+	/** The open edition of an intervention, or a new draft of it. */
+	start: staffProcedure('content.edit')
+		.input(z.object({ slug: slugSchema }))
+		.output(z.object({ editionId: z.int() }))
+		.mutation(async ({ ctx, input }) => {
+			const editionId = await startEdition(ctx.db, { slug: input.slug, actorId: ctx.staff.id });
+			if (editionId === null) {
+				throw new DomainError('NOT_FOUND', `There is no intervention at "${input.slug}".`);
+			}
+			return { editionId };
+		}),
+
+	/** Saves a draft if nobody else saved since the editor started; never overwrites. */
+	save: staffProcedure('content.edit')
+		.input(saveDraftInputSchema)
+		.output(z.object({ revisionId: z.int(), number: z.int() }))
+		.mutation(async ({ ctx, input }) => {
+			const outcome = await saveRevision(ctx.db, { ...input, actorId: ctx.staff.id });
+			if ('notFound' in outcome) throw new DomainError('NOT_FOUND', 'There is no such edition.');
+			if ('notDraft' in outcome) {
+				throw new DomainError(
+					'CONFLICT',
+					'Only a draft can be changed: this edition is not one now.'
+				);
+			}
+			if ('conflict' in outcome) {
+				const changed = diffContent(input.content, outcome.conflict.content).map((c) => c.field);
+				throw new DomainError(
+					'CONFLICT',
+					`Someone saved this draft after you opened it, so your changes were not saved. Fields they changed compared with yours: ${changed.join(', ') || 'none'}.`
+				);
+			}
+			return { revisionId: outcome.saved.id, number: outcome.saved.number };
+		}),
+
+	transition: staffProcedure('content.read')
+		.input(transitionInputSchema)
+		.output(z.object({ state: z.string().nullable() }))
+		.mutation(async ({ ctx, input }) => {
+			const outcome = await applyTransition(ctx.db, {
+				...input,
+				actor: { id: ctx.staff.id, roles: ctx.staff.roles },
+				now: ctx.now()
+			});
+			// Readers see a publication at once, not when the cache would have expired.
+			if (outcome.state === 'published' || input.action === 'unpublish') ctx.cache?.clear();
+			return outcome;
+		})
+};

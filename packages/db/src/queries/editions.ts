@@ -1,0 +1,161 @@
+import type { Edition, EditionSummary, InterventionContent } from '@whatworks/domain';
+import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../client.js';
+import { editionComments, editions, interventions, revisions, users } from '../schema/index.js';
+import { recordAudit } from './audit.js';
+import { findInterventionBySlug } from './interventions.js';
+
+/** An intervention's live content, in the shape revisions store. */
+export async function liveContent(db: Database, slug: string): Promise<InterventionContent | null> {
+	const live = await findInterventionBySlug(db, { slug });
+	if (!live) return null;
+	const { name, summary, description, topics, ageRange, costBand, emmie, sourceReview } = live;
+	return { name, summary, description, topics, ageRange, costBand, emmie, sourceReview };
+}
+
+/**
+ * The open edition of an intervention, or a new draft starting from its live content. Returns
+ * the edition's id, or null when there is no such intervention.
+ */
+export async function startEdition(
+	db: Database,
+	{ slug, actorId }: { slug: string; actorId: number }
+): Promise<number | null> {
+	const content = await liveContent(db, slug);
+	const [intervention] = await db
+		.select({ id: interventions.id })
+		.from(interventions)
+		.where(eq(interventions.slug, slug));
+	if (!content || !intervention) return null;
+	return db.transaction(async (tx) => {
+		const [open] = await tx
+			.select({ id: editions.id })
+			.from(editions)
+			.where(
+				and(
+					eq(editions.interventionId, intervention.id),
+					inArray(editions.state, ['draft', 'in-review'])
+				)
+			);
+		if (open) return open.id;
+		const [edition] = await tx
+			.insert(editions)
+			.values({
+				interventionId: intervention.id,
+				state: 'draft',
+				authorId: actorId,
+				lastEditorId: actorId
+			})
+			.returning({ id: editions.id });
+		if (!edition) throw new Error('The edition could not be created');
+		const [revision] = await tx
+			.insert(revisions)
+			.values({ editionId: edition.id, number: 1, content, savedBy: actorId })
+			.returning({ id: revisions.id });
+		await recordAudit(tx, {
+			actorId,
+			action: 'edition.started',
+			subjectType: 'intervention',
+			subjectId: slug,
+			revisionIds: revision ? [revision.id] : []
+		});
+		return edition.id;
+	});
+}
+
+const author = alias(users, 'author');
+
+const summaryColumns = {
+	id: editions.id,
+	slug: interventions.slug,
+	name: interventions.name,
+	state: editions.state,
+	authorId: editions.authorId,
+	authorName: author.name,
+	lastEditorId: editions.lastEditorId,
+	updatedAt: editions.updatedAt,
+	publishedAt: editions.publishedAt
+};
+
+type SummaryRow = Omit<EditionSummary, 'updatedAt' | 'publishedAt'> & {
+	updatedAt: Date;
+	publishedAt: Date | null;
+};
+
+function toSummary(row: SummaryRow): EditionSummary {
+	return {
+		...row,
+		updatedAt: row.updatedAt.toISOString(),
+		publishedAt: row.publishedAt?.toISOString() ?? null
+	};
+}
+
+/** Open editions (drafts and those in review) and the most recently published, newest first. */
+export async function listEditions(db: Database): Promise<EditionSummary[]> {
+	const rows = await db
+		.select(summaryColumns)
+		.from(editions)
+		.innerJoin(interventions, eq(interventions.id, editions.interventionId))
+		.innerJoin(author, eq(author.id, editions.authorId))
+		.where(or(inArray(editions.state, ['draft', 'in-review']), isNotNull(editions.publishedAt)))
+		.orderBy(desc(editions.updatedAt), desc(editions.id))
+		.limit(100);
+	return rows.map(toSummary);
+}
+
+/** One edition with its latest content, the live content it would replace, history and comments. */
+export async function findEdition(db: Database, id: number): Promise<Edition | null> {
+	const [row] = await db
+		.select(summaryColumns)
+		.from(editions)
+		.innerJoin(interventions, eq(interventions.id, editions.interventionId))
+		.innerJoin(author, eq(author.id, editions.authorId))
+		.where(eq(editions.id, id));
+	if (!row) return null;
+	const history = await db
+		.select({
+			id: revisions.id,
+			number: revisions.number,
+			savedBy: users.name,
+			savedAt: revisions.savedAt,
+			content: revisions.content
+		})
+		.from(revisions)
+		.innerJoin(users, eq(users.id, revisions.savedBy))
+		.where(eq(revisions.editionId, id))
+		.orderBy(desc(revisions.number));
+	const comments = await db
+		.select({ by: users.name, at: editionComments.at, text: editionComments.text })
+		.from(editionComments)
+		.innerJoin(users, eq(users.id, editionComments.authorId))
+		.where(eq(editionComments.editionId, id))
+		.orderBy(asc(editionComments.at));
+	const [latest] = history;
+	if (!latest) throw new Error(`Edition ${id} has no revision`);
+	const revision = (r: (typeof history)[number]) => ({ ...r, savedAt: r.savedAt.toISOString() });
+	return {
+		...toSummary(row),
+		// Every intervention in the Evidence Store is live; new entries come with a later release.
+		everPublished: true,
+		latest: revision(latest),
+		live: await liveContent(db, row.slug),
+		revisions: history.map(({ content: _content, ...r }) => ({
+			...r,
+			savedAt: r.savedAt.toISOString()
+		})),
+		comments: comments.map((c) => ({ ...c, at: c.at.toISOString() }))
+	};
+}
+
+/** The content of one revision of an edition, or null. */
+export async function findRevisionContent(
+	db: Database,
+	{ editionId, revisionId }: { editionId: number; revisionId: number }
+): Promise<InterventionContent | null> {
+	const [row] = await db
+		.select({ content: revisions.content })
+		.from(revisions)
+		.where(and(eq(revisions.editionId, editionId), eq(revisions.id, revisionId)));
+	return row?.content ?? null;
+}

@@ -1,0 +1,141 @@
+import {
+	decideTransition,
+	DomainError,
+	type Actor,
+	type ChangeNoteInput,
+	type WorkflowAction
+} from '@whatworks/domain';
+import { and, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import {
+	editionComments,
+	editions,
+	interventions,
+	interventionTopics,
+	revisions
+} from '../schema/index.js';
+import { recordAudit } from './audit.js';
+
+/**
+ * Moves an edition through the workflow, as the domain's rules decide, in one transaction with
+ * its audit entry. Publishing writes the latest revision to the live intervention and retires
+ * the edition it replaces. Refusals are DomainErrors with a sentence.
+ */
+export async function applyTransition(
+	db: Database,
+	input: {
+		editionId: number;
+		action: WorkflowAction;
+		actor: Actor;
+		note?: ChangeNoteInput | undefined;
+		comment?: string | undefined;
+		now: Date;
+	}
+): Promise<{ state: string | null }> {
+	return db.transaction(async (tx) => {
+		const [edition] = await tx
+			.select()
+			.from(editions)
+			.where(eq(editions.id, input.editionId))
+			.for('update');
+		if (!edition) throw new DomainError('NOT_FOUND', 'There is no such edition.');
+		const decision = decideTransition({
+			edition: { ...edition, everPublished: true },
+			action: input.action,
+			actor: input.actor,
+			...(input.note ? { note: input.note } : {})
+		});
+		const [latest] = await tx
+			.select()
+			.from(revisions)
+			.where(eq(revisions.editionId, edition.id))
+			.orderBy(desc(revisions.number))
+			.limit(1);
+		if (!latest) throw new Error(`Edition ${edition.id} has no revision`);
+
+		if (decision.state === null) {
+			await tx.delete(editions).where(eq(editions.id, edition.id));
+		} else {
+			await tx
+				.update(editions)
+				.set({
+					state: decision.state,
+					updatedAt: input.now,
+					...(decision.state === 'published'
+						? { publishedAt: input.now, changeNote: decision.publicChangeNote }
+						: {})
+				})
+				.where(eq(editions.id, edition.id));
+		}
+		if (input.comment) {
+			await tx
+				.insert(editionComments)
+				.values({ editionId: edition.id, authorId: input.actor.id, text: input.comment });
+		}
+		if (decision.state === 'published') {
+			const content = latest.content;
+			await tx
+				.update(interventions)
+				.set({
+					name: content.name,
+					summary: content.summary,
+					description: content.description,
+					ageMin: content.ageRange?.min ?? null,
+					ageMax: content.ageRange?.max ?? null,
+					costBand: content.costBand,
+					emmie: content.emmie,
+					sourceReview: content.sourceReview,
+					pageUpdated: input.now.toISOString().slice(0, 10)
+				})
+				.where(eq(interventions.id, edition.interventionId));
+			await tx
+				.delete(interventionTopics)
+				.where(eq(interventionTopics.interventionId, edition.interventionId));
+			if (content.topics.length > 0) {
+				await tx
+					.insert(interventionTopics)
+					.values(
+						content.topics.map((topic) => ({ interventionId: edition.interventionId, topic }))
+					);
+			}
+			await tx
+				.update(editions)
+				.set({ state: 'superseded' })
+				.where(
+					and(
+						eq(editions.interventionId, edition.interventionId),
+						eq(editions.state, 'published'),
+						ne(editions.id, edition.id)
+					)
+				);
+		}
+		await recordAudit(tx, {
+			actorId: input.actor.id,
+			action: `edition.${input.action}`,
+			subjectType: 'edition',
+			subjectId: String(edition.id),
+			revisionIds: [latest.id],
+			detail: decision.publicChangeNote ? { changeNote: decision.publicChangeNote } : {}
+		});
+		return { state: decision.state };
+	});
+}
+
+/** The public change log of an intervention: major published changes, newest first. */
+export async function findChangeNotes(db: Database, interventionId: number) {
+	const rows = await db
+		.select({ publishedAt: editions.publishedAt, note: editions.changeNote })
+		.from(editions)
+		.where(
+			and(
+				eq(editions.interventionId, interventionId),
+				inArray(editions.state, ['published', 'superseded']),
+				isNotNull(editions.changeNote)
+			)
+		)
+		.orderBy(desc(editions.publishedAt), sql`${editions.id} desc`);
+	return rows.map((row) => ({
+		date: row.publishedAt?.toISOString().slice(0, 10) ?? '',
+		note: row.note ?? ''
+	}));
+}

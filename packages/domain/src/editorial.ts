@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { slugSchema } from './common.js';
+import { interventionSchema } from './intervention.js';
+import { changeNoteInputSchema, editionStateSchema, workflowActionSchema } from './workflow.js';
+
+/** What an editor changes about an intervention; ratings come from the studies, not from here. */
+export type InterventionContent = z.infer<typeof interventionContentSchema>;
+/** Validates the editable content of an intervention, as every revision stores it. */
+export const interventionContentSchema = interventionSchema.pick({
+	name: true,
+	summary: true,
+	description: true,
+	topics: true,
+	ageRange: true,
+	costBand: true,
+	emmie: true,
+	sourceReview: true
+});
+
+/** Labels of the content fields, for forms and diffs; EMMIE sections by their own names. */
+export const contentFieldLabels = {
+	name: 'Name',
+	summary: 'Summary',
+	description: 'Description',
+	topics: 'Topics',
+	ageRange: 'Ages',
+	costBand: 'Cost band',
+	'emmie.effect': 'Effect',
+	'emmie.mechanisms': 'Mechanisms',
+	'emmie.moderators': 'Moderators',
+	'emmie.implementation': 'Implementation',
+	'emmie.economics': 'Economics',
+	sourceReview: 'Source review'
+} as const;
+
+/** One content field. */
+export type ContentField = keyof typeof contentFieldLabels;
+
+/** One changed field between two revisions, as text. */
+export interface ContentChange {
+	field: ContentField;
+	before: string;
+	after: string;
+}
+
+function asText(content: InterventionContent, field: ContentField): string {
+	if (field.startsWith('emmie.'))
+		return content.emmie[field.slice(6) as keyof InterventionContent['emmie']];
+	const value = content[field as Exclude<ContentField, `emmie.${string}`>];
+	if (value === null) return '';
+	if (Array.isArray(value)) return value.join(', ');
+	if (typeof value === 'object') return `${value.min} to ${value.max}`;
+	return value;
+}
+
+/**
+ * The fields that differ between two versions of the content, in form order.
+ * @example diffContent(a, { ...a, summary: 'New' }) // [{ field: 'summary', before: …, after: 'New' }]
+ */
+export function diffContent(
+	before: InterventionContent,
+	after: InterventionContent
+): ContentChange[] {
+	return (Object.keys(contentFieldLabels) as ContentField[]).flatMap((field) => {
+		const [was, is] = [asText(before, field), asText(after, field)];
+		return was === is ? [] : [{ field, before: was, after: is }];
+	});
+}
+
+/** An edition as the console lists it. */
+export type EditionSummary = z.infer<typeof editionSummarySchema>;
+/** Validates an edition in a list. */
+export const editionSummarySchema = z.object({
+	id: z.int(),
+	slug: slugSchema,
+	name: z.string(),
+	state: editionStateSchema,
+	authorId: z.int(),
+	authorName: z.string(),
+	lastEditorId: z.int(),
+	updatedAt: z.iso.datetime({ offset: true }),
+	publishedAt: z.iso.datetime({ offset: true }).nullable()
+});
+
+/** A revision: one save of an edition, never changed afterwards. */
+export type Revision = z.infer<typeof revisionSchema>;
+/** Validates a revision. */
+export const revisionSchema = z.object({
+	id: z.int(),
+	number: z.int().min(1),
+	savedBy: z.string(),
+	savedAt: z.iso.datetime({ offset: true }),
+	content: interventionContentSchema
+});
+
+/** An edition with its latest content and its history. */
+export type Edition = z.infer<typeof editionSchema>;
+/** Validates an edition as the editor and review pages show it. */
+export const editionSchema = editionSummarySchema.extend({
+	everPublished: z.boolean(),
+	latest: revisionSchema,
+	/** The live content it would replace; null for a first publication. */
+	live: interventionContentSchema.nullable(),
+	revisions: z.array(revisionSchema.omit({ content: true })).describe('Newest first'),
+	comments: z.array(
+		z.object({ by: z.string(), at: z.iso.datetime({ offset: true }), text: z.string() })
+	)
+});
+
+/** Parameters of saving a draft. */
+export type SaveDraftInput = z.infer<typeof saveDraftInputSchema>;
+/** Validates a save: the revision the editor started from (optimistic locking) and the content. */
+export const saveDraftInputSchema = z.object({
+	editionId: z.int(),
+	baseRevisionId: z.int().describe('The latest revision when the editor opened the form'),
+	content: interventionContentSchema
+});
+
+/** Parameters of moving an edition through the workflow. */
+export type TransitionInput = z.infer<typeof transitionInputSchema>;
+/** Validates a workflow move; a comment is required when sending back for changes. */
+export const transitionInputSchema = z
+	.object({
+		editionId: z.int(),
+		action: workflowActionSchema,
+		note: changeNoteInputSchema.optional(),
+		comment: z.string().trim().max(2000).optional()
+	})
+	.refine((input) => input.action !== 'request-changes' || Boolean(input.comment), {
+		message: 'Say what needs to change',
+		path: ['comment']
+	});
