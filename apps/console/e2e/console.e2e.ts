@@ -15,8 +15,11 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-	// The console's e2e task builds the console only, so the public site is not started.
-	[stack, browser] = await Promise.all([startStack({ apps: ['console'] }), launchBrowser()]);
+	// The site too: a publication must reach the public page (turbo builds it for this task).
+	[stack, browser] = await Promise.all([
+		startStack({ apps: ['console', 'site'] }),
+		launchBrowser()
+	]);
 });
 
 afterAll(async () => {
@@ -117,7 +120,7 @@ describe('staff accounts', () => {
 		await signIn(editor.email, editor.password);
 		expect(new URL(page.url()).pathname).toBe('/');
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-			'Interventions'
+			'Dashboard'
 		);
 		expect(
 			await page
@@ -175,5 +178,54 @@ describe('staff accounts', () => {
 		await expect(page.locator('.ww-signed-in').textContent()).resolves.toContain(
 			'Rosalind Franklin'
 		);
+	});
+});
+
+describe('the editorial workflow', () => {
+	test('an editor changes a summary, a reviewer publishes it with a change note, readers see both', async () => {
+		const { editor, reviewer } = stack.demoStaff;
+		if (!editor || !reviewer) throw new Error('The API server printed no demo editor or reviewer');
+		const summary =
+			'Therapists coach parents through an earpiece while they play with their child, so new ways of responding are practised on the spot.';
+
+		await page.goto(`${stack.consoleUrl}/`);
+		await signIn(editor.email, editor.password);
+		await page.getByRole('button', { name: 'Edit Parent-Child Interaction Therapy' }).click();
+		await page.waitForURL(/\/editions\/\d+$/);
+		const editionUrl = page.url();
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByLabel('Summary').fill(summary);
+		await page.getByRole('button', { name: 'Save draft' }).click();
+		await expect(page.getByRole('status').textContent()).resolves.toContain('Saved as revision 2');
+		await page.getByRole('button', { name: 'Submit for review' }).click();
+		await expect(page.getByRole('status').textContent()).resolves.toContain('now in review');
+		// The editor wrote it, so they cannot approve it: there is no way to, and the page says why.
+		expect(await page.getByRole('button', { name: 'Approve and publish' }).count()).toBe(0);
+		await expect(page.locator('main').textContent()).resolves.toContain(
+			'Waiting for review by someone who did not write or last edit this change'
+		);
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByRole('button', { name: 'Sign out' }).click();
+
+		await page.goto(editionUrl);
+		await signIn(reviewer.email, reviewer.password);
+		const changes = page.getByRole('table', { name: /Comparing the live page with this edition/ });
+		await expect(changes.textContent()).resolves.toContain(summary);
+		await page.getByRole('button', { name: 'Approve and publish' }).click();
+		await expect(page.getByRole('alert').textContent()).resolves.toContain('Write a change note');
+		await page
+			.getByLabel('Change note', { exact: true })
+			.fill('Described how the live coaching works.');
+		await page.getByRole('button', { name: 'Approve and publish' }).click();
+		await expect(page.getByRole('status').textContent()).resolves.toContain('now published');
+		expect(await accessibilityProblems()).toEqual([]);
+
+		const reader = await context.newPage();
+		await reader.goto(`${stack.siteUrl}/evidence-store/parent-child-interaction-therapy`);
+		await expect(reader.locator('main').textContent()).resolves.toContain(summary);
+		await expect(reader.locator('#page-changes + ol').textContent()).resolves.toContain(
+			'Described how the live coaching works.'
+		);
+		expect(await axeViolations(reader)).toEqual([]);
 	});
 });
