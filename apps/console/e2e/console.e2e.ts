@@ -119,9 +119,7 @@ describe('staff accounts', () => {
 		if (!editor) throw new Error('The API server printed no demo editor');
 		await signIn(editor.email, editor.password);
 		expect(new URL(page.url()).pathname).toBe('/');
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-			'Dashboard'
-		);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Dashboard');
 		expect(
 			await page
 				.getByRole('table')
