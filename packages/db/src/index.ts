@@ -48,7 +48,7 @@ export {
 	listLiveSessions,
 	useSession
 } from './queries/sessions.js';
-export { countRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
+export { findRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
 export { recordOnce } from './queries/app-events.js';
 export {
 	findEdition,

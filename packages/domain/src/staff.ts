@@ -198,3 +198,22 @@ export const auditListInputSchema = z
 		to: z.iso.date().optional().describe('Last day, UTC')
 	})
 	.default({});
+
+/**
+ * Until when sign-in is refused, given the times of recent failures (oldest first): the moment
+ * `limit` failures fall within `windowMs` starts a lockout of `windowMs`; null when none is on.
+ * @example lockedUntil(fiveFailuresAtNine, { limit: 5, windowMs: 900_000, now: nineOhFive }) // 09:19 when the fifth came at 09:04
+ */
+export function lockedUntil(
+	failures: readonly Date[],
+	{ limit, windowMs, now }: { limit: number; windowMs: number; now: Date }
+): Date | null {
+	let until: Date | null = null;
+	for (let last = limit - 1; last < failures.length; last++) {
+		const [first, at] = [failures[last - limit + 1], failures[last]];
+		if (first && at && at.getTime() - first.getTime() <= windowMs) {
+			until = new Date(at.getTime() + windowMs);
+		}
+	}
+	return until && until > now ? until : null;
+}

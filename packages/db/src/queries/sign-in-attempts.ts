@@ -1,4 +1,4 @@
-import { and, count, eq, gt, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { signInAttempts } from '../schema/index.js';
 
@@ -10,18 +10,19 @@ export async function recordSignInAttempt(
 	await db.insert(signInAttempts).values(attempt);
 }
 
-/** Failed attempts since a moment, for this email and from this address. */
-export async function countRecentFailures(
+/** When recent sign-ins failed, oldest first, for this email and from this address. */
+export async function findRecentFailures(
 	db: Database,
 	{ email, ipAddress, since }: { email: string; ipAddress: string; since: Date }
-): Promise<{ forEmail: number; fromAddress: number }> {
-	const failures = async (matching: SQL) => {
-		const [row] = await db
-			.select({ n: count() })
-			.from(signInAttempts)
-			.where(and(matching, eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
-		return row?.n ?? 0;
-	};
+): Promise<{ forEmail: Date[]; fromAddress: Date[] }> {
+	const failures = async (matching: SQL) =>
+		(
+			await db
+				.select({ at: signInAttempts.at })
+				.from(signInAttempts)
+				.where(and(matching, eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)))
+				.orderBy(asc(signInAttempts.at))
+		).map((row) => row.at);
 	return {
 		forEmail: await failures(eq(signInAttempts.email, email)),
 		fromAddress: await failures(eq(signInAttempts.ipAddress, ipAddress))
