@@ -145,6 +145,31 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 		expect(back.comments.map((c) => c.text)).toEqual(['Which source gives band 2?']);
 	});
 
+	it('hides an unpublished page from readers until a new edition is published', async () => {
+		const [published] = (await as(staff.reviewer).editorial.list()).filter(
+			(e) => e.slug === slug && e.state === 'published'
+		);
+		if (!published) throw new Error('The first test published nothing');
+		await as(staff.reviewer).editorial.transition({ editionId: published.id, action: 'unpublish' });
+		await expect(as(null).interventions.get({ slug })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		const search = await as(null).interventions.search({ q: 'earpiece' });
+		expect(search.items.map((item) => item.slug)).not.toContain(slug);
+		expect((await as(null).ratings.openData()).some((r) => r.intervention_slug === slug)).toBe(
+			false
+		);
+
+		const { editionId } = await as(staff.editor).editorial.start({ slug });
+		await as(staff.editor).editorial.transition({ editionId, action: 'submit' });
+		await as(staff.reviewer).editorial.transition({
+			editionId,
+			action: 'publish',
+			note: { minor: false, changeNote: 'Published again.' }
+		});
+		expect((await as(null).interventions.get({ slug })).changeNotes[0]?.note).toBe(
+			'Published again.'
+		);
+	});
+
 	it('never changes a saved revision', async () => {
 		await expect(handle.db.update(revisions).set({ number: 99 })).rejects.toThrow();
 	});

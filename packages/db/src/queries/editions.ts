@@ -8,7 +8,7 @@ import { findInterventionBySlug } from './interventions.js';
 
 /** An intervention's live content, in the shape revisions store. */
 export async function liveContent(db: Database, slug: string): Promise<InterventionContent | null> {
-	const live = await findInterventionBySlug(db, { slug });
+	const live = await findInterventionBySlug(db, { slug }, { includeUnpublished: true });
 	if (!live) return null;
 	const { name, summary, description, topics, ageRange, costBand, emmie, sourceReview } = live;
 	return { name, summary, description, topics, ageRange, costBand, emmie, sourceReview };

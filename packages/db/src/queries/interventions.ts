@@ -18,7 +18,7 @@ import { findChangeNotes } from './workflow.js';
 /** An intervention row as the summaries read it (without the columns kept for searching). */
 export type InterventionRow = Omit<
 	typeof interventions.$inferSelect,
-	'searchVector' | 'bestStrength'
+	'searchVector' | 'bestStrength' | 'live'
 >;
 type OutcomeRatingRow = typeof outcomeRatings.$inferSelect;
 
@@ -38,6 +38,9 @@ export const interventionColumns = {
 	pageUpdated: interventions.pageUpdated,
 	createdAt: interventions.createdAt
 };
+
+/** A condition holding for interventions readers can see. */
+export const isLive = eq(interventions.live, true);
 
 /** A condition holding for interventions filed under the topic. */
 export function filedUnder(db: Database, topic: Topic): SQL {
@@ -62,7 +65,7 @@ export async function listInterventions(
 	const rows = await db
 		.select(interventionColumns)
 		.from(interventions)
-		.where(input.topic ? filedUnder(db, input.topic) : undefined)
+		.where(and(isLive, input.topic ? filedUnder(db, input.topic) : undefined))
 		.orderBy(asc(interventions.name));
 	return summarise(db, rows);
 }
@@ -88,7 +91,7 @@ export async function findInterventionSummaries(
 	const rows = await db
 		.select(interventionColumns)
 		.from(interventions)
-		.where(inArray(interventions.slug, [...slugs]));
+		.where(and(isLive, inArray(interventions.slug, [...slugs])));
 	const summaries = new Map((await summarise(db, rows)).map((item) => [item.slug, item]));
 	return {
 		found: slugs.flatMap((slug) => summaries.get(slug) ?? []),
@@ -96,15 +99,19 @@ export async function findInterventionSummaries(
 	};
 }
 
-/** One Evidence Store entry by its slug, or null when there is none. */
+/**
+ * One Evidence Store entry by its slug, or null when there is none or it is unpublished (staff
+ * tools pass `includeUnpublished` to read it anyway).
+ */
 export async function findInterventionBySlug(
 	db: Database,
-	{ slug }: InterventionGetInput
+	{ slug }: InterventionGetInput,
+	{ includeUnpublished = false } = {}
 ): Promise<Intervention | null> {
 	const [row] = await db
 		.select(interventionColumns)
 		.from(interventions)
-		.where(eq(interventions.slug, slug));
+		.where(and(eq(interventions.slug, slug), includeUnpublished ? undefined : isLive));
 	if (!row) return null;
 	const ratings = (await findOutcomeRatings(db, [row])).get(row.id) ?? [];
 	const topics = (await findTopics(db, [row])).get(row.id) ?? [];

@@ -1,7 +1,8 @@
 import type { EvidenceRecord } from '@whatworks/domain';
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings, ratingSnapshots } from '../schema/index.js';
+import { isLive } from './interventions.js';
 
 /**
  * Every published outcome rating with the pooled result of its latest snapshot: the rows of the
@@ -33,7 +34,7 @@ export async function listEvidenceRecords(db: Database): Promise<EvidenceRecord[
 			pooled: latest.pooled
 		})
 		.from(outcomeRatings)
-		.innerJoin(interventions, eq(interventions.id, outcomeRatings.interventionId))
+		.innerJoin(interventions, and(eq(interventions.id, outcomeRatings.interventionId), isLive))
 		.leftJoin(latest, eq(latest.outcomeRatingId, outcomeRatings.id))
 		.orderBy(asc(interventions.name), asc(interventions.id), asc(outcomeRatings.position));
 	return rows.map((row) => ({

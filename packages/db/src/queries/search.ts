@@ -12,6 +12,7 @@ import { interventions, outcomeRatings } from '../schema/index.js';
 import {
 	filedUnder,
 	interventionColumns,
+	isLive,
 	summarise,
 	type InterventionRow
 } from './interventions.js';
@@ -33,6 +34,7 @@ export async function searchInterventions(
 	const input = interventionSearchInputSchema.parse(params);
 	const query = input.q ? sql`websearch_to_tsquery('english', ${input.q})` : null;
 	const where = and(
+		isLive,
 		query ? sql`${interventions.searchVector} @@ ${query}` : undefined,
 		input.topic ? filedUnder(db, input.topic) : undefined,
 		ratedOn(db, input),

@@ -72,6 +72,12 @@ export async function applyTransition(
 				.insert(editionComments)
 				.values({ editionId: edition.id, authorId: input.actor.id, text: input.comment });
 		}
+		if (decision.state === 'unpublished') {
+			await tx
+				.update(interventions)
+				.set({ live: false })
+				.where(eq(interventions.id, edition.interventionId));
+		}
 		if (decision.state === 'published') {
 			const content = latest.content;
 			await tx
@@ -85,7 +91,8 @@ export async function applyTransition(
 					costBand: content.costBand,
 					emmie: content.emmie,
 					sourceReview: content.sourceReview,
-					pageUpdated: input.now.toISOString().slice(0, 10)
+					pageUpdated: input.now.toISOString().slice(0, 10),
+					live: true
 				})
 				.where(eq(interventions.id, edition.interventionId));
 			await tx

@@ -1,6 +1,7 @@
 import type { CostBand, Emmie } from '@whatworks/domain';
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	customType,
 	date,
 	index,
@@ -31,6 +32,8 @@ export const interventions = pgTable(
 		evidenceLastReviewed: date({ mode: 'string' }),
 		pageUpdated: date({ mode: 'string' }).notNull(),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** Whether readers can see it: false once a reviewer unpublishes it, until it is published again. */
+		live: boolean().notNull().default(true),
 		/**
 		 * Score (0–3) of the strongest evidence on any of its outcomes, kept by a trigger on
 		 * outcome_ratings so that sorting by strength reads an index instead of every rating.

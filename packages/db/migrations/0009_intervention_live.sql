@@ -1,0 +1,1 @@
+ALTER TABLE "interventions" ADD COLUMN "live" boolean DEFAULT true NOT NULL;
