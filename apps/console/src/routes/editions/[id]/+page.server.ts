@@ -69,9 +69,16 @@ export const actions = {
 		const editionId = editionIdOf(event.params);
 		const form = await event.request.formData();
 		const typed = Object.fromEntries(
-			['name', 'summary', 'description', 'costBand', ...emmieKeys.map((k) => `emmie.${k}`)].map(
-				(field) => [field, readText(form, field)]
-			)
+			[
+				'name',
+				'summary',
+				'description',
+				'costBand',
+				'ageMin',
+				'ageMax',
+				'sourceReview',
+				...emmieKeys.map((k) => `emmie.${k}`)
+			].map((field) => [field, readText(form, field)])
 		);
 		const api = createApi(event);
 		const edition = await fromApi(api.editorial.get.query({ editionId }));
@@ -81,10 +88,26 @@ export const actions = {
 			summary: typed.summary,
 			description: typed.description,
 			costBand: typed.costBand,
+			topics: form.getAll('topics'),
+			// Both ages or neither: a half-filled range is an error the schema names.
+			ageRange:
+				typed.ageMin === '' && typed.ageMax === ''
+					? null
+					: { min: Number(typed.ageMin), max: Number(typed.ageMax) },
+			sourceReview: typed.sourceReview?.trim() ? typed.sourceReview.trim() : null,
 			emmie: Object.fromEntries(emmieKeys.map((k) => [k, typed[`emmie.${k}`]]))
 		});
 		if (!content.success) {
-			return fail(400, { errors: fieldErrors(content.error.issues), typed });
+			// The form asks for the age range as two boxes.
+			const errors = fieldErrors(content.error.issues).map((e) => ({
+				...e,
+				field: e.field.startsWith('ageRange')
+					? e.field === 'ageRange.max'
+						? 'ageMax'
+						: 'ageMin'
+					: e.field
+			}));
+			return fail(400, { errors, typed });
 		}
 		try {
 			await api.editorial.save.mutate({
