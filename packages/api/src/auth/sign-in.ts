@@ -49,19 +49,22 @@ export async function signIn(ctx: Context, { email, password }: SignInInput): Pr
 
 	const token = newSessionToken();
 	const expiresAt = new Date(now.getTime() + accountPolicy.sessionAbsoluteHours * 3_600_000);
-	const session = await createSession(ctx.db, {
-		userId: account.id,
-		tokenHash: hashToken(token),
-		now,
-		expiresAt,
-		ipAddress,
-		userAgent
-	});
-	await recordAudit(ctx.db, {
-		actorId: account.id,
-		action: 'session.started',
-		subjectType: 'session',
-		subjectId: String(session.id)
+	// The session and its audit entry commit together.
+	await ctx.db.transaction(async (tx) => {
+		const session = await createSession(tx, {
+			userId: account.id,
+			tokenHash: hashToken(token),
+			now,
+			expiresAt,
+			ipAddress,
+			userAgent
+		});
+		await recordAudit(tx, {
+			actorId: account.id,
+			action: 'session.started',
+			subjectType: 'session',
+			subjectId: String(session.id)
+		});
 	});
 	return { token, expiresAt: expiresAt.toISOString(), user: toStaffUser(account) };
 }

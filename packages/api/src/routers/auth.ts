@@ -63,12 +63,14 @@ export const authRouter = {
 	signOut: staffProcedure('content.read')
 		.output(z.object({ ended: z.boolean() }))
 		.mutation(async ({ ctx }) => {
-			const ended = await endSession(ctx.db, ctx.staff.sessionId, ctx.now());
-			await recordAudit(ctx.db, {
-				actorId: ctx.staff.id,
-				action: 'session.ended',
-				subjectType: 'session',
-				subjectId: String(ctx.staff.sessionId)
+			const ended = await ctx.db.transaction(async (tx) => {
+				await recordAudit(tx, {
+					actorId: ctx.staff.id,
+					action: 'session.ended',
+					subjectType: 'session',
+					subjectId: String(ctx.staff.sessionId)
+				});
+				return endSession(tx, ctx.staff.sessionId, ctx.now());
 			});
 			return { ended };
 		})

@@ -79,15 +79,18 @@ export const sessionsRouter = {
 		.input(idInput)
 		.output(z.object({ ended: z.boolean() }))
 		.mutation(async ({ ctx, input }) => {
-			const ended = await endSession(ctx.db, input.id, ctx.now());
-			if (ended) {
-				await recordAudit(ctx.db, {
-					actorId: ctx.staff.id,
-					action: 'session.revoked',
-					subjectType: 'session',
-					subjectId: String(input.id)
-				});
-			}
+			const ended = await ctx.db.transaction(async (tx) => {
+				const live = await endSession(tx, input.id, ctx.now());
+				if (live) {
+					await recordAudit(tx, {
+						actorId: ctx.staff.id,
+						action: 'session.revoked',
+						subjectType: 'session',
+						subjectId: String(input.id)
+					});
+				}
+				return live;
+			});
 			return { ended };
 		})
 };
