@@ -43,3 +43,13 @@ export function checkSignIn(form: FormData): SignInCheck {
 	}
 	return errors.length > 0 ? { ok: false, email, errors } : { ok: true, email, password };
 }
+
+/**
+ * Where to go after signing in: a page of this console, never another site. Resolving against
+ * our own address catches every trick a browser would follow (a backslash, a tab, `//host`).
+ * @example nextPath(new URL('https://console.example/sign-in?next=/users')) // '/users'
+ */
+export function nextPath(url: URL): string {
+	const target = new URL(url.searchParams.get('next') ?? '/', url);
+	return target.origin === url.origin ? `${target.pathname}${target.search}` : '/';
+}

@@ -1,14 +1,8 @@
 import { apiErrorCode, createApi } from '$lib/server/api';
 import { setSessionCookie } from '$lib/server/session';
-import { checkSignIn } from '$lib/sign-in';
+import { checkSignIn, nextPath } from '$lib/sign-in';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
-
-/** Where to go after signing in: a path of this console, never another site. */
-function nextPath(url: URL): string {
-	const next = url.searchParams.get('next') ?? '/';
-	return next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export const actions = {
 	default: async (event) => {
