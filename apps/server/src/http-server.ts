@@ -89,7 +89,13 @@ function callerOf(req: IncomingMessage, trustedProxies: readonly string[]): Call
 	const bearer = /^Bearer ([\w-]{1,100})$/.exec(req.headers.authorization ?? '');
 	const peer = req.socket.remoteAddress ?? 'unknown';
 	const proxied = trustedProxies.includes(peer);
-	const forwardedFor = headerOf(req, 'x-forwarded-for')?.split(',')[0]?.trim();
+	// Each proxy appends the address it saw: read from the right, past our own proxies, so an
+	// address a caller wrote into the header themselves is never the one believed.
+	const forwardedFor = (headerOf(req, 'x-forwarded-for') ?? '')
+		.split(',')
+		.map((address) => address.trim())
+		.reverse()
+		.find((address) => !trustedProxies.includes(address));
 	const userAgent = proxied
 		? (headerOf(req, 'x-client-user-agent') ?? headerOf(req, 'user-agent'))
 		: headerOf(req, 'user-agent');

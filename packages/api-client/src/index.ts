@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@whatworks/api';
 
@@ -35,8 +35,8 @@ export function createApiClient(options: {
 
 /**
  * Awaits an API call and turns its failures into the pages a person should see: "not found"
- * becomes a 404 with `notFoundMessage`, "forbidden" a 403; anything else (the API is down, or
- * failed) a 503.
+ * becomes a 404 with `notFoundMessage`, "forbidden" a 403, an ended staff session a way back to
+ * the sign-in page; anything else (the API is down, or failed) a 503.
  */
 export async function fromApi<T>(call: Promise<T>, notFoundMessage = 'Page not found'): Promise<T> {
 	try {
@@ -45,6 +45,8 @@ export async function fromApi<T>(call: Promise<T>, notFoundMessage = 'Page not f
 		const code = apiErrorCode(cause);
 		if (code === 'NOT_FOUND') error(404, notFoundMessage);
 		if (code === 'FORBIDDEN') error(403, 'Your roles do not allow you to see this page.');
+		// A staff session that ended mid-request (expired, or ended by an admin): sign in again.
+		if (code === 'UNAUTHORIZED') redirect(303, '/sign-in');
 		console.error(
 			`Evidence API call failed: ${cause instanceof Error ? cause.message : String(cause)}`
 		);

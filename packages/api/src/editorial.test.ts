@@ -59,26 +59,36 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 
 		const summary =
 			'Therapists coach parents live through an earpiece while they play with their child.';
-		await editor.editorial.save({
+		const { revisionId } = await editor.editorial.save({
 			editionId,
 			baseRevisionId: draft.latest.id,
 			content: { ...draft.latest.content, summary }
 		});
 		await editor.editorial.transition({ editionId, action: 'submit' });
 		await expect(
-			editor.editorial.transition({ editionId, action: 'publish' })
+			editor.editorial.transition({ editionId, action: 'publish', revisionId })
 		).rejects.toMatchObject({
 			code: 'FORBIDDEN'
 		});
 
 		const reviewer = as(staff.reviewer);
-		await expect(reviewer.editorial.transition({ editionId, action: 'publish' })).rejects.toThrow(
-			'Write a change note'
-		);
+		await expect(
+			reviewer.editorial.transition({ editionId, action: 'publish', revisionId })
+		).rejects.toThrow('Write a change note');
+		// Approving an older revision than the latest is refused: the reviewer must see what goes out.
+		await expect(
+			reviewer.editorial.transition({
+				editionId,
+				action: 'publish',
+				revisionId: draft.latest.id,
+				note: { minor: true }
+			})
+		).rejects.toThrow('This draft changed after you opened it');
 		expect(
 			await reviewer.editorial.transition({
 				editionId,
 				action: 'publish',
+				revisionId,
 				note: { minor: false, changeNote: 'Rewrote the summary in plainer words.' }
 			})
 		).toEqual({ state: 'published' });
@@ -132,8 +142,14 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 			content: { ...draft.latest.content, costBand: '2' }
 		});
 		await as(staff.admin).editorial.transition({ editionId, action: 'submit' });
+		const edited = await as(staff.admin).editorial.get({ editionId });
 		await expect(
-			as(staff.admin).editorial.transition({ editionId, action: 'publish', note: { minor: true } })
+			as(staff.admin).editorial.transition({
+				editionId,
+				action: 'publish',
+				revisionId: edited.latest.id,
+				note: { minor: true }
+			})
 		).rejects.toThrow('Someone else must approve this change');
 		await as(staff.reviewer).editorial.transition({
 			editionId,
@@ -160,9 +176,11 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 
 		const { editionId } = await as(staff.editor).editorial.start({ slug });
 		await as(staff.editor).editorial.transition({ editionId, action: 'submit' });
+		const again = await as(staff.reviewer).editorial.get({ editionId });
 		await as(staff.reviewer).editorial.transition({
 			editionId,
 			action: 'publish',
+			revisionId: again.latest.id,
 			note: { minor: false, changeNote: 'Published again.' }
 		});
 		expect((await as(null).interventions.get({ slug })).changeNotes[0]?.note).toBe(

@@ -110,6 +110,20 @@ describe.each(testDatabaseKinds)('staff accounts and sessions on %s', (kind) => 
 		).toBe('grace@example.org');
 	});
 
+	it('counts every guess of a batch sent at once', async () => {
+		await staff('batch@example.org', ['editor']);
+		const guesses = await Promise.allSettled(
+			Array.from({ length: 12 }, (_, i) =>
+				anonymous().auth.signIn({ email: 'batch@example.org', password: `wrong guess ${i}!` })
+			)
+		);
+		const codes = guesses.map((g) =>
+			g.status === 'rejected' ? (g.reason as { code: string }).code : 'ok'
+		);
+		expect(codes.filter((code) => code === 'UNAUTHORIZED')).toHaveLength(5);
+		expect(codes.filter((code) => code === 'TOO_MANY_REQUESTS')).toHaveLength(7);
+	});
+
 	it('throttles an address after twenty failures, whatever the emails', async () => {
 		await staff('hopper@example.org', ['editor']);
 		const attacker = as(null, '198.51.100.7');

@@ -37,7 +37,7 @@ export {
 	findAccountByEmail,
 	findAccountById,
 	listAccounts,
-	someoneHolds,
+	someoneActiveHolds,
 	type StaffAccount
 } from './queries/accounts.js';
 export { listAuditEvents, recordAudit, type AuditEntry } from './queries/audit.js';

@@ -1,21 +1,26 @@
 import { z } from 'zod';
 import { slugSchema } from './common.js';
-import { interventionSchema } from './intervention.js';
+import { interventionSchema, topicSchema } from './intervention.js';
 import { changeNoteInputSchema, editionStateSchema, workflowActionSchema } from './workflow.js';
 
 /** What an editor changes about an intervention; ratings come from the studies, not from here. */
 export type InterventionContent = z.infer<typeof interventionContentSchema>;
 /** Validates the editable content of an intervention, as every revision stores it. */
-export const interventionContentSchema = interventionSchema.pick({
-	name: true,
-	summary: true,
-	description: true,
-	topics: true,
-	ageRange: true,
-	costBand: true,
-	emmie: true,
-	sourceReview: true
-});
+export const interventionContentSchema = interventionSchema
+	.pick({
+		name: true,
+		summary: true,
+		description: true,
+		ageRange: true,
+		costBand: true,
+		emmie: true,
+		sourceReview: true
+	})
+	.extend({
+		topics: z
+			.array(topicSchema)
+			.refine((topics) => new Set(topics).size === topics.length, 'Choose each topic once')
+	});
 
 /** Labels of the content fields, for forms and diffs; EMMIE sections by their own names. */
 export const contentFieldLabels = {
@@ -124,9 +129,17 @@ export const transitionInputSchema = z
 		editionId: z.int(),
 		action: workflowActionSchema,
 		note: changeNoteInputSchema.optional(),
-		comment: z.string().trim().max(2000).optional()
+		comment: z.string().trim().max(2000).optional(),
+		revisionId: z
+			.int()
+			.optional()
+			.describe('The revision the reviewer approves; publishing anything newer is refused')
 	})
 	.refine((input) => input.action !== 'request-changes' || Boolean(input.comment), {
 		message: 'Say what needs to change',
 		path: ['comment']
+	})
+	.refine((input) => input.action !== 'publish' || input.revisionId !== undefined, {
+		message: 'Say which revision you approve',
+		path: ['revisionId']
 	});

@@ -105,7 +105,18 @@ describe('decideTransition', () => {
 				action: 'publish',
 				actor: { id: reviewer, roles: ['reviewer'] }
 			})
-		).toThrow('you wrote or last edited it');
+		).toThrow('you wrote or edited it');
+	});
+
+	it('refuses anyone who saved any revision, not just the author and the last editor', () => {
+		expect(() =>
+			decideTransition({
+				edition: edition({ contributorIds: [author, reviewer] }),
+				action: 'publish',
+				actor: { id: reviewer, roles: ['reviewer'] },
+				note: { minor: true }
+			})
+		).toThrow('Someone else must approve this change');
 	});
 
 	it('records "First published." for a first publication, and requires a note for a major change', () => {

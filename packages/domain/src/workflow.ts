@@ -81,6 +81,8 @@ export interface EditionFacts {
 	authorId: number;
 	/** Who saved its latest revision. */
 	lastEditorId: number;
+	/** Everyone who saved any revision of it. */
+	contributorIds?: readonly number[];
 	/** Whether any edition of the item has been published before. */
 	everPublished: boolean;
 }
@@ -118,10 +120,14 @@ export function decideTransition(options: {
 	}
 	if (action !== 'publish') return { state: transition.to, publicChangeNote: null };
 
-	if (actor.id === edition.authorId || actor.id === edition.lastEditorId) {
+	const contributed =
+		actor.id === edition.authorId ||
+		actor.id === edition.lastEditorId ||
+		(edition.contributorIds ?? []).includes(actor.id);
+	if (contributed) {
 		throw new DomainError(
 			'FORBIDDEN',
-			'Someone else must approve this change: you wrote or last edited it.'
+			'Someone else must approve this change: you wrote or edited it.'
 		);
 	}
 	if (!edition.everPublished) return { state: 'published', publicChangeNote: firstPublishedNote };

@@ -1,4 +1,4 @@
-import { createInvite, someoneHolds, type Database } from '@whatworks/db';
+import { createInvite, someoneActiveHolds, type Database } from '@whatworks/db';
 import { accountPolicy, DomainError, inviteInputSchema } from '@whatworks/domain';
 import { hashToken, newInviteToken } from './tokens.js';
 
@@ -17,7 +17,7 @@ export async function inviteFirstAdmin(
 			input.error.issues.map((issue) => issue.message).join('; ')
 		);
 	}
-	if (await someoneHolds(db, 'admin')) {
+	if (await someoneActiveHolds(db, 'admin')) {
 		throw new DomainError(
 			'CONFLICT',
 			'There is already an admin: ask them to invite you from the console.'

@@ -17,9 +17,25 @@ export function isCommonPassword(password: string): boolean {
 	return commonPasswords.has(password.toLowerCase());
 }
 
+// Each hash holds 19 MiB: a few at a time keep a flood of sign-ins from exhausting memory.
+const maxConcurrentHashes = 4;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(work: () => Promise<T>): Promise<T> {
+	if (running >= maxConcurrentHashes) await new Promise<void>((resolve) => waiting.push(resolve));
+	running++;
+	try {
+		return await work();
+	} finally {
+		running--;
+		waiting.shift()?.();
+	}
+}
+
 /** The argon2id hash of a password, as a PHC string with its parameters. */
 export function hashPassword(password: string): Promise<string> {
-	return hash(password, argon2Options);
+	return limited(() => hash(password, argon2Options));
 }
 
 // Verified against when the account does not exist, so both answers take as long.
@@ -30,6 +46,7 @@ export async function verifyPassword(
 	passwordHash: string | null,
 	password: string
 ): Promise<boolean> {
-	const matches = await verify(passwordHash ?? (await decoyHash), password);
+	const decoy = await decoyHash;
+	const matches = await limited(() => verify(passwordHash ?? decoy, password));
 	return passwordHash !== null && matches;
 }

@@ -1,5 +1,5 @@
 import type { StaffRole } from '@whatworks/domain';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { invites, userRoles, users } from '../schema/index.js';
 import { recordAudit } from './audit.js';
@@ -180,7 +180,13 @@ export async function createActiveAccount(
 	return { userId: user.id };
 }
 
-/** Whether any account, disabled or not, holds the role. */
-export async function someoneHolds(db: Database, role: StaffRole): Promise<boolean> {
-	return (await db.$count(userRoles, eq(userRoles.role, role))) > 0;
+/** Whether someone who can sign in (password set, not disabled) holds the role. */
+export async function someoneActiveHolds(db: Database, role: StaffRole): Promise<boolean> {
+	const [row] = await db
+		.select({ id: users.id })
+		.from(userRoles)
+		.innerJoin(users, eq(users.id, userRoles.userId))
+		.where(and(eq(userRoles.role, role), isNotNull(users.passwordHash), isNull(users.disabledAt)))
+		.limit(1);
+	return row !== undefined;
 }

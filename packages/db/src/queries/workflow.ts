@@ -29,6 +29,8 @@ export async function applyTransition(
 		actor: Actor;
 		note?: ChangeNoteInput | undefined;
 		comment?: string | undefined;
+		/** For publishing: the revision the reviewer saw, which must still be the latest. */
+		revisionId?: number | undefined;
 		now: Date;
 	}
 ): Promise<{ state: string | null }> {
@@ -39,8 +41,13 @@ export async function applyTransition(
 			.where(eq(editions.id, input.editionId))
 			.for('update');
 		if (!edition) throw new DomainError('NOT_FOUND', 'There is no such edition.');
+		const saved = await tx
+			.select({ id: revisions.id, number: revisions.number, savedBy: revisions.savedBy })
+			.from(revisions)
+			.where(eq(revisions.editionId, edition.id))
+			.orderBy(desc(revisions.number));
 		const decision = decideTransition({
-			edition: { ...edition, everPublished: true },
+			edition: { ...edition, everPublished: true, contributorIds: saved.map((r) => r.savedBy) },
 			action: input.action,
 			actor: input.actor,
 			...(input.note ? { note: input.note } : {})
@@ -52,6 +59,12 @@ export async function applyTransition(
 			.orderBy(desc(revisions.number))
 			.limit(1);
 		if (!latest) throw new Error(`Edition ${edition.id} has no revision`);
+		if (decision.state === 'published' && input.revisionId !== latest.id) {
+			throw new DomainError(
+				'CONFLICT',
+				'This draft changed after you opened it. Review the latest version before publishing.'
+			);
+		}
 
 		if (decision.state === null) {
 			await tx.delete(editions).where(eq(editions.id, edition.id));

@@ -134,7 +134,10 @@ export const actions = {
 				editionId,
 				action: action.data,
 				note: { minor: form.get('minor') === 'yes', ...(changeNote ? { changeNote } : {}) },
-				...(readText(form, 'comment').trim() ? { comment: readText(form, 'comment').trim() } : {})
+				...(readText(form, 'comment').trim() ? { comment: readText(form, 'comment').trim() } : {}),
+				...(readText(form, 'revisionId')
+					? { revisionId: Number(readText(form, 'revisionId')) }
+					: {})
 			});
 		} catch (cause) {
 			return refusal(cause, action.data === 'request-changes' ? 'comment' : 'changeNote');
@@ -144,16 +147,28 @@ export const actions = {
 		return { moved: action.data };
 	},
 
+	/** A new edition of an unpublished (or published) intervention, from its last content. */
+	reopen: async (event) => {
+		const editionId = editionIdOf(event.params);
+		const api = createApi(event);
+		const edition = await fromApi(api.editorial.get.query({ editionId }));
+		const started = await fromApi(api.editorial.start.mutate({ slug: edition.slug }));
+		redirect(303, `/editions/${started.editionId}`);
+	},
+
 	restore: async (event) => {
 		const editionId = editionIdOf(event.params);
-		const revisionId = Number(readText(await event.request.formData(), 'revisionId'));
+		const form = await event.request.formData();
+		const revisionId = Number(readText(form, 'revisionId'));
 		const api = createApi(event);
 		try {
-			const [edition, content] = await Promise.all([
-				api.editorial.get.query({ editionId }),
-				api.editorial.revision.query({ editionId, revisionId })
-			]);
-			await api.editorial.save.mutate({ editionId, baseRevisionId: edition.latest.id, content });
+			const content = await api.editorial.revision.query({ editionId, revisionId });
+			// Based on the revision the page showed: a colleague's later save is never overwritten.
+			await api.editorial.save.mutate({
+				editionId,
+				baseRevisionId: Number(readText(form, 'baseRevisionId')),
+				content
+			});
 		} catch (cause) {
 			return refusal(cause, 'revisions');
 		}
