@@ -4,15 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { editionComments, editions, interventions, revisions, users } from '../schema/index.js';
 import { recordAudit } from './audit.js';
-import { findInterventionBySlug } from './interventions.js';
-
-/** An intervention's live content, in the shape revisions store. */
-export async function liveContent(db: Database, slug: string): Promise<InterventionContent | null> {
-	const live = await findInterventionBySlug(db, { slug }, { includeUnpublished: true });
-	if (!live) return null;
-	const { name, summary, description, topics, ageRange, costBand, emmie, sourceReview } = live;
-	return { name, summary, description, topics, ageRange, costBand, emmie, sourceReview };
-}
+import { findInterventionContent } from './interventions.js';
 
 /**
  * The open edition of an intervention, or a new draft starting from its live content. Returns
@@ -22,12 +14,9 @@ export async function startEdition(
 	db: Database,
 	{ slug, actorId }: { slug: string; actorId: number }
 ): Promise<number | null> {
-	const content = await liveContent(db, slug);
-	const [intervention] = await db
-		.select({ id: interventions.id })
-		.from(interventions)
-		.where(eq(interventions.slug, slug));
-	if (!content || !intervention) return null;
+	const intervention = await findInterventionContent(db, slug);
+	if (!intervention) return null;
+	const { content } = intervention;
 	return db.transaction(async (tx) => {
 		const [open] = await tx
 			.select({ id: editions.id })
@@ -139,7 +128,7 @@ export async function findEdition(db: Database, id: number): Promise<Edition | n
 		// Every intervention in the Evidence Store is live; new entries come with a later release.
 		everPublished: true,
 		latest: revision(latest),
-		live: await liveContent(db, row.slug),
+		live: (await findInterventionContent(db, row.slug))?.content ?? null,
 		revisions: history.map(({ content: _content, ...r }) => ({
 			...r,
 			savedAt: r.savedAt.toISOString()

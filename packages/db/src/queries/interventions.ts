@@ -1,7 +1,9 @@
 import {
 	buildHeadline,
 	topicKeys,
+	type AgeRange,
 	type Intervention,
+	type InterventionContent,
 	type InterventionGetInput,
 	type InterventionListInput,
 	type InterventionSummary,
@@ -100,18 +102,44 @@ export async function findInterventionSummaries(
 }
 
 /**
- * One Evidence Store entry by its slug, or null when there is none or it is unpublished (staff
- * tools pass `includeUnpublished` to read it anyway).
+ * The editable content of an intervention, published or not, with its id: what a new edition
+ * starts from. Only the row and its topics — no ratings, no engine run.
  */
+export async function findInterventionContent(
+	db: Database,
+	slug: string
+): Promise<{ id: number; content: InterventionContent } | null> {
+	const [row] = await db
+		.select(interventionColumns)
+		.from(interventions)
+		.where(eq(interventions.slug, slug));
+	if (!row) return null;
+	const { name, summary, description, costBand, emmie, sourceReview } = row;
+	const topics = (await findTopics(db, [row])).get(row.id) ?? [];
+	return {
+		id: row.id,
+		content: {
+			name,
+			summary,
+			description,
+			topics,
+			ageRange: ageRangeOf(row),
+			costBand,
+			emmie,
+			sourceReview
+		}
+	};
+}
+
+/** One Evidence Store entry by its slug, or null when there is none or it is unpublished. */
 export async function findInterventionBySlug(
 	db: Database,
-	{ slug }: InterventionGetInput,
-	{ includeUnpublished = false } = {}
+	{ slug }: InterventionGetInput
 ): Promise<Intervention | null> {
 	const [row] = await db
 		.select(interventionColumns)
 		.from(interventions)
-		.where(and(eq(interventions.slug, slug), includeUnpublished ? undefined : isLive));
+		.where(and(eq(interventions.slug, slug), isLive));
 	if (!row) return null;
 	const ratings = (await findOutcomeRatings(db, [row])).get(row.id) ?? [];
 	const topics = (await findTopics(db, [row])).get(row.id) ?? [];
@@ -132,8 +160,7 @@ async function findOutcomeRatings(
 	db: Database,
 	rows: InterventionRow[]
 ): Promise<Map<number, OutcomeRatingRow[]>> {
-	const byIntervention = new Map<number, OutcomeRatingRow[]>();
-	if (rows.length === 0) return byIntervention;
+	if (rows.length === 0) return new Map();
 	const ratings = await db
 		.select()
 		.from(outcomeRatings)
@@ -144,17 +171,11 @@ async function findOutcomeRatings(
 			)
 		)
 		.orderBy(asc(outcomeRatings.interventionId), asc(outcomeRatings.position));
-	for (const rating of ratings) {
-		const list = byIntervention.get(rating.interventionId) ?? [];
-		list.push(rating);
-		byIntervention.set(rating.interventionId, list);
-	}
-	return byIntervention;
+	return groupByIntervention(ratings, (rating) => rating);
 }
 
 async function findTopics(db: Database, rows: InterventionRow[]): Promise<Map<number, Topic[]>> {
-	const byIntervention = new Map<number, Topic[]>();
-	if (rows.length === 0) return byIntervention;
+	if (rows.length === 0) return new Map();
 	const filed = await db
 		.select()
 		.from(interventionTopics)
@@ -164,16 +185,24 @@ async function findTopics(db: Database, rows: InterventionRow[]): Promise<Map<nu
 				rows.map((row) => row.id)
 			)
 		);
+	// Topics in the domain's order, whatever order they were filed in.
 	const order = new Map(topicKeys.map((key, index) => [key, index]));
-	for (const { interventionId, topic } of filed) {
-		const list = byIntervention.get(interventionId) ?? [];
-		list.push(topic);
-		byIntervention.set(interventionId, list);
+	filed.sort((a, b) => (order.get(a.topic) ?? 0) - (order.get(b.topic) ?? 0));
+	return groupByIntervention(filed, (row) => row.topic);
+}
+
+/** Rows of child tables grouped by their intervention, keeping their order. */
+function groupByIntervention<Row extends { interventionId: number }, T>(
+	rows: readonly Row[],
+	pick: (row: Row) => T
+): Map<number, T[]> {
+	const groups = new Map<number, T[]>();
+	for (const row of rows) {
+		const list = groups.get(row.interventionId) ?? [];
+		list.push(pick(row));
+		groups.set(row.interventionId, list);
 	}
-	for (const list of byIntervention.values()) {
-		list.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-	}
-	return byIntervention;
+	return groups;
 }
 
 function toSummary(
@@ -186,13 +215,16 @@ function toSummary(
 		name: row.name,
 		summary: row.summary,
 		topics,
-		ageRange:
-			row.ageMin === null || row.ageMax === null ? null : { min: row.ageMin, max: row.ageMax },
+		ageRange: ageRangeOf(row),
 		costBand: row.costBand,
 		outcomes: ratings.map((rating) => toOutcomeRating(row.name, rating)),
 		evidenceLastReviewed: row.evidenceLastReviewed,
 		pageUpdated: row.pageUpdated
 	};
+}
+
+function ageRangeOf(row: InterventionRow): AgeRange | null {
+	return row.ageMin === null || row.ageMax === null ? null : { min: row.ageMin, max: row.ageMax };
 }
 
 function toOutcomeRating(interventionName: string, row: OutcomeRatingRow): OutcomeRating {

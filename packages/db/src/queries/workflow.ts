@@ -41,24 +41,20 @@ export async function applyTransition(
 			.where(eq(editions.id, input.editionId))
 			.for('update');
 		if (!edition) throw new DomainError('NOT_FOUND', 'There is no such edition.');
+		// Newest first: who saved what, without the contents.
 		const saved = await tx
-			.select({ id: revisions.id, number: revisions.number, savedBy: revisions.savedBy })
+			.select({ id: revisions.id, savedBy: revisions.savedBy })
 			.from(revisions)
 			.where(eq(revisions.editionId, edition.id))
 			.orderBy(desc(revisions.number));
+		const [latest] = saved;
+		if (!latest) throw new Error(`Edition ${edition.id} has no revision`);
 		const decision = decideTransition({
 			edition: { ...edition, everPublished: true, contributorIds: saved.map((r) => r.savedBy) },
 			action: input.action,
 			actor: input.actor,
 			...(input.note ? { note: input.note } : {})
 		});
-		const [latest] = await tx
-			.select()
-			.from(revisions)
-			.where(eq(revisions.editionId, edition.id))
-			.orderBy(desc(revisions.number))
-			.limit(1);
-		if (!latest) throw new Error(`Edition ${edition.id} has no revision`);
 		if (decision.state === 'published' && input.revisionId !== latest.id) {
 			throw new DomainError(
 				'CONFLICT',
@@ -92,7 +88,11 @@ export async function applyTransition(
 				.where(eq(interventions.id, edition.interventionId));
 		}
 		if (decision.state === 'published') {
-			const content = latest.content;
+			const [{ content } = { content: null }] = await tx
+				.select({ content: revisions.content })
+				.from(revisions)
+				.where(eq(revisions.id, latest.id));
+			if (!content) throw new Error(`Revision ${latest.id} has no content`);
 			await tx
 				.update(interventions)
 				.set({
