@@ -15,4 +15,22 @@ export const baseConfig = defineConfig({
 	}
 });
 
+/**
+ * The config of an app's browser tests (`e2e/*.e2e.ts`): they start the built stack and drive
+ * Chromium, so they get minutes rather than seconds; unit tests under src/ are not run again.
+ * @param {string} name the project name vitest prints, e.g. 'site-e2e'
+ */
+export function e2eConfig(name) {
+	return defineConfig({
+		test: {
+			name,
+			environment: 'node',
+			include: ['e2e/**/*.e2e.ts'],
+			testTimeout: 120_000,
+			hookTimeout: 180_000,
+			restoreMocks: true
+		}
+	});
+}
+
 export default baseConfig;

@@ -1,6 +1,6 @@
 /** One problem with a form, in the order the fields appear on the page. */
-export interface FieldError {
-	field: string;
+export interface FieldError<Field extends string = string> {
+	field: Field;
 	message: string;
 }
 

@@ -1,4 +1,4 @@
-import { readText } from './forms';
+import { readText, type FieldError } from './forms';
 
 /** The fields of the sign-in form. */
 export const signInFields = ['email', 'password'] as const;
@@ -6,16 +6,10 @@ export const signInFields = ['email', 'password'] as const;
 /** One field of the sign-in form. */
 export type SignInField = (typeof signInFields)[number];
 
-/** One problem with what was entered, in the order the fields appear on the page. */
-export interface FieldError {
-	field: SignInField;
-	message: string;
-}
-
 /** The outcome of checking a sign-in submission. */
 export type SignInCheck =
 	| { ok: true; email: string; password: string }
-	| { ok: false; email: string; errors: FieldError[] };
+	| { ok: false; email: string; errors: FieldError<SignInField>[] };
 
 // Deliberately loose: the only thing worth catching here is a typing slip. Whether the
 // address belongs to a staff account is for the account service to say.
@@ -29,7 +23,7 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function checkSignIn(form: FormData): SignInCheck {
 	const email = readText(form, 'email').trim();
 	const password = readText(form, 'password');
-	const errors: FieldError[] = [];
+	const errors: FieldError<SignInField>[] = [];
 	if (email === '') {
 		errors.push({ field: 'email', message: 'Enter your email address' });
 	} else if (email.length > 254 || !emailPattern.test(email)) {
