@@ -6,7 +6,15 @@ import type { AppRouter } from '@whatworks/api';
 export type Api = TRPCClient<AppRouter>;
 
 /** Where the API listens when WHATWORKS_API_URL is not set. */
-export const defaultApiUrl = 'http://127.0.0.1:3002';
+const defaultApiUrl = 'http://127.0.0.1:3002';
+
+/**
+ * The API's base URL without a trailing slash: the configured one, or the default.
+ * @example apiBaseUrl('http://api.internal:3002/') // 'http://api.internal:3002'
+ */
+export function apiBaseUrl(configured: string | undefined): string {
+	return (configured ?? defaultApiUrl).replace(/\/+$/, '');
+}
 
 /**
  * A tRPC client for one request. Pass SvelteKit's `fetch` from the load event so that requests
@@ -19,7 +27,7 @@ export function createApiClient(options: {
 	/** Sent with every call, e.g. the staff session as `authorization: Bearer …`. */
 	headers?: Record<string, string>;
 }): Api {
-	const base = (options.baseUrl ?? defaultApiUrl).replace(/\/+$/, '');
+	const base = apiBaseUrl(options.baseUrl);
 	const headers = options.headers ?? {};
 	return createTRPCClient<AppRouter>({
 		links: [

@@ -22,17 +22,15 @@ const demoStaff: { email: string; name: string; roles: StaffRole[] }[] = [
  * Only for the embedded demo: production never seeds accounts.
  */
 export async function seedDemoAccounts(db: Database): Promise<DemoAccount[] | null> {
-	const accounts = await Promise.all(
-		demoStaff.map(async (person) => {
-			const password = randomBytes(12).toString('base64url');
-			return { ...person, password, passwordHash: await hashPassword(password) };
-		})
-	);
 	return db.transaction(async (tx) => {
+		// Hashing is slow on purpose: done only on the start that creates the accounts.
 		if (!(await recordOnce(tx, 'demo-accounts-seeded'))) return null;
-		for (const { password: _password, ...account } of accounts) {
-			await createActiveAccount(tx, account);
+		const accounts: DemoAccount[] = [];
+		for (const person of demoStaff) {
+			const password = randomBytes(12).toString('base64url');
+			await createActiveAccount(tx, { ...person, passwordHash: await hashPassword(password) });
+			accounts.push({ email: person.email, roles: person.roles, password });
 		}
-		return accounts.map(({ email, roles, password }) => ({ email, roles, password }));
+		return accounts;
 	});
 }

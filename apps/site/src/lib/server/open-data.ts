@@ -1,5 +1,5 @@
 import { env } from '$env/dynamic/private';
-import { defaultApiUrl } from '@whatworks/api-client';
+import { apiBaseUrl } from '@whatworks/api-client';
 
 /** The open data downloads the API serves under /data/, by file name. */
 export type OpenDataFile = 'evidence.csv' | 'evidence.json';
@@ -25,7 +25,7 @@ export async function proxyOpenData(
 	fetch: typeof globalThis.fetch,
 	file: OpenDataFile
 ): Promise<Response> {
-	const base = (env.WHATWORKS_API_URL ?? defaultApiUrl).replace(/\/+$/, '');
+	const base = apiBaseUrl(env.WHATWORKS_API_URL);
 	try {
 		const upstream = await fetch(`${base}/data/${file}`, {
 			signal: AbortSignal.timeout(timeoutMs)
