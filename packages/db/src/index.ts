@@ -41,13 +41,7 @@ export {
 	type StaffAccount
 } from './queries/accounts.js';
 export { listAuditEvents, recordAudit, type AuditEntry } from './queries/audit.js';
-export {
-	createSession,
-	endSession,
-	endSessionsOf,
-	listLiveSessions,
-	useSession
-} from './queries/sessions.js';
+export { createSession, endSession, listLiveSessions, useSession } from './queries/sessions.js';
 export { findRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
 export { recordOnce } from './queries/app-events.js';
 export {

@@ -21,14 +21,6 @@ import { staffProcedure } from '../trpc.js';
 
 const editionIdInput = z.object({ editionId: z.int() });
 
-async function editionOrNotFound(
-	...args: Parameters<typeof findEdition>
-): Promise<NonNullable<Awaited<ReturnType<typeof findEdition>>>> {
-	const edition = await findEdition(...args);
-	if (!edition) throw new DomainError('NOT_FOUND', 'There is no such edition.');
-	return edition;
-}
-
 /**
  * Drafting, reviewing and publishing changes to interventions. Which workflow moves a caller
  * may make is decided per move by the domain's rules (`decideTransition`); every procedure
@@ -42,7 +34,11 @@ export const editorialRouter = {
 	get: staffProcedure('content.read')
 		.input(editionIdInput)
 		.output(editionSchema)
-		.query(({ ctx, input }) => editionOrNotFound(ctx.db, input.editionId)),
+		.query(async ({ ctx, input }) => {
+			const edition = await findEdition(ctx.db, input.editionId);
+			if (!edition) throw new DomainError('NOT_FOUND', 'There is no such edition.');
+			return edition;
+		}),
 
 	/** One revision's content, e.g. to compare two or to restore an old one. */
 	revision: staffProcedure('content.read')

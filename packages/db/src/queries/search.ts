@@ -85,29 +85,27 @@ type Filters = ReturnType<typeof interventionSearchInputSchema.parse>;
 function ratedOn(db: Database, { domain, effectiveness, minStrength }: Filters): SQL | undefined {
 	if (!domain && !effectiveness && !minStrength) return undefined;
 	const strengths = minStrength ? strengthKeys.slice(strengthKeys.indexOf(minStrength)) : null;
-	return exists(
-		db
-			.select({ one: sql`1` })
-			.from(outcomeRatings)
-			.where(
-				and(
-					eq(outcomeRatings.interventionId, interventions.id),
-					domain ? eq(outcomeRatings.domain, domain) : undefined,
-					effectiveness ? eq(outcomeRatings.effectiveness, effectiveness) : undefined,
-					strengths ? inArray(outcomeRatings.strength, strengths) : undefined
-				)
-			)
+	return hasOutcome(
+		db,
+		and(
+			domain ? eq(outcomeRatings.domain, domain) : undefined,
+			effectiveness ? eq(outcomeRatings.effectiveness, effectiveness) : undefined,
+			strengths ? inArray(outcomeRatings.strength, strengths) : undefined
+		)
 	);
 }
 
 function evaluatedInUk(db: Database): SQL {
+	return hasOutcome(db, gt(outcomeRatings.ukStudyCount, 0));
+}
+
+/** Interventions with an outcome rating for which the condition holds. */
+function hasOutcome(db: Database, condition: SQL | undefined): SQL {
 	return exists(
 		db
 			.select({ one: sql`1` })
 			.from(outcomeRatings)
-			.where(
-				and(eq(outcomeRatings.interventionId, interventions.id), gt(outcomeRatings.ukStudyCount, 0))
-			)
+			.where(and(eq(outcomeRatings.interventionId, interventions.id), condition))
 	);
 }
 
