@@ -1,22 +1,13 @@
-import { apiErrorCode, createApi, fromApi } from '$lib/server/api';
+import { createApi, fromApi } from '$lib/server/api';
+import { refusal } from '$lib/server/refusal';
 import { fieldErrors, readText } from '$lib/forms';
 import { inviteInputSchema } from '@whatworks/domain';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
 	users: await fromApi(createApi(event).users.list.query())
 });
-
-/** A refusal the API explains (e.g. the email already has an account), or a 503. */
-function refusal(cause: unknown, field: string) {
-	const code = apiErrorCode(cause);
-	if (code === 'CONFLICT' || code === 'BAD_REQUEST' || code === 'FORBIDDEN') {
-		const message = cause instanceof Error ? cause.message : 'That did not work';
-		return fail(code === 'FORBIDDEN' ? 403 : 400, { errors: [{ field, message }] });
-	}
-	error(503, 'Managing users is not available at the moment. Please try again later.');
-}
 
 export const actions = {
 	invite: async (event) => {
@@ -33,7 +24,7 @@ export const actions = {
 			const link = new URL(`/accept-invite?token=${invite.token}`, event.url).href;
 			return { invited: { email: input.data.email, link, expiresAt: invite.expiresAt } };
 		} catch (cause) {
-			return refusal(cause, 'email');
+			return refusal(cause, 'email', typed);
 		}
 	},
 	disable: async (event) => {

@@ -1,4 +1,5 @@
-import { apiErrorCode, createApi, fromApi } from '$lib/server/api';
+import { createApi, fromApi } from '$lib/server/api';
+import { refusal } from '$lib/server/refusal';
 import { fieldErrors, readText } from '$lib/forms';
 import {
 	diffContent,
@@ -53,17 +54,6 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/** A refusal the API explains (a conflict, a rule of the workflow, a missing note), or a 503. */
-function refusal(cause: unknown, field: string, typed: Record<string, string> = {}) {
-	const code = apiErrorCode(cause);
-	if (code && ['CONFLICT', 'FORBIDDEN', 'BAD_REQUEST', 'NOT_FOUND'].includes(code)) {
-		const message = cause instanceof Error ? cause.message : 'That did not work';
-		const status = code === 'CONFLICT' ? 409 : code === 'FORBIDDEN' ? 403 : 400;
-		return fail(status, { errors: [{ field, message }], typed });
-	}
-	error(503, 'The console is not available at the moment. Please try again in a few minutes.');
-}
-
 export const actions = {
 	save: async (event) => {
 		const editionId = editionIdOf(event.params);
@@ -117,7 +107,7 @@ export const actions = {
 			});
 		} catch (cause) {
 			// Nothing is lost: the form comes back with what was typed, and the message says why.
-			return refusal(cause, 'name', typed);
+			return refusal(cause, 'name', { typed });
 		}
 		return { saved: true };
 	},

@@ -1,0 +1,24 @@
+import { error, fail } from '@sveltejs/kit';
+import { apiErrorCode } from './api';
+
+/** The API's refusals a form can show next to a field, and the status each answers with. */
+const statusByCode: Record<string, number> = {
+	BAD_REQUEST: 400,
+	FORBIDDEN: 403,
+	NOT_FOUND: 404,
+	CONFLICT: 409
+};
+
+/**
+ * A form action's answer to an API call that failed: a refusal the API explains (a conflict, a
+ * rule of the workflow, a bad value) goes back to the form, on `field`, with `extra` (e.g. what
+ * was typed, so nothing is lost); anything else is a 503 page.
+ */
+export function refusal(cause: unknown, field: string, extra: Record<string, unknown> = {}) {
+	const status = statusByCode[apiErrorCode(cause) ?? ''];
+	if (status === undefined) {
+		error(503, 'The console is not available at the moment. Please try again in a few minutes.');
+	}
+	const message = cause instanceof Error ? cause.message : 'That did not work';
+	return fail(status, { errors: [{ field, message }], ...extra });
+}
