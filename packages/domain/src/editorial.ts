@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { slugSchema } from './common.js';
 import { interventionSchema, topicSchema } from './intervention.js';
+import { checkStudyData, studyDataShape, type StudyEntry } from './study-data.js';
 import { changeNoteInputSchema, editionStateSchema, workflowActionSchema } from './workflow.js';
 
-/** What an editor changes about an intervention; ratings come from the studies, not from here. */
+/**
+ * What an editor changes about an intervention: its text, and the study data its ratings are
+ * computed from when it is published.
+ */
 export type InterventionContent = z.infer<typeof interventionContentSchema>;
 /** Validates the editable content of an intervention, as every revision stores it. */
 export const interventionContentSchema = interventionSchema
@@ -19,8 +23,10 @@ export const interventionContentSchema = interventionSchema
 	.extend({
 		topics: z
 			.array(topicSchema)
-			.refine((topics) => new Set(topics).size === topics.length, 'Choose each topic once')
-	});
+			.refine((topics) => new Set(topics).size === topics.length, 'Choose each topic once'),
+		...studyDataShape
+	})
+	.superRefine(checkStudyData);
 
 /** Labels of the content fields, for forms and diffs; EMMIE sections by their own names. */
 export const contentFieldLabels = {
@@ -35,7 +41,9 @@ export const contentFieldLabels = {
 	'emmie.moderators': 'Moderators',
 	'emmie.implementation': 'Implementation',
 	'emmie.economics': 'Economics',
-	sourceReview: 'Source review'
+	sourceReview: 'Source review',
+	studies: 'Studies',
+	outcomes: 'Outcomes and contrasts'
 } as const;
 
 /** One content field. */
@@ -48,10 +56,39 @@ export interface ContentChange {
 	after: string;
 }
 
+/** One line per study, as a diff compares them. */
+function studiesAsText(studies: readonly StudyEntry[]): string {
+	return studies
+		.map(
+			(s) =>
+				`${s.label || s.citation.slice(0, 60)}: ${s.year}, ${s.country}, ${s.design}, ` +
+				`${s.treatmentN} + ${s.comparisonN} participants`
+		)
+		.join('\n');
+}
+
+/** One line per outcome and one per contrast, as a diff compares them. */
+function outcomesAsText(content: InterventionContent): string {
+	const labels = new Map(content.studies.map((s) => [s.key, s.label || s.citation.slice(0, 60)]));
+	return content.outcomes
+		.flatMap((o) => [
+			`${o.outcome} (${o.domain})${o.override ? `, rated by a reviewer: ${o.override.effectiveness}, ${o.override.strength}` : ''}`,
+			...o.contrasts.map(
+				(c) =>
+					`  ${labels.get(c.studyKey) ?? c.studyKey}: ${c.metric} ${c.effectSize}` +
+					(c.variance === null ? ` [${c.ciLower}, ${c.ciUpper}]` : ` (variance ${c.variance})`) +
+					`, ${c.designRating}`
+			)
+		])
+		.join('\n');
+}
+
 function asText(content: InterventionContent, field: ContentField): string {
 	if (field.startsWith('emmie.'))
 		return content.emmie[field.slice(6) as keyof InterventionContent['emmie']];
-	const value = content[field as Exclude<ContentField, `emmie.${string}`>];
+	if (field === 'studies') return studiesAsText(content.studies);
+	if (field === 'outcomes') return outcomesAsText(content);
+	const value = content[field as Exclude<ContentField, `emmie.${string}` | 'studies' | 'outcomes'>];
 	if (value === null) return '';
 	if (Array.isArray(value)) return value.join(', ');
 	if (typeof value === 'object') return `${value.min} to ${value.max}`;
@@ -111,6 +148,11 @@ export const editionSchema = editionSummarySchema.extend({
 		z.object({ by: z.string(), at: z.iso.datetime({ offset: true }), text: z.string() })
 	)
 });
+
+/** Parameters of adding an intervention: its name and summary; the rest comes in the draft. */
+export type CreateInterventionInput = z.infer<typeof createInterventionInputSchema>;
+/** Validates the parameters of adding an intervention. */
+export const createInterventionInputSchema = interventionSchema.pick({ name: true, summary: true });
 
 /** Parameters of saving a draft. */
 export type SaveDraftInput = z.infer<typeof saveDraftInputSchema>;

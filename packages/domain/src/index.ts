@@ -18,3 +18,4 @@ export * from './search.js';
 export * from './staff.js';
 export * from './workflow.js';
 export * from './editorial.js';
+export * from './study-data.js';

@@ -91,6 +91,62 @@ export const studySchema = z.object({
 	followUpMonths: z.number().min(0).max(600).nullable()
 });
 
+/** The coded numbers of a contrast, whichever form it is entered in. */
+export const contrastNumbersShape = {
+	sampleId: z
+		.string()
+		.min(1)
+		.max(100)
+		.describe('Contrasts from the same sample on the same outcome count once'),
+	metric: effectMetricSchema,
+	effectSize: z.number().describe('Effect size in its metric, as reported'),
+	variance: z.number().positive('The variance must be above zero').nullable(),
+	ciLower: z.number().nullable().describe('Lower bound of the 95% confidence interval'),
+	ciUpper: z.number().nullable().describe('Upper bound of the 95% confidence interval'),
+	favourableDirection: favourableDirectionSchema,
+	designRating: designRatingSchema,
+	treatmentN: participants('The treatment group size'),
+	comparisonN: participants('The comparison group size')
+};
+
+type ContrastNumbers = Pick<Contrast, 'effectSize' | 'variance' | 'ciLower' | 'ciUpper'>;
+
+/**
+ * Refuses bad numbers with a message naming the field: the effect size needs its variance or
+ * both bounds of its 95% confidence interval, the upper above the lower, the estimate between.
+ */
+export function checkContrastNumbers(contrast: ContrastNumbers, ctx: z.RefinementCtx): void {
+	const hasInterval = contrast.ciLower !== null || contrast.ciUpper !== null;
+	if (contrast.variance === null && !hasInterval) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['variance'],
+			message: 'Give the variance or the 95% confidence interval'
+		});
+	}
+	if (hasInterval && (contrast.ciLower === null || contrast.ciUpper === null)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: [contrast.ciLower === null ? 'ciLower' : 'ciUpper'],
+			message: 'Give both bounds of the confidence interval'
+		});
+	} else if (contrast.ciLower !== null && contrast.ciUpper !== null) {
+		if (contrast.ciUpper <= contrast.ciLower) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['ciUpper'],
+				message: 'The upper bound must be above the lower bound'
+			});
+		} else if (contrast.effectSize < contrast.ciLower || contrast.effectSize > contrast.ciUpper) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['effectSize'],
+				message: 'The effect size must lie within its confidence interval'
+			});
+		}
+	}
+}
+
 /** One comparison of intervention and comparison group on one outcome. */
 export type Contrast = z.infer<typeof contrastSchema>;
 /**
@@ -100,50 +156,7 @@ export type Contrast = z.infer<typeof contrastSchema>;
 export const contrastSchema = z
 	.object({
 		id: z.string().min(1).max(100).describe('Identifier of the contrast'),
-		sampleId: z
-			.string()
-			.min(1)
-			.max(100)
-			.describe('Contrasts from the same sample on the same outcome count once'),
 		country: countryCodeSchema,
-		metric: effectMetricSchema,
-		effectSize: z.number().describe('Effect size in its metric, as reported'),
-		variance: z.number().positive('The variance must be above zero').nullable(),
-		ciLower: z.number().nullable().describe('Lower bound of the 95% confidence interval'),
-		ciUpper: z.number().nullable().describe('Upper bound of the 95% confidence interval'),
-		favourableDirection: favourableDirectionSchema,
-		designRating: designRatingSchema,
-		treatmentN: participants('The treatment group size'),
-		comparisonN: participants('The comparison group size')
+		...contrastNumbersShape
 	})
-	.superRefine((contrast, ctx) => {
-		const hasInterval = contrast.ciLower !== null || contrast.ciUpper !== null;
-		if (contrast.variance === null && !hasInterval) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['variance'],
-				message: 'Give the variance or the 95% confidence interval'
-			});
-		}
-		if (hasInterval && (contrast.ciLower === null || contrast.ciUpper === null)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: [contrast.ciLower === null ? 'ciLower' : 'ciUpper'],
-				message: 'Give both bounds of the confidence interval'
-			});
-		} else if (contrast.ciLower !== null && contrast.ciUpper !== null) {
-			if (contrast.ciUpper <= contrast.ciLower) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['ciUpper'],
-					message: 'The upper bound must be above the lower bound'
-				});
-			} else if (contrast.effectSize < contrast.ciLower || contrast.effectSize > contrast.ciUpper) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['effectSize'],
-					message: 'The effect size must lie within its confidence interval'
-				});
-			}
-		}
-	});
+	.superRefine(checkContrastNumbers);
