@@ -188,6 +188,143 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 		);
 	});
 
+	it('publishes edited study data: the rating is computed again and its history kept', async () => {
+		const slugSfbt = 'solution-focused-brief-therapy';
+		const before = await as(null).interventions.get({ slug: slugSfbt });
+		const editor = as(staff.editor);
+		const { editionId } = await editor.editorial.start({ slug: slugSfbt });
+		const draft = await editor.editorial.get({ editionId });
+		const content = draft.latest.content;
+		expect(content.studies).toHaveLength(before.studies.length);
+		expect(content.outcomes.map((o) => o.outcome)).toEqual(before.outcomes.map((o) => o.outcome));
+
+		// A new, large UK trial with a clear benefit on the first outcome.
+		const trial = {
+			key: 'new-1',
+			label: 'Example et al. 2024',
+			citation: 'Example, A. (2024). A trial of solution-focused brief therapy in England.',
+			year: 2024,
+			country: 'GB',
+			design: 'rct' as const,
+			setting: 'Family support services',
+			independentOfDeveloper: true,
+			treatmentN: 400,
+			comparisonN: 400,
+			followUpMonths: 12,
+			source: 'illustrative' as const
+		};
+		const [first, ...rest] = content.outcomes;
+		if (!first) throw new Error('The demo entry has no outcome');
+		const withTrial = {
+			...first,
+			contrasts: [
+				...first.contrasts,
+				{
+					studyKey: 'new-1',
+					sampleId: 'example-2024',
+					metric: 'smd' as const,
+					effectSize: 0.4,
+					variance: 0.005,
+					ciLower: null,
+					ciUpper: null,
+					favourableDirection: 'higher' as const,
+					designRating: 'high' as const,
+					treatmentN: 400,
+					comparisonN: 400
+				}
+			]
+		};
+		// A contrast must point at one of the intervention's studies.
+		await expect(
+			editor.editorial.save({
+				editionId,
+				baseRevisionId: draft.latest.id,
+				content: { ...content, outcomes: [withTrial, ...rest] }
+			})
+		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+		const { revisionId } = await editor.editorial.save({
+			editionId,
+			baseRevisionId: draft.latest.id,
+			content: { ...content, studies: [...content.studies, trial], outcomes: [withTrial, ...rest] }
+		});
+		await editor.editorial.transition({ editionId, action: 'submit' });
+		await as(staff.reviewer).editorial.transition({
+			editionId,
+			action: 'publish',
+			revisionId,
+			note: { minor: false, changeNote: 'Added the 2024 trial in England.' }
+		});
+
+		const after = await as(null).interventions.get({ slug: slugSfbt });
+		expect(after.studies.map((s) => s.label)).toContain('Example et al. 2024');
+		const rated = after.outcomes[0];
+		const previous = before.outcomes[0];
+		expect(rated?.ukStudyCount).toBe(1);
+		expect(rated?.studyCount).toBe((previous?.studyCount ?? 0) + 1);
+		expect(after.evidence[0]?.rows.map((r) => r.label)).toContain('Example et al. 2024');
+		expect(after.evidenceLastReviewed).not.toBe(before.evidenceLastReviewed);
+		// The outcome kept its identity, so its rating history goes on rather than restarting.
+		expect(rated).toMatchObject({ effectiveness: 'consistently-positive', strength: 'moderate' });
+		const history = after.ratingChanges.filter((c) => c.outcome === previous?.outcome);
+		expect(history).toHaveLength(2);
+		expect(history[0]?.previous).toEqual({
+			effectiveness: previous?.effectiveness,
+			strength: previous?.strength
+		});
+	});
+
+	it('lets only a reviewer change a rating override', async () => {
+		const { editionId } = await as(staff.editor).editorial.start({
+			slug: 'family-group-conferencing'
+		});
+		const draft = await as(staff.editor).editorial.get({ editionId });
+		const [outcome, ...rest] = draft.latest.content.outcomes;
+		if (!outcome?.override) throw new Error('The published FGC rating has no override');
+		const content = {
+			...draft.latest.content,
+			outcomes: [{ ...outcome, override: null }, ...rest]
+		};
+		await expect(
+			as(staff.editor).editorial.save({ editionId, baseRevisionId: draft.latest.id, content })
+		).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		expect(
+			await as(staff.admin).editorial.save({ editionId, baseRevisionId: draft.latest.id, content })
+		).toMatchObject({ number: 2 });
+	});
+
+	it('adds a new intervention, hidden until its first publication says so', async () => {
+		const editor = as(staff.editor);
+		const { editionId } = await editor.editorial.create({
+			name: 'Video Interaction Guidance',
+			summary:
+				'Parents watch short clips of themselves with their child and build on what went well.'
+		});
+		const draft = await editor.editorial.get({ editionId });
+		expect(draft).toMatchObject({ slug: 'video-interaction-guidance', everPublished: false });
+		expect(draft.live).toBeNull();
+		await expect(
+			as(null).interventions.get({ slug: 'video-interaction-guidance' })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		const second = await editor.editorial.create({
+			name: 'Video interaction guidance',
+			summary: 'x'
+		});
+		expect((await editor.editorial.get({ editionId: second.editionId })).slug).toBe(
+			'video-interaction-guidance-2'
+		);
+
+		await editor.editorial.transition({ editionId, action: 'submit' });
+		await as(staff.reviewer).editorial.transition({
+			editionId,
+			action: 'publish',
+			revisionId: draft.latest.id
+		});
+		const page = await as(null).interventions.get({ slug: 'video-interaction-guidance' });
+		expect(page.changeNotes.map((n) => n.note)).toEqual(['First published.']);
+		const found = await as(null).interventions.search({ q: 'video interaction' });
+		expect(found.items.map((item) => item.slug)).toContain('video-interaction-guidance');
+	});
+
 	it('never changes a saved revision', async () => {
 		await expect(handle.db.update(revisions).set({ number: 99 })).rejects.toThrow();
 	});

@@ -56,6 +56,10 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	},
 	'editorial.revision': { who: allStaff, input: (f) => f.freshDraft() },
 	'editorial.start': { who: ['admin', 'editor'], input: () => ({ slug: 'kinship-care' }) },
+	'editorial.create': {
+		who: ['admin', 'editor'],
+		input: () => ({ name: 'Video feedback', summary: 'Parents watch and discuss clips of play.' })
+	},
 	'editorial.save': {
 		who: ['admin', 'editor'],
 		input: async (f) => {

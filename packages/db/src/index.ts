@@ -45,6 +45,7 @@ export { createSession, endSession, listLiveSessions, useSession } from './queri
 export { findRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
 export { recordOnce } from './queries/app-events.js';
 export {
+	createIntervention,
 	findEdition,
 	findRevisionContent,
 	listEditions,

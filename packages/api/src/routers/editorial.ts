@@ -1,5 +1,6 @@
 import {
 	applyTransition,
+	createIntervention,
 	findEdition,
 	findRevisionContent,
 	listEditions,
@@ -7,19 +8,31 @@ import {
 	startEdition
 } from '@whatworks/db';
 import {
+	createInterventionInputSchema,
 	DomainError,
 	diffContent,
+	hasPermission,
 	editionSchema,
 	editionSummarySchema,
 	interventionContentSchema,
 	saveDraftInputSchema,
 	slugSchema,
-	transitionInputSchema
+	transitionInputSchema,
+	type InterventionContent
 } from '@whatworks/domain';
 import { z } from 'zod';
 import { staffProcedure } from '../trpc.js';
 
 const editionIdInput = z.object({ editionId: z.int() });
+
+/** The overrides of some content, comparable as text. */
+const overridesOf = (content: InterventionContent) =>
+	JSON.stringify(
+		content.outcomes.map(({ key, override }) => [
+			key,
+			override && [override.effectiveness, override.strength, override.justification]
+		])
+	);
 
 /**
  * Drafting, reviewing and publishing changes to interventions. Which workflow moves a caller
@@ -62,11 +75,38 @@ export const editorialRouter = {
 			return { editionId };
 		}),
 
-	/** Saves a draft if nobody else saved since the editor started; never overwrites. */
+	/** A new intervention, unseen by readers until its first draft is published. */
+	create: staffProcedure('content.edit')
+		.input(createInterventionInputSchema)
+		.output(z.object({ editionId: z.int() }))
+		.mutation(async ({ ctx, input }) => ({
+			editionId: await createIntervention(ctx.db, {
+				...input,
+				actorId: ctx.staff.id,
+				now: ctx.now()
+			})
+		})),
+
+	/**
+	 * Saves a draft if nobody else saved since the editor started; never overwrites. Changing a
+	 * rating override also needs the permission to override ratings.
+	 */
 	save: staffProcedure('content.edit')
 		.input(saveDraftInputSchema)
 		.output(z.object({ revisionId: z.int(), number: z.int() }))
 		.mutation(async ({ ctx, input }) => {
+			if (!hasPermission(ctx.staff.roles, 'ratings.override')) {
+				const base = await findRevisionContent(ctx.db, {
+					editionId: input.editionId,
+					revisionId: input.baseRevisionId
+				});
+				if (base && overridesOf(base) !== overridesOf(input.content)) {
+					throw new DomainError(
+						'FORBIDDEN',
+						'Only a reviewer may add, change or remove a rating override.'
+					);
+				}
+			}
 			const outcome = await saveRevision(ctx.db, { ...input, actorId: ctx.staff.id });
 			if ('notFound' in outcome) throw new DomainError('NOT_FOUND', 'There is no such edition.');
 			if ('notDraft' in outcome) {

@@ -25,7 +25,15 @@ export async function findContrasts(
 		.innerJoin(studies, eq(studies.id, contrasts.studyId))
 		.where(inArray(contrasts.outcomeRatingId, [...outcomeRatingIds]))
 		.orderBy(asc(contrasts.id));
-	return rows.map(({ row, country }) => ({
+	return rows.map(({ row, country }) => toStoredContrast(row, country));
+}
+
+/** A contrast row in the rating engine's terms, given its study's country. */
+export function toStoredContrast(
+	row: typeof contrasts.$inferSelect,
+	country: string
+): StoredContrast {
+	return {
 		outcomeRatingId: row.outcomeRatingId,
 		studyId: row.studyId,
 		contrast: {
@@ -42,5 +50,5 @@ export async function findContrasts(
 			treatmentN: row.treatmentN,
 			comparisonN: row.comparisonN
 		}
-	}));
+	};
 }

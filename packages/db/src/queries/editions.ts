@@ -1,8 +1,9 @@
 import type { Edition, EditionSummary, InterventionContent } from '@whatworks/domain';
-import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, like, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { editionComments, editions, interventions, revisions, users } from '../schema/index.js';
+import { slugify } from '../slugify.js';
 import { recordAudit } from './audit.js';
 import { findInterventionContent } from './interventions.js';
 
@@ -53,6 +54,67 @@ export async function startEdition(
 	});
 }
 
+/**
+ * Adds a new intervention, hidden from readers until its first publication, and opens its first
+ * draft. The slug comes from the name, numbered when taken. Returns the edition's id.
+ */
+export async function createIntervention(
+	db: Database,
+	input: { name: string; summary: string; actorId: number; now: Date }
+): Promise<number> {
+	return db.transaction(async (tx) => {
+		const slug = await freeSlug(tx, slugify(input.name) || 'intervention');
+		await tx.insert(interventions).values({
+			slug,
+			name: input.name,
+			summary: input.summary,
+			emmie: { effect: '', mechanisms: '', moderators: '', implementation: '', economics: '' },
+			pageUpdated: input.now.toISOString().slice(0, 10),
+			live: false
+		});
+		await recordAudit(tx, {
+			actorId: input.actorId,
+			action: 'intervention.created',
+			subjectType: 'intervention',
+			subjectId: slug
+		});
+		const editionId = await startEdition(tx, { slug, actorId: input.actorId });
+		if (editionId === null) throw new Error(`The new intervention ${slug} vanished`);
+		return editionId;
+	});
+}
+
+/** The slug itself when free, else the first free one of slug-2, slug-3, … */
+async function freeSlug(db: Database, slug: string): Promise<string> {
+	const taken = new Set(
+		(
+			await db
+				.select({ slug: interventions.slug })
+				.from(interventions)
+				.where(or(eq(interventions.slug, slug), like(interventions.slug, `${slug}-%`)))
+		).map((row) => row.slug)
+	);
+	let candidate = slug;
+	for (let n = 2; taken.has(candidate); n++) candidate = `${slug}-${n}`;
+	return candidate;
+}
+
+/**
+ * Whether readers ever saw the intervention: it is live (entries seeded or imported live have no
+ * edition), or one of its editions was published.
+ */
+export async function wasEverPublished(db: Database, interventionId: number): Promise<boolean> {
+	const live = await db.$count(
+		interventions,
+		and(eq(interventions.id, interventionId), eq(interventions.live, true))
+	);
+	const published = await db.$count(
+		editions,
+		and(eq(editions.interventionId, interventionId), isNotNull(editions.publishedAt))
+	);
+	return live + published > 0;
+}
+
 const author = alias(users, 'author');
 
 const summaryColumns = {
@@ -96,12 +158,14 @@ export async function listEditions(db: Database): Promise<EditionSummary[]> {
 /** One edition with its latest content, the live content it would replace, history and comments. */
 export async function findEdition(db: Database, id: number): Promise<Edition | null> {
 	const [row] = await db
-		.select(summaryColumns)
+		.select({ ...summaryColumns, interventionId: editions.interventionId })
 		.from(editions)
 		.innerJoin(interventions, eq(interventions.id, editions.interventionId))
 		.innerJoin(author, eq(author.id, editions.authorId))
 		.where(eq(editions.id, id));
 	if (!row) return null;
+	const { interventionId, ...summary } = row;
+	const everPublished = await wasEverPublished(db, interventionId);
 	const history = await db
 		.select({
 			id: revisions.id,
@@ -124,11 +188,10 @@ export async function findEdition(db: Database, id: number): Promise<Edition | n
 	if (!latest) throw new Error(`Edition ${id} has no revision`);
 	const revision = (r: (typeof history)[number]) => ({ ...r, savedAt: r.savedAt.toISOString() });
 	return {
-		...toSummary(row),
-		// Every intervention in the Evidence Store is live; new entries come with a later release.
-		everPublished: true,
+		...toSummary(summary),
+		everPublished,
 		latest: revision(latest),
-		live: (await findInterventionContent(db, row.slug))?.content ?? null,
+		live: everPublished ? ((await findInterventionContent(db, row.slug))?.content ?? null) : null,
 		revisions: history.map(({ content: _content, ...r }) => ({
 			...r,
 			savedAt: r.savedAt.toISOString()

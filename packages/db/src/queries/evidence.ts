@@ -1,41 +1,29 @@
 import { rateOutcome, z975, type OutcomeEvidence, type StudySummary } from '@whatworks/domain';
-import { asc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../client.js';
-import { ratingOverrides, studies, type outcomeRatings } from '../schema/index.js';
-import { findContrasts } from './contrasts.js';
+import type { outcomeRatings, ratingOverrides, studies } from '../schema/index.js';
+import type { StoredContrast } from './contrasts.js';
+
+/** An outcome as its page reads it: the stored rating with its contrasts and override. */
+export interface OutcomeWithEvidence {
+	rating: typeof outcomeRatings.$inferSelect;
+	contrasts: readonly StoredContrast[];
+	override: Pick<typeof ratingOverrides.$inferSelect, 'justification'> | null;
+}
 
 /**
  * The studies of an intervention and, per outcome, the analysis behind its rating: the engine is
  * run on the coded contrasts as they are now, so the forest plot always matches the data.
  */
-export async function findEvidence(
-	db: Database,
-	interventionId: number,
-	outcomes: readonly (typeof outcomeRatings.$inferSelect)[]
-): Promise<{ studies: StudySummary[]; evidence: OutcomeEvidence[] }> {
-	const studyRows = await db
-		.select()
-		.from(studies)
-		.where(eq(studies.interventionId, interventionId))
-		.orderBy(asc(studies.id));
-	const outcomeIds = outcomes.map((o) => o.id);
-	const stored = await findContrasts(db, { outcomeRatingIds: outcomeIds });
-	const overrides =
-		outcomeIds.length === 0
-			? []
-			: await db
-					.select()
-					.from(ratingOverrides)
-					.where(inArray(ratingOverrides.outcomeRatingId, outcomeIds));
+export function evidenceOf(
+	studyRows: readonly (typeof studies.$inferSelect)[],
+	outcomes: readonly OutcomeWithEvidence[]
+): { studies: StudySummary[]; evidence: OutcomeEvidence[] } {
 	const studyById = new Map(studyRows.map((study) => [study.id, study]));
 
-	const evidence = outcomes.map((outcome): OutcomeEvidence => {
-		const rows = stored.filter((c) => c.outcomeRatingId === outcome.id);
+	const evidence = outcomes.map(({ rating, contrasts: rows, override }): OutcomeEvidence => {
 		const studyOf = new Map(rows.map((c) => [c.contrast.id, c.studyId]));
 		const result = rateOutcome(rows.map((c) => c.contrast));
-		const override = overrides.find((o) => o.outcomeRatingId === outcome.id);
 		return {
-			outcome: outcome.outcome,
+			outcome: rating.outcome,
 			metric: result.metric,
 			rows: result.counted.map((counted) => {
 				const studyId = studyOf.get(counted.contrastIds[0] ?? '') ?? 0;

@@ -10,12 +10,20 @@ import {
 	type OutcomeRating,
 	type Topic
 } from '@whatworks/domain';
-import { and, asc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
-import { findEvidence } from './evidence.js';
-import { findRatingChanges } from './rating-changes.js';
-import { findChangeNotes } from './workflow.js';
+import {
+	contrasts,
+	editions,
+	interventions,
+	interventionTopics,
+	outcomeRatings,
+	studies
+} from '../schema/index.js';
+import { toStoredContrast } from './contrasts.js';
+import { evidenceOf } from './evidence.js';
+import { findStudyData } from './study-data.js';
+import { changeLogColumns, ratingChangesOf } from './rating-changes.js';
 
 /** An intervention row as the summaries read it (without the columns kept for searching). */
 export type InterventionRow = Omit<
@@ -103,7 +111,7 @@ export async function findInterventionSummaries(
 
 /**
  * The editable content of an intervention, published or not, with its id: what a new edition
- * starts from. Only the row and its topics — no ratings, no engine run.
+ * starts from. The row, its topics and its study data — no ratings, no engine run.
  */
 export async function findInterventionContent(
 	db: Database,
@@ -126,33 +134,91 @@ export async function findInterventionContent(
 			ageRange: ageRangeOf(row),
 			costBand,
 			emmie,
-			sourceReview
+			sourceReview,
+			...(await findStudyData(db, row.id))
 		}
 	};
 }
+
+/**
+ * The statement behind {@link findInterventionBySlug}: the row with its topics, studies, outcomes
+ * (with their contrasts, override and snapshots) and published change notes, in one round trip.
+ */
+function preparePageQuery(db: Database) {
+	return db.query.interventions
+		.findFirst({
+			columns: { searchVector: false, bestStrength: false, live: false },
+			where: and(eq(interventions.slug, sql.placeholder('slug')), isLive),
+			with: {
+				topics: { columns: { topic: true } },
+				studies: { orderBy: asc(studies.id) },
+				outcomeRatings: {
+					orderBy: asc(outcomeRatings.position),
+					with: {
+						contrasts: {
+							orderBy: asc(contrasts.id),
+							with: { study: { columns: { country: true } } }
+						},
+						override: { columns: { justification: true } },
+						snapshots: { columns: changeLogColumns }
+					}
+				},
+				editions: {
+					columns: { publishedAt: true, changeNote: true },
+					where: and(
+						inArray(editions.state, ['published', 'superseded']),
+						isNotNull(editions.changeNote)
+					),
+					orderBy: [desc(editions.publishedAt), desc(editions.id)]
+				}
+			}
+		})
+		.prepare('intervention_page');
+}
+
+// Building a relational query costs more CPU than running it, so each database builds it once.
+const pageQueries = new WeakMap<Database, ReturnType<typeof preparePageQuery>>();
 
 /** One Evidence Store entry by its slug, or null when there is none or it is unpublished. */
 export async function findInterventionBySlug(
 	db: Database,
 	{ slug }: InterventionGetInput
 ): Promise<Intervention | null> {
-	const [row] = await db
-		.select(interventionColumns)
-		.from(interventions)
-		.where(and(eq(interventions.slug, slug), isLive));
+	let query = pageQueries.get(db);
+	if (!query) pageQueries.set(db, (query = preparePageQuery(db)));
+	const row = await query.execute({ slug });
 	if (!row) return null;
-	const ratings = (await findOutcomeRatings(db, [row])).get(row.id) ?? [];
-	const topics = (await findTopics(db, [row])).get(row.id) ?? [];
-	const { studies, evidence } = await findEvidence(db, row.id, ratings);
+	const {
+		topics,
+		studies: studyRows,
+		outcomeRatings: ratings,
+		editions: published,
+		...columns
+	} = row;
+	const { studies: studySummaries, evidence } = evidenceOf(
+		studyRows,
+		ratings.map(({ contrasts: rows, override, snapshots: _, ...rating }) => ({
+			rating,
+			contrasts: rows.map(({ study, ...contrast }) => toStoredContrast(contrast, study.country)),
+			override: override ?? null
+		}))
+	);
 	return {
-		...toSummary(row, topics, ratings),
+		...toSummary(
+			columns,
+			inTopicOrder(topics).map((filed) => filed.topic),
+			ratings
+		),
 		description: row.description,
 		emmie: row.emmie,
 		sourceReview: row.sourceReview,
-		studies,
+		studies: studySummaries,
 		evidence,
-		ratingChanges: await findRatingChanges(db, ratings),
-		changeNotes: await findChangeNotes(db, row.id)
+		ratingChanges: ratingChangesOf(ratings),
+		changeNotes: published.map((edition) => ({
+			date: edition.publishedAt?.toISOString().slice(0, 10) ?? '',
+			note: edition.changeNote ?? ''
+		}))
 	};
 }
 
@@ -185,10 +251,14 @@ async function findTopics(db: Database, rows: InterventionRow[]): Promise<Map<nu
 				rows.map((row) => row.id)
 			)
 		);
-	// Topics in the domain's order, whatever order they were filed in.
-	const order = new Map(topicKeys.map((key, index) => [key, index]));
-	filed.sort((a, b) => (order.get(a.topic) ?? 0) - (order.get(b.topic) ?? 0));
-	return groupByIntervention(filed, (row) => row.topic);
+	return groupByIntervention(inTopicOrder(filed), (row) => row.topic);
+}
+
+const topicOrder = new Map(topicKeys.map((key, index) => [key, index]));
+
+/** Filed topics in the domain's order, whatever order they were filed in. */
+function inTopicOrder<Row extends { topic: Topic }>(filed: Row[]): Row[] {
+	return filed.sort((a, b) => (topicOrder.get(a.topic) ?? 0) - (topicOrder.get(b.topic) ?? 0));
 }
 
 /** Rows of child tables grouped by their intervention, keeping their order. */

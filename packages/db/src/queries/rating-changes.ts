@@ -1,20 +1,30 @@
 import type { RatingChange } from '@whatworks/domain';
-import { asc, inArray } from 'drizzle-orm';
-import type { Database } from '../client.js';
-import { ratingSnapshots, type outcomeRatings } from '../schema/index.js';
+import type { ratingSnapshots } from '../schema/index.js';
 
-/** The published rating changes of the outcomes, newest first, each with the rating it replaced. */
-export async function findRatingChanges(
-	db: Database,
-	outcomes: readonly Pick<typeof outcomeRatings.$inferSelect, 'id' | 'outcome'>[]
-): Promise<RatingChange[]> {
-	if (outcomes.length === 0) return [];
+/** The columns of a rating snapshot the public change log shows. */
+export const changeLogColumns = {
+	id: true,
+	outcomeRatingId: true,
+	ratedAt: true,
+	effectiveness: true,
+	strength: true,
+	source: true,
+	standardsVersion: true
+} as const;
+
+type Snapshot = Pick<typeof ratingSnapshots.$inferSelect, keyof typeof changeLogColumns>;
+
+/**
+ * The published rating changes of the outcomes, newest first, each with the rating it replaced.
+ * Each outcome comes with its snapshots, oldest first.
+ */
+export function ratingChangesOf(
+	outcomes: readonly { id: number; outcome: string; snapshots: readonly Snapshot[] }[]
+): RatingChange[] {
 	const names = new Map(outcomes.map((outcome) => [outcome.id, outcome.outcome]));
-	const snapshots = await db
-		.select()
-		.from(ratingSnapshots)
-		.where(inArray(ratingSnapshots.outcomeRatingId, [...names.keys()]))
-		.orderBy(asc(ratingSnapshots.ratedAt), asc(ratingSnapshots.id));
+	const snapshots = outcomes
+		.flatMap((outcome) => outcome.snapshots)
+		.sort((a, b) => a.ratedAt.getTime() - b.ratedAt.getTime() || a.id - b.id);
 	const last = new Map<number, RatingChange['previous']>();
 	const changes = snapshots.map((snapshot): RatingChange => {
 		const previous = last.get(snapshot.outcomeRatingId) ?? null;

@@ -1,11 +1,12 @@
 import {
 	decideTransition,
+	diffContent,
 	DomainError,
 	type Actor,
 	type ChangeNoteInput,
 	type WorkflowAction
 } from '@whatworks/domain';
-import { and, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
 	editionComments,
@@ -15,6 +16,8 @@ import {
 	revisions
 } from '../schema/index.js';
 import { recordAudit } from './audit.js';
+import { wasEverPublished } from './editions.js';
+import { findStudyData, publishStudyData } from './study-data.js';
 
 /**
  * Moves an edition through the workflow, as the domain's rules decide, in one transaction with
@@ -50,7 +53,11 @@ export async function applyTransition(
 		const [latest] = saved;
 		if (!latest) throw new Error(`Edition ${edition.id} has no revision`);
 		const decision = decideTransition({
-			edition: { ...edition, everPublished: true, contributorIds: saved.map((r) => r.savedBy) },
+			edition: {
+				...edition,
+				everPublished: await wasEverPublished(tx, edition.interventionId),
+				contributorIds: saved.map((r) => r.savedBy)
+			},
 			action: input.action,
 			actor: input.actor,
 			...(input.note ? { note: input.note } : {})
@@ -93,6 +100,9 @@ export async function applyTransition(
 				.from(revisions)
 				.where(eq(revisions.id, latest.id));
 			if (!content) throw new Error(`Revision ${latest.id} has no content`);
+			const today = input.now.toISOString().slice(0, 10);
+			const live = await findStudyData(tx, edition.interventionId);
+			const evidenceChanged = diffContent({ ...content, ...live }, content).length > 0;
 			await tx
 				.update(interventions)
 				.set({
@@ -104,7 +114,8 @@ export async function applyTransition(
 					costBand: content.costBand,
 					emmie: content.emmie,
 					sourceReview: content.sourceReview,
-					pageUpdated: input.now.toISOString().slice(0, 10),
+					pageUpdated: today,
+					...(evidenceChanged ? { evidenceLastReviewed: today } : {}),
 					live: true
 				})
 				.where(eq(interventions.id, edition.interventionId));
@@ -118,6 +129,7 @@ export async function applyTransition(
 						content.topics.map((topic) => ({ interventionId: edition.interventionId, topic }))
 					);
 			}
+			await publishStudyData(tx, edition.interventionId, content);
 			await tx
 				.update(editions)
 				.set({ state: 'superseded' })
@@ -139,23 +151,4 @@ export async function applyTransition(
 		});
 		return { state: decision.state };
 	});
-}
-
-/** The public change log of an intervention: major published changes, newest first. */
-export async function findChangeNotes(db: Database, interventionId: number) {
-	const rows = await db
-		.select({ publishedAt: editions.publishedAt, note: editions.changeNote })
-		.from(editions)
-		.where(
-			and(
-				eq(editions.interventionId, interventionId),
-				inArray(editions.state, ['published', 'superseded']),
-				isNotNull(editions.changeNote)
-			)
-		)
-		.orderBy(desc(editions.publishedAt), sql`${editions.id} desc`);
-	return rows.map((row) => ({
-		date: row.publishedAt?.toISOString().slice(0, 10) ?? '',
-		note: row.note ?? ''
-	}));
 }

@@ -17,3 +17,4 @@ export * from './user-roles.js';
 export * from './users.js';
 export * from './editions.js';
 export * from './revisions.js';
+export * from './relations.js';

@@ -1,0 +1,185 @@
+import { previewRating, type OutcomeEntry, type StudyEntry } from '@whatworks/domain';
+import { and, asc, eq, notInArray } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { contrasts, outcomeRatings, ratingOverrides, studies } from '../schema/index.js';
+import { rateAndPublishOutcome } from './ratings.js';
+
+/** An intervention's study data as editors enter it. */
+export interface StudyData {
+	studies: StudyEntry[];
+	outcomes: OutcomeEntry[];
+}
+
+// Stored rows are keyed by their ids, so an edition can point at them before publishing.
+const studyKey = (id: number) => `s${id}`;
+const outcomeKey = (id: number) => `o${id}`;
+
+/** The id a key names, when it names a stored row of this kind (`s12` → 12). */
+function storedId(key: string, prefix: 's' | 'o'): number | null {
+	const match = new RegExp(`^${prefix}(\\d+)$`).exec(key);
+	return match ? Number(match[1]) : null;
+}
+
+/** The live study data of an intervention, as a new edition starts from it. */
+export async function findStudyData(db: Database, interventionId: number): Promise<StudyData> {
+	const studyRows = await db
+		.select()
+		.from(studies)
+		.where(eq(studies.interventionId, interventionId))
+		.orderBy(asc(studies.id));
+	const outcomes = await db.query.outcomeRatings.findMany({
+		where: eq(outcomeRatings.interventionId, interventionId),
+		orderBy: asc(outcomeRatings.position),
+		with: { contrasts: { orderBy: asc(contrasts.id) }, override: true }
+	});
+	return {
+		studies: studyRows.map(({ id, interventionId: _, ...study }) => ({
+			key: studyKey(id),
+			...study
+		})),
+		outcomes: outcomes.map((outcome) => ({
+			key: outcomeKey(outcome.id),
+			outcome: outcome.outcome,
+			domain: outcome.domain,
+			source: outcome.source,
+			override: outcome.override && {
+				effectiveness: outcome.override.effectiveness,
+				strength: outcome.override.strength,
+				justification: outcome.override.justification
+			},
+			contrasts: outcome.contrasts.map(({ id: _, outcomeRatingId: __, studyId, ...numbers }) => ({
+				studyKey: studyKey(studyId),
+				...numbers
+			}))
+		}))
+	};
+}
+
+/**
+ * Makes the study data of an edition the live one, inside the publishing transaction: rows named
+ * by key are updated (so outcomes keep their rating history), new ones inserted, missing ones
+ * deleted; then every outcome is rated again by the Evidence Standards.
+ */
+export async function publishStudyData(
+	tx: Database,
+	interventionId: number,
+	data: StudyData
+): Promise<void> {
+	const studyIds = await syncStudies(tx, interventionId, data.studies);
+	const outcomeIds = await syncOutcomes(tx, interventionId, data);
+	for (const [index, outcome] of data.outcomes.entries()) {
+		const outcomeRatingId = outcomeIds[index] ?? 0;
+		await tx.delete(contrasts).where(eq(contrasts.outcomeRatingId, outcomeRatingId));
+		if (outcome.contrasts.length > 0) {
+			await tx.insert(contrasts).values(
+				outcome.contrasts.map(({ studyKey: key, ...numbers }) => ({
+					outcomeRatingId,
+					studyId: studyIds.get(key) ?? 0,
+					...numbers
+				}))
+			);
+		}
+		await tx.delete(ratingOverrides).where(eq(ratingOverrides.outcomeRatingId, outcomeRatingId));
+		if (outcome.override) {
+			await tx.insert(ratingOverrides).values({ outcomeRatingId, ...outcome.override });
+		}
+		await rateAndPublishOutcome(tx, { outcomeRatingId });
+	}
+}
+
+/** Writes the studies; returns the database id of each study key. */
+async function syncStudies(
+	tx: Database,
+	interventionId: number,
+	entries: readonly StudyEntry[]
+): Promise<Map<string, number>> {
+	const existing = new Set(
+		(
+			await tx
+				.select({ id: studies.id })
+				.from(studies)
+				.where(eq(studies.interventionId, interventionId))
+		).map((row) => row.id)
+	);
+	const ids = new Map<string, number>();
+	for (const { key, ...study } of entries) {
+		const id = storedId(key, 's');
+		if (id !== null && existing.has(id)) {
+			await tx.update(studies).set(study).where(eq(studies.id, id));
+			ids.set(key, id);
+		} else {
+			const [row] = await tx
+				.insert(studies)
+				.values({ interventionId, ...study })
+				.returning({ id: studies.id });
+			if (!row) throw new Error('The study could not be saved');
+			ids.set(key, row.id);
+		}
+	}
+	await removeOthers(tx, studies, studies.interventionId, interventionId, [...ids.values()]);
+	return ids;
+}
+
+/** Writes the outcomes in order; returns their database ids in the same order. */
+async function syncOutcomes(
+	tx: Database,
+	interventionId: number,
+	data: StudyData
+): Promise<number[]> {
+	const existing = new Set(
+		(
+			await tx
+				.select({ id: outcomeRatings.id })
+				.from(outcomeRatings)
+				.where(eq(outcomeRatings.interventionId, interventionId))
+		).map((row) => row.id)
+	);
+	const ids: number[] = [];
+	for (const [position, entry] of data.outcomes.entries()) {
+		const columns = {
+			position,
+			outcome: entry.outcome,
+			domain: entry.domain,
+			source: entry.source
+		};
+		const id = storedId(entry.key, 'o');
+		if (id !== null && existing.has(id)) {
+			await tx.update(outcomeRatings).set(columns).where(eq(outcomeRatings.id, id));
+			ids.push(id);
+		} else {
+			// Rated properly once its contrasts are in; the preview fills the required columns.
+			const { published } = previewRating(entry, data.studies);
+			const [row] = await tx
+				.insert(outcomeRatings)
+				.values({
+					interventionId,
+					...columns,
+					effectiveness: published.effectiveness,
+					strength: published.strength
+				})
+				.returning({ id: outcomeRatings.id });
+			if (!row) throw new Error('The outcome could not be saved');
+			ids.push(row.id);
+		}
+	}
+	await removeOthers(tx, outcomeRatings, outcomeRatings.interventionId, interventionId, ids);
+	return ids;
+}
+
+/** Deletes the intervention's rows of a table other than the kept ones. */
+async function removeOthers(
+	tx: Database,
+	table: typeof studies | typeof outcomeRatings,
+	interventionColumn: typeof studies.interventionId | typeof outcomeRatings.interventionId,
+	interventionId: number,
+	kept: number[]
+): Promise<void> {
+	await tx
+		.delete(table)
+		.where(
+			and(
+				eq(interventionColumn, interventionId),
+				kept.length > 0 ? notInArray(table.id, kept) : undefined
+			)
+		);
+}
