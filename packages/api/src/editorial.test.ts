@@ -133,6 +133,14 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 		expect(['Kinship care A', 'Kinship care B']).toContain(now.latest.content.name);
 	});
 
+	it('gives two people opening a draft at the same moment the same edition', async () => {
+		const opened = await Promise.all([
+			as(staff.editor).editorial.start({ slug: 'residential-care' }),
+			as(staff.admin).editorial.start({ slug: 'residential-care' })
+		]);
+		expect(opened[0].editionId).toBe(opened[1].editionId);
+	});
+
 	it('lets nobody publish a change they last edited, whatever their roles', async () => {
 		const { editionId } = await as(staff.editor).editorial.start({ slug: 'mellow-parenting' });
 		const draft = await as(staff.admin).editorial.get({ editionId });
@@ -287,9 +295,28 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 		await expect(
 			as(staff.editor).editorial.save({ editionId, baseRevisionId: draft.latest.id, content })
 		).rejects.toMatchObject({ code: 'FORBIDDEN' });
-		expect(
-			await as(staff.admin).editorial.save({ editionId, baseRevisionId: draft.latest.id, content })
-		).toMatchObject({ number: 2 });
+		const removed = await as(staff.admin).editorial.save({
+			editionId,
+			baseRevisionId: draft.latest.id,
+			content
+		});
+		expect(removed).toMatchObject({ number: 2 });
+		// A reviewer, who cannot edit drafts, sets a rating of their own on that outcome alone.
+		const override = {
+			effectiveness: 'mixed' as const,
+			strength: 'very-low' as const,
+			justification: 'The trials disagree and none was carried out in England.'
+		};
+		await as(staff.reviewer).editorial.saveOverride({
+			editionId,
+			baseRevisionId: removed.revisionId,
+			outcomeKey: outcome.key,
+			override
+		});
+		const latest = (await as(staff.editor).editorial.get({ editionId })).latest;
+		expect(latest.number).toBe(3);
+		expect(latest.content.outcomes[0]?.override).toEqual(override);
+		expect(latest.content.outcomes.slice(1)).toEqual(rest);
 	});
 
 	it('adds a new intervention, hidden until its first publication says so', async () => {

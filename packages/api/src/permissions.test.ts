@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
 import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
-import type { StaffRole } from '@whatworks/domain';
+import type { InterventionContent, StaffRole } from '@whatworks/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter, createCaller } from './app-router.js';
 import { hashToken, newInviteToken } from './auth/tokens.js';
@@ -20,7 +20,7 @@ let inviteCount = 0;
  */
 /** What inputs of staff procedures are made from: a fresh draft for each call. */
 interface Fixtures {
-	freshDraft(): Promise<{ editionId: number; revisionId: number; content: unknown }>;
+	freshDraft(): Promise<{ editionId: number; revisionId: number; content: InterventionContent }>;
 }
 
 const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unknown }> = {
@@ -65,6 +65,14 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 		input: async (f) => {
 			const { editionId, revisionId, content } = await f.freshDraft();
 			return { editionId, baseRevisionId: revisionId, content };
+		}
+	},
+	'editorial.saveOverride': {
+		who: ['admin', 'reviewer'],
+		input: async (f) => {
+			const { editionId, revisionId, content } = await f.freshDraft();
+			const outcomeKey = content.outcomes[0]?.key ?? 'o1';
+			return { editionId, baseRevisionId: revisionId, outcomeKey, override: null };
 		}
 	},
 	// Each move is checked by the workflow's own rules; withdrawing a draft needs content.edit.

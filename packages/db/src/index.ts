@@ -7,6 +7,7 @@ export {
 	type DatabaseOptions
 } from './client.js';
 export { DatabaseLockedError } from './pglite-lock.js';
+export { isUniqueViolation } from './unique-violation.js';
 export { defaultDataDir, defaultPgliteDir } from './paths.js';
 export {
 	findInterventionBySlug,

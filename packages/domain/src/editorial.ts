@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { slugSchema } from './common.js';
 import { interventionSchema, topicSchema } from './intervention.js';
-import { checkStudyData, studyDataShape, type StudyEntry } from './study-data.js';
+import { ratingOverrideSchema } from './evidence-standards.js';
+import { checkStudyData, entryKeySchema, studyDataShape, type StudyEntry } from './study-data.js';
 import { changeNoteInputSchema, editionStateSchema, workflowActionSchema } from './workflow.js';
 
 /**
@@ -161,6 +162,16 @@ export const saveDraftInputSchema = z.object({
 	editionId: z.int(),
 	baseRevisionId: z.int().describe('The latest revision when the editor opened the form'),
 	content: interventionContentSchema
+});
+
+/** Parameters of a reviewer's rating in place of an outcome's computed one. */
+export type SaveOverrideInput = z.infer<typeof saveOverrideInputSchema>;
+/** Validates a reviewer's rating: the outcome by key, and the override, or null to remove it. */
+export const saveOverrideInputSchema = z.object({
+	editionId: z.int(),
+	baseRevisionId: z.int().describe('The latest revision when the reviewer opened the form'),
+	outcomeKey: entryKeySchema,
+	override: ratingOverrideSchema.nullable()
 });
 
 /** Parameters of moving an edition through the workflow. */

@@ -123,8 +123,9 @@ const outcomeFields = [
 
 /** The outcome form as typed, rows numbered as the page numbered them. */
 export function typedOutcome(form: FormData): Typed {
+	// Only the fields the submitted form has: the outcome and the reviewer's rating are two forms.
 	const typed: Typed = Object.fromEntries(
-		outcomeFields.map((field) => [field, readText(form, field)])
+		outcomeFields.filter((field) => form.has(field)).map((field) => [field, readText(form, field)])
 	);
 	const rows = Number(readText(form, 'rowCount')) || 0;
 	for (let row = 0; row < Math.min(rows, 500); row++) {

@@ -5,7 +5,8 @@ import {
 	findRevisionContent,
 	listEditions,
 	saveRevision,
-	startEdition
+	startEdition,
+	type Database
 } from '@whatworks/db';
 import {
 	createInterventionInputSchema,
@@ -16,14 +17,38 @@ import {
 	editionSummarySchema,
 	interventionContentSchema,
 	saveDraftInputSchema,
+	saveOverrideInputSchema,
 	slugSchema,
 	transitionInputSchema,
-	type InterventionContent
+	type InterventionContent,
+	type SaveDraftInput
 } from '@whatworks/domain';
 import { z } from 'zod';
 import { staffProcedure } from '../trpc.js';
 
 const editionIdInput = z.object({ editionId: z.int() });
+
+const savedSchema = z.object({ revisionId: z.int(), number: z.int() });
+
+/** Saves a new revision, refusing with a sentence when the draft moved on or is not one. */
+async function saveDraft(
+	ctx: { db: Database; staff: { id: number } },
+	input: SaveDraftInput
+): Promise<z.infer<typeof savedSchema>> {
+	const outcome = await saveRevision(ctx.db, { ...input, actorId: ctx.staff.id });
+	if ('notFound' in outcome) throw new DomainError('NOT_FOUND', 'There is no such edition.');
+	if ('notDraft' in outcome) {
+		throw new DomainError('CONFLICT', 'Only a draft can be changed: this edition is not one now.');
+	}
+	if ('conflict' in outcome) {
+		const changed = diffContent(input.content, outcome.conflict.content).map((c) => c.field);
+		throw new DomainError(
+			'CONFLICT',
+			`Someone saved this draft after you opened it, so your changes were not saved. Fields they changed compared with yours: ${changed.join(', ') || 'none'}.`
+		);
+	}
+	return { revisionId: outcome.saved.id, number: outcome.saved.number };
+}
 
 /** The overrides of some content, comparable as text. */
 const overridesOf = (content: InterventionContent) =>
@@ -93,7 +118,7 @@ export const editorialRouter = {
 	 */
 	save: staffProcedure('content.edit')
 		.input(saveDraftInputSchema)
-		.output(z.object({ revisionId: z.int(), number: z.int() }))
+		.output(savedSchema)
 		.mutation(async ({ ctx, input }) => {
 			if (!hasPermission(ctx.staff.roles, 'ratings.override')) {
 				const base = await findRevisionContent(ctx.db, {
@@ -107,22 +132,28 @@ export const editorialRouter = {
 					);
 				}
 			}
-			const outcome = await saveRevision(ctx.db, { ...input, actorId: ctx.staff.id });
-			if ('notFound' in outcome) throw new DomainError('NOT_FOUND', 'There is no such edition.');
-			if ('notDraft' in outcome) {
-				throw new DomainError(
-					'CONFLICT',
-					'Only a draft can be changed: this edition is not one now.'
-				);
+			return saveDraft(ctx, input);
+		}),
+
+	/**
+	 * A reviewer's rating in place of one outcome's computed rating, or its removal: a new
+	 * revision of the draft like any save, so someone else must approve it.
+	 */
+	saveOverride: staffProcedure('ratings.override')
+		.input(saveOverrideInputSchema)
+		.output(savedSchema)
+		.mutation(async ({ ctx, input }) => {
+			const base = await findRevisionContent(ctx.db, {
+				editionId: input.editionId,
+				revisionId: input.baseRevisionId
+			});
+			if (!base?.outcomes.some((o) => o.key === input.outcomeKey)) {
+				throw new DomainError('NOT_FOUND', 'There is no such outcome in this draft.');
 			}
-			if ('conflict' in outcome) {
-				const changed = diffContent(input.content, outcome.conflict.content).map((c) => c.field);
-				throw new DomainError(
-					'CONFLICT',
-					`Someone saved this draft after you opened it, so your changes were not saved. Fields they changed compared with yours: ${changed.join(', ') || 'none'}.`
-				);
-			}
-			return { revisionId: outcome.saved.id, number: outcome.saved.number };
+			const outcomes = base.outcomes.map((o) =>
+				o.key === input.outcomeKey ? { ...o, override: input.override } : o
+			);
+			return saveDraft(ctx, { ...input, content: { ...base, outcomes } });
 		}),
 
 	transition: staffProcedure('content.read')

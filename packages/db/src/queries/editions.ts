@@ -4,8 +4,23 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { editionComments, editions, interventions, revisions, users } from '../schema/index.js';
 import { slugify } from '../slugify.js';
+import { isUniqueViolation } from '../unique-violation.js';
 import { recordAudit } from './audit.js';
 import { findInterventionContent } from './interventions.js';
+
+/** The id of the intervention's open edition (draft or in review), if it has one. */
+async function findOpenEdition(db: Database, interventionId: number): Promise<number | null> {
+	const [open] = await db
+		.select({ id: editions.id })
+		.from(editions)
+		.where(
+			and(
+				eq(editions.interventionId, interventionId),
+				inArray(editions.state, ['draft', 'in-review'])
+			)
+		);
+	return open?.id ?? null;
+}
 
 /**
  * The open edition of an intervention, or a new draft starting from its live content. Returns
@@ -17,22 +32,30 @@ export async function startEdition(
 ): Promise<number | null> {
 	const intervention = await findInterventionContent(db, slug);
 	if (!intervention) return null;
-	const { content } = intervention;
+	try {
+		return await openEdition(db, { ...intervention, slug, actorId });
+	} catch (error) {
+		// Someone opened it at the same moment: theirs is the open edition, so both share it.
+		if (!isUniqueViolation(error)) throw error;
+		const open = await findOpenEdition(db, intervention.id);
+		if (open === null) throw error;
+		return open;
+	}
+}
+
+/** The open edition, or a new draft with its first revision, in one transaction. */
+async function openEdition(
+	db: Database,
+	input: { id: number; slug: string; content: InterventionContent; actorId: number }
+): Promise<number> {
+	const { slug, content, actorId } = input;
 	return db.transaction(async (tx) => {
-		const [open] = await tx
-			.select({ id: editions.id })
-			.from(editions)
-			.where(
-				and(
-					eq(editions.interventionId, intervention.id),
-					inArray(editions.state, ['draft', 'in-review'])
-				)
-			);
-		if (open) return open.id;
+		const open = await findOpenEdition(tx, input.id);
+		if (open !== null) return open;
 		const [edition] = await tx
 			.insert(editions)
 			.values({
-				interventionId: intervention.id,
+				interventionId: input.id,
 				state: 'draft',
 				authorId: actorId,
 				lastEditorId: actorId

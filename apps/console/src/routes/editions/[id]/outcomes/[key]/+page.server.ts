@@ -1,8 +1,15 @@
-import { fieldErrors } from '$lib/forms';
+import { fieldErrors, readText } from '$lib/forms';
+import { createApi } from '$lib/server/api';
+import { refusal } from '$lib/server/refusal';
 import { loadEdition, saveChange } from '$lib/server/draft';
 import { newKey, outcomeAsTyped, outcomeFromForm, typedOutcome } from '$lib/study-data-form';
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { hasPermission, outcomeEntrySchema, type InterventionContent } from '@whatworks/domain';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import {
+	hasPermission,
+	outcomeEntrySchema,
+	ratingOverrideSchema,
+	type InterventionContent
+} from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The outcome the page edits, or null for a new one; a key that names nothing is a 404. */
@@ -31,7 +38,10 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/** Reads the form against the revision it was opened on. */
+/**
+ * Reads the outcome form against the revision it was opened on. The reviewer's rating has a form
+ * of its own, so the saved one stays as it is.
+ */
 function readForm(
 	event: RequestEvent<{ id: string; key: string }>,
 	form: FormData,
@@ -39,9 +49,8 @@ function readForm(
 ) {
 	const saved = outcomeOf(content, event.params.key);
 	const typed = typedOutcome(form);
-	const mayOverride = hasPermission(event.locals.staff?.roles ?? [], 'ratings.override');
 	const read = outcomeFromForm(typed, saved?.key ?? newKey(content), {
-		mayOverride,
+		mayOverride: false,
 		saved: saved?.override ?? null
 	});
 	return { saved, typed, ...read };
@@ -113,6 +122,38 @@ export const actions = {
 		}
 		typed.rowCount = String(row + 1);
 		return { typed };
+	},
+
+	/** A reviewer's rating in place of the computed one, or its removal. */
+	override: async (event) => {
+		const form = await event.request.formData();
+		const typed = typedOutcome(form);
+		const effectiveness = readText(form, 'overrideEffectiveness');
+		const override = effectiveness
+			? ratingOverrideSchema.safeParse({
+					effectiveness,
+					strength: readText(form, 'overrideStrength'),
+					justification: readText(form, 'overrideJustification')
+				})
+			: null;
+		if (override && !override.success) {
+			const errors = fieldErrors(override.error.issues).map((e) => ({
+				...e,
+				field: fieldOfOutcome([], `override.${e.field}`)
+			}));
+			return fail(400, { errors, typed });
+		}
+		try {
+			await createApi(event).editorial.saveOverride.mutate({
+				editionId: Number(event.params.id),
+				baseRevisionId: Number(readText(form, 'baseRevisionId')),
+				outcomeKey: event.params.key,
+				override: override?.data ?? null
+			});
+		} catch (cause) {
+			return refusal(cause, 'overrideEffectiveness', { typed });
+		}
+		redirect(303, `/editions/${event.params.id}/outcomes/${event.params.key}?saved`);
 	},
 
 	remove: async (event) => {
