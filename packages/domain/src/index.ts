@@ -19,3 +19,4 @@ export * from './staff.js';
 export * from './workflow.js';
 export * from './editorial.js';
 export * from './study-data.js';
+export * from './research.js';

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { isoDateSchema, slugSchema } from './common.js';
+
+/**
+ * The Centre's research themes.
+ * @example researchThemeLabels['front-door'] // 'The front door'
+ */
+export const researchThemeKeys = [
+	'front-door',
+	'reducing-need-for-care',
+	'supervision-and-decision-making',
+	'workforce-wellbeing'
+] as const;
+
+/** One research theme key. */
+export type ResearchTheme = z.infer<typeof researchThemeSchema>;
+/** Validates a research theme key. */
+export const researchThemeSchema = z.enum(researchThemeKeys).describe('Research theme');
+
+/** Labels of the research themes for readers. */
+export const researchThemeLabels = {
+	'front-door': 'The front door',
+	'reducing-need-for-care': 'Safely reducing the need for children to enter care',
+	'supervision-and-decision-making': 'Effective supervision and decision-making',
+	'workforce-wellbeing': 'Workforce wellbeing'
+} as const satisfies Record<ResearchTheme, string>;
+
+/**
+ * The stages of a research project, in the order it goes through them.
+ * @example projectStageKeys.indexOf('protocol-published') < projectStageKeys.indexOf('in-delivery') // true
+ */
+export const projectStageKeys = [
+	'call-open',
+	'partners-selected',
+	'protocol-published',
+	'in-delivery',
+	'evaluating',
+	'reported'
+] as const;
+
+/** One project stage key. */
+export type ProjectStage = z.infer<typeof projectStageSchema>;
+/** Validates a project stage key. */
+export const projectStageSchema = z.enum(projectStageKeys).describe('Stage of a research project');
+
+/** Labels of the project stages for timelines. */
+export const projectStageLabels = {
+	'call-open': 'Call for partners open',
+	'partners-selected': 'Partners selected',
+	'protocol-published': 'Protocol published',
+	'in-delivery': 'In delivery',
+	evaluating: 'Evaluating',
+	reported: 'Reported'
+} as const satisfies Record<ProjectStage, string>;
+
+/**
+ * Whether a project may move from one stage to another: forwards only, one stage at a time, so
+ * no project is in delivery without a published protocol.
+ * @example canAdvanceStage('partners-selected', 'in-delivery') // false
+ */
+export function canAdvanceStage(from: ProjectStage, to: ProjectStage): boolean {
+	return projectStageKeys.indexOf(to) === projectStageKeys.indexOf(from) + 1;
+}
+
+/** The front sheet of a project's protocol. */
+export type Protocol = z.infer<typeof protocolSchema>;
+/**
+ * Validates a protocol's front sheet. It must be published before fieldwork starts — the point
+ * of publishing it — and the refusal names the date.
+ */
+export const protocolSchema = z
+	.object({
+		evaluator: z.string().trim().min(1, 'Name the evaluator').max(300),
+		principalInvestigator: z.string().trim().min(1, 'Name the principal investigator').max(200),
+		trialType: z
+			.string()
+			.trim()
+			.min(1, 'Say what kind of trial or study it is')
+			.max(200)
+			.describe('e.g. "Randomised controlled trial", "Quasi-experimental design"'),
+		localAuthorityCount: z.int().min(1, 'At least one local authority takes part'),
+		childrenAndFamiliesCount: z
+			.int()
+			.min(1)
+			.nullable()
+			.describe('Children and families expected to take part, when known'),
+		primaryOutcomes: z
+			.array(z.string().trim().min(1).max(300))
+			.min(1, 'Name at least one primary outcome'),
+		secondaryOutcomes: z.array(z.string().trim().min(1).max(300)),
+		publishedOn: isoDateSchema.describe('When the protocol was published'),
+		fieldworkStartsOn: isoDateSchema.describe('When work with children, families or staff begins')
+	})
+	.refine((protocol) => protocol.publishedOn < protocol.fieldworkStartsOn, {
+		message: 'The protocol must be published before fieldwork starts',
+		path: ['publishedOn']
+	});
+
+/**
+ * Whether readers can be told the protocol was published before work began. Protocols stored
+ * before the rule was enforced are checked again here, so the badge never claims what is not so.
+ * @example publishedBeforeWorkBegan({ publishedOn: '2019-03-01', fieldworkStartsOn: '2019-04-01' }) // true
+ */
+export function publishedBeforeWorkBegan(
+	protocol: Pick<Protocol, 'publishedOn' | 'fieldworkStartsOn'>
+): boolean {
+	return protocol.publishedOn < protocol.fieldworkStartsOn;
+}
+
+/**
+ * Kinds of publication in the library.
+ * @example publicationTypeLabels['rapid-realist-review'] // 'Rapid realist review'
+ */
+export const publicationTypeKeys = [
+	'scoping-review',
+	'systematic-review',
+	'rapid-realist-review',
+	'meta-analysis',
+	'exploratory-analysis',
+	'practice-guide',
+	'protocol',
+	'insight-report'
+] as const;
+
+/** One publication type key. */
+export type PublicationType = z.infer<typeof publicationTypeSchema>;
+/** Validates a publication type key. */
+export const publicationTypeSchema = z.enum(publicationTypeKeys).describe('Kind of publication');
+
+/** Labels of the publication types for readers. */
+export const publicationTypeLabels = {
+	'scoping-review': 'Scoping review',
+	'systematic-review': 'Systematic review',
+	'rapid-realist-review': 'Rapid realist review',
+	'meta-analysis': 'Meta-analysis',
+	'exploratory-analysis': 'Exploratory analysis',
+	'practice-guide': 'Practice guide',
+	protocol: 'Protocol',
+	'insight-report': 'Insight report'
+} as const satisfies Record<PublicationType, string>;
+
+/** A report, review or protocol in the publications library. */
+export type Publication = z.infer<typeof publicationSchema>;
+/** Validates a publication. */
+export const publicationSchema = z.object({
+	slug: slugSchema,
+	title: z.string().trim().min(1, 'Give the title').max(300),
+	type: publicationTypeSchema,
+	authors: z.array(z.string().trim().min(1).max(200)).min(1, 'Name at least one author'),
+	publishedOn: isoDateSchema,
+	abstract: z.string().trim().min(1, 'Write the abstract').max(5000),
+	themes: z.array(researchThemeSchema),
+	interventionSlugs: z.array(slugSchema).describe('Evidence Store entries it informs'),
+	projectSlugs: z.array(slugSchema).describe('Research projects it comes from')
+});
