@@ -319,6 +319,37 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 		expect(latest.content.outcomes.slice(1)).toEqual(rest);
 	});
 
+	it('lets an editor add and remove outcomes that carry no override', async () => {
+		const editor = as(staff.editor);
+		const { editionId } = await editor.editorial.start({ slug: 'treatment-foster-care' });
+		const draft = await editor.editorial.get({ editionId });
+		const content = draft.latest.content;
+		const added = await editor.editorial.save({
+			editionId,
+			baseRevisionId: draft.latest.id,
+			content: {
+				...content,
+				outcomes: [
+					...content.outcomes,
+					{
+						key: 'n1',
+						outcome: 'Return home within a year',
+						domain: 'permanence-and-reunification',
+						source: 'illustrative',
+						override: null,
+						contrasts: []
+					}
+				]
+			}
+		});
+		const removed = await editor.editorial.save({
+			editionId,
+			baseRevisionId: added.revisionId,
+			content: { ...content, outcomes: content.outcomes.slice(1) }
+		});
+		expect(removed.number).toBe(3);
+	});
+
 	it('adds a new intervention, hidden until its first publication says so', async () => {
 		const editor = as(staff.editor);
 		const { editionId } = await editor.editorial.create({

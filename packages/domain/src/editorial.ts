@@ -57,28 +57,33 @@ export interface ContentChange {
 	after: string;
 }
 
-/** One line per study, as a diff compares them. */
+/** One line per study with every field, as a diff compares them. */
 function studiesAsText(studies: readonly StudyEntry[]): string {
 	return studies
 		.map(
 			(s) =>
-				`${s.label || s.citation.slice(0, 60)}: ${s.year}, ${s.country}, ${s.design}, ` +
-				`${s.treatmentN} + ${s.comparisonN} participants`
+				`${s.label}: ${s.citation}; ${s.year}, ${s.country}, ${s.design}, ${s.setting || 'no setting'}, ` +
+				`${s.independentOfDeveloper ? 'independent' : 'not independent'} of the developer, ` +
+				`${s.treatmentN} + ${s.comparisonN} participants, ` +
+				`follow-up ${s.followUpMonths ?? 'not reported'} months, ${s.source}`
 		)
 		.join('\n');
 }
 
-/** One line per outcome and one per contrast, as a diff compares them. */
+/** One line per outcome and one per contrast with every field, as a diff compares them. */
 function outcomesAsText(content: InterventionContent): string {
 	const labels = new Map(content.studies.map((s) => [s.key, s.label || s.citation.slice(0, 60)]));
 	return content.outcomes
 		.flatMap((o) => [
-			`${o.outcome} (${o.domain})${o.override ? `, rated by a reviewer: ${o.override.effectiveness}, ${o.override.strength}` : ''}`,
+			`${o.outcome} (${o.domain}, ${o.source})` +
+				(o.override
+					? `, rated by a reviewer: ${o.override.effectiveness}, ${o.override.strength}: ${o.override.justification}`
+					: ''),
 			...o.contrasts.map(
 				(c) =>
-					`  ${labels.get(c.studyKey) ?? c.studyKey}: ${c.metric} ${c.effectSize}` +
-					(c.variance === null ? ` [${c.ciLower}, ${c.ciUpper}]` : ` (variance ${c.variance})`) +
-					`, ${c.designRating}`
+					`  ${labels.get(c.studyKey) ?? c.studyKey}, sample ${c.sampleId}: ${c.metric} ${c.effectSize}` +
+					` (variance ${c.variance ?? '–'}, 95% CI ${c.ciLower ?? '–'} to ${c.ciUpper ?? '–'}), ` +
+					`${c.favourableDirection} is better, ${c.designRating}, ${c.treatmentN} + ${c.comparisonN}`
 			)
 		])
 		.join('\n');

@@ -71,7 +71,7 @@ describe('study data in an intervention content', () => {
 			'outcomes.0.contrasts.1.studyKey',
 			'Choose one of the studies of this intervention'
 		]);
-		expect(issues).toContainEqual(['outcomes.1', 'Name each outcome once']);
+		expect(issues).toContainEqual(['outcomes.1.outcome', 'Name each outcome once']);
 	});
 
 	it('refuses a confidence interval upside down, naming the field', () => {
@@ -116,6 +116,16 @@ describe('diffContent of study data', () => {
 		};
 		const changes = diffContent(content, after);
 		expect(changes.map((c) => c.field)).toEqual(['studies', 'outcomes']);
-		expect(changes[1]?.after).toContain('Study s1: smd 0.5');
+		expect(changes[1]?.after).toContain('Study s1, sample sample-s1: smd 0.5');
+	});
+
+	it('notices a flipped direction, which inverts a rating', () => {
+		const outcome = content.outcomes[0]!;
+		const flipped = outcome.contrasts.map((c) => ({ ...c, favourableDirection: 'lower' as const }));
+		const changes = diffContent(content, {
+			...content,
+			outcomes: [{ ...outcome, contrasts: flipped }]
+		});
+		expect(changes.map((c) => c.field)).toEqual(['outcomes']);
 	});
 });

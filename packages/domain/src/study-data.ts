@@ -59,19 +59,35 @@ export function checkStudyData(
 	const unique = <T>(
 		items: readonly T[],
 		value: (item: T) => string,
-		path: string,
+		path: (index: number) => (string | number)[],
 		say: string
 	) => {
 		const seen = new Set<string>();
 		items.forEach((item, index) => {
 			const v = value(item);
-			if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [path, index], message: say });
+			if (seen.has(v)) ctx.addIssue({ code: 'custom', path: path(index), message: say });
 			seen.add(v);
 		});
 	};
-	unique(data.studies, (s) => s.key, 'studies', 'Two studies have the same key');
-	unique(data.outcomes, (o) => o.key, 'outcomes', 'Two outcomes have the same key');
-	unique(data.outcomes, (o) => o.outcome.toLowerCase(), 'outcomes', 'Name each outcome once');
+	unique(
+		data.studies,
+		(s) => s.key,
+		(i) => ['studies', i],
+		'Two studies have the same key'
+	);
+	unique(
+		data.outcomes,
+		(o) => o.key,
+		(i) => ['outcomes', i],
+		'Two outcomes have the same key'
+	);
+	// On the name's field, so the outcome form can show it there.
+	unique(
+		data.outcomes,
+		(o) => o.outcome.toLowerCase(),
+		(i) => ['outcomes', i, 'outcome'],
+		'Name each outcome once'
+	);
 	const studyKeys = new Set(data.studies.map((study) => study.key));
 	data.outcomes.forEach((outcome, o) =>
 		outcome.contrasts.forEach((contrast, c) => {

@@ -127,13 +127,14 @@ export function typedOutcome(form: FormData): Typed {
 	const typed: Typed = Object.fromEntries(
 		outcomeFields.filter((field) => form.has(field)).map((field) => [field, readText(form, field)])
 	);
-	const rows = Number(readText(form, 'rowCount')) || 0;
-	for (let row = 0; row < Math.min(rows, 500); row++) {
+	if (!form.has('rowCount')) return typed;
+	const rows = Math.min(Number(readText(form, 'rowCount')) || 0, 500);
+	for (let row = 0; row < rows; row++) {
 		for (const field of [...contrastFields, 'remove']) {
 			typed[`contrasts.${row}.${field}`] = readText(form, `contrasts.${row}.${field}`);
 		}
 	}
-	typed.rowCount = String(Math.min(rows, 500));
+	typed.rowCount = String(rows);
 	return typed;
 }
 

@@ -50,14 +50,18 @@ async function saveDraft(
 	return { revisionId: outcome.saved.id, number: outcome.saved.number };
 }
 
-/** The overrides of some content, comparable as text. */
-const overridesOf = (content: InterventionContent) =>
-	JSON.stringify(
-		content.outcomes.map(({ key, override }) => [
-			key,
-			override && [override.effectiveness, override.strength, override.justification]
-		])
+/**
+ * Whether any outcome's override differs between two versions of the content. An outcome added
+ * or removed without an override changes none.
+ */
+function overridesDiffer(before: InterventionContent, after: InterventionContent): boolean {
+	const byKey = (content: InterventionContent) =>
+		new Map(content.outcomes.map((o) => [o.key, JSON.stringify(o.override)]));
+	const [was, is] = [byKey(before), byKey(after)];
+	return [...new Set([...was.keys(), ...is.keys()])].some(
+		(key) => (was.get(key) ?? 'null') !== (is.get(key) ?? 'null')
 	);
+}
 
 /**
  * Drafting, reviewing and publishing changes to interventions. Which workflow moves a caller
@@ -125,7 +129,7 @@ export const editorialRouter = {
 					editionId: input.editionId,
 					revisionId: input.baseRevisionId
 				});
-				if (base && overridesOf(base) !== overridesOf(input.content)) {
+				if (base && overridesDiffer(base, input.content)) {
 					throw new DomainError(
 						'FORBIDDEN',
 						'Only a reviewer may add, change or remove a rating override.'

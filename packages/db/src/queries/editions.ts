@@ -86,7 +86,9 @@ export async function createIntervention(
 	input: { name: string; summary: string; actorId: number; now: Date }
 ): Promise<number> {
 	return db.transaction(async (tx) => {
-		const slug = await freeSlug(tx, slugify(input.name) || 'intervention');
+		// Slugs may be 120 characters; room is left for a number.
+		const base = slugify(input.name).slice(0, 100).replace(/-+$/, '');
+		const slug = await freeSlug(tx, base || 'intervention');
 		await tx.insert(interventions).values({
 			slug,
 			name: input.name,
