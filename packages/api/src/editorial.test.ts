@@ -377,6 +377,16 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 			action: 'publish',
 			revisionId: draft.latest.id
 		});
+		// A second new entry's only draft, discarded, leaves nothing behind: its slug is free again.
+		await editor.editorial.transition({ editionId: second.editionId, action: 'withdraw' });
+		await editor.editorial.transition({ editionId: second.editionId, action: 'discard' });
+		const third = await editor.editorial.create({
+			name: 'Video interaction guidance',
+			summary: 'x'
+		});
+		expect((await editor.editorial.get({ editionId: third.editionId })).slug).toBe(
+			'video-interaction-guidance-2'
+		);
 		const page = await as(null).interventions.get({ slug: 'video-interaction-guidance' });
 		expect(page.changeNotes.map((n) => n.note)).toEqual(['First published.']);
 		const found = await as(null).interventions.search({ q: 'video interaction' });

@@ -85,6 +85,21 @@ export async function createIntervention(
 	db: Database,
 	input: { name: string; summary: string; actorId: number; now: Date }
 ): Promise<number> {
+	// Someone else may take the same slug between reading the free one and inserting: try again.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await insertIntervention(db, input);
+		} catch (error) {
+			if (!isUniqueViolation(error) || attempt === 3) throw error;
+		}
+	}
+}
+
+/** One attempt of {@link createIntervention}, in one transaction. */
+async function insertIntervention(
+	db: Database,
+	input: { name: string; summary: string; actorId: number; now: Date }
+): Promise<number> {
 	return db.transaction(async (tx) => {
 		// Slugs may be 120 characters; room is left for a number.
 		const base = slugify(input.name).slice(0, 100).replace(/-+$/, '');

@@ -52,10 +52,11 @@ export async function applyTransition(
 			.orderBy(desc(revisions.number));
 		const [latest] = saved;
 		if (!latest) throw new Error(`Edition ${edition.id} has no revision`);
+		const everPublished = await wasEverPublished(tx, edition.interventionId);
 		const decision = decideTransition({
 			edition: {
 				...edition,
-				everPublished: await wasEverPublished(tx, edition.interventionId),
+				everPublished,
 				contributorIds: saved.map((r) => r.savedBy)
 			},
 			action: input.action,
@@ -71,6 +72,11 @@ export async function applyTransition(
 
 		if (decision.state === null) {
 			await tx.delete(editions).where(eq(editions.id, edition.id));
+			// A new intervention whose only draft is discarded was never anything: it goes too,
+			// freeing its slug (its rows cascade).
+			if (!everPublished) {
+				await tx.delete(interventions).where(eq(interventions.id, edition.interventionId));
+			}
 		} else {
 			await tx
 				.update(editions)
