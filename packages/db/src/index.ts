@@ -18,11 +18,17 @@ export { listEvidenceRecords } from './queries/open-data.js';
 export { searchInterventions } from './queries/search.js';
 export { findPartnerByGssCode, listPartners } from './queries/partners.js';
 export { rateAndPublishOutcome, snapshotOf, type RatedOutcome } from './queries/ratings.js';
-export { ImportRejectedError, type ImportIssue } from './importers/import-issues.js';
+export {
+	ImportRejectedError,
+	type ImportIssue,
+	type ImportOptions,
+	type ImportProgress,
+	type ImportSummary
+} from './importers/import-result.js';
+export { dataImportKeys, dataImports, type DataImportKey } from './importers/data-imports.js';
 export {
 	importLocalAuthorities,
 	parseLocalAuthorities,
-	type ImportSummary,
 	type LocalAuthority
 } from './importers/local-authorities.js';
 export {

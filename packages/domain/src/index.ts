@@ -20,3 +20,4 @@ export * from './workflow.js';
 export * from './editorial.js';
 export * from './study-data.js';
 export * from './research.js';
+export * from './area-statistics.js';

@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../client.js';
 import { defaultDataDir } from '../paths.js';
 import { listPartners } from '../queries/partners.js';
 import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.js';
-import { ImportRejectedError } from './import-issues.js';
+import { ImportRejectedError } from './import-result.js';
 import { importLocalAuthorities, parseLocalAuthorities } from './local-authorities.js';
 
 const realFile = readFileSync(

@@ -10,7 +10,13 @@ import type { Database } from '../client.js';
 import { partners } from '../schema/index.js';
 import { slugify } from '../slugify.js';
 import { parseCsv } from './csv.js';
-import { ImportRejectedError, type ImportIssue } from './import-issues.js';
+import {
+	importBatchSize,
+	ImportRejectedError,
+	type ImportIssue,
+	type ImportOptions,
+	type ImportSummary
+} from './import-result.js';
 
 /** A local authority as the importer writes it. */
 export interface LocalAuthority {
@@ -19,13 +25,6 @@ export interface LocalAuthority {
 	name: string;
 	region: RegionCode;
 	type: OrganisationType;
-}
-
-/** What an import changed. */
-export interface ImportSummary {
-	inserted: number;
-	updated: number;
-	unchanged: number;
 }
 
 const requiredColumns = [
@@ -114,17 +113,18 @@ export function parseLocalAuthorities(csvText: string): {
 export async function importLocalAuthorities(
 	db: Database,
 	csvText: string,
-	source = 'local authorities file'
+	{ source = 'local authorities file', onProgress }: ImportOptions = {}
 ): Promise<ImportSummary> {
 	const { authorities, issues } = parseLocalAuthorities(csvText);
 	if (issues.length > 0) throw new ImportRejectedError(source, issues);
-	return upsertLocalAuthorities(db, authorities);
+	return upsertLocalAuthorities(db, authorities, onProgress);
 }
 
 /** Writes local authorities as partners in one transaction; see {@link importLocalAuthorities}. */
 export async function upsertLocalAuthorities(
 	db: Database,
-	authorities: LocalAuthority[]
+	authorities: LocalAuthority[],
+	onProgress?: ImportOptions['onProgress']
 ): Promise<ImportSummary> {
 	return db.transaction(async (tx) => {
 		const existing = new Map(
@@ -150,10 +150,11 @@ export async function upsertLocalAuthorities(
 				row.type !== la.type
 			);
 		});
-		if (changed.length > 0) {
+		for (let start = 0; start < changed.length; start += importBatchSize) {
+			const batch = changed.slice(start, start + importBatchSize);
 			await tx
 				.insert(partners)
-				.values(changed.map((la) => ({ ...la, slug: slugify(la.name) })))
+				.values(batch.map((la) => ({ ...la, slug: slugify(la.name) })))
 				.onConflictDoUpdate({
 					target: partners.gssCode,
 					set: {
@@ -164,6 +165,7 @@ export async function upsertLocalAuthorities(
 						updatedAt: sql`now()`
 					}
 				});
+			onProgress?.({ done: start + batch.length, total: changed.length });
 		}
 		const inserted = changed.filter((la) => !existing.has(la.gssCode)).length;
 		return {

@@ -18,3 +18,5 @@ export * from './users.js';
 export * from './editions.js';
 export * from './revisions.js';
 export * from './relations.js';
+export * from './area-statistics.js';
+export * from './research.js';

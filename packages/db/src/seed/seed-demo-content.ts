@@ -91,7 +91,7 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 		const csvPath = dataDir ? join(dataDir, localAuthoritiesFile) : null;
 		const fromFile = csvPath !== null && existsSync(csvPath);
 		if (fromFile) {
-			await importLocalAuthorities(tx, readFileSync(csvPath, 'utf8'), csvPath);
+			await importLocalAuthorities(tx, readFileSync(csvPath, 'utf8'), { source: csvPath });
 		} else {
 			await upsertLocalAuthorities(tx, programmeAuthorities);
 		}

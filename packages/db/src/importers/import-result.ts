@@ -1,0 +1,56 @@
+import type { Database } from '../client.js';
+
+/** A problem with one line of an imported file. */
+export interface ImportIssue {
+	line: number;
+	message: string;
+}
+
+/** Raised when a file has bad rows; nothing from the file has been written. */
+export class ImportRejectedError extends Error {
+	override readonly name = 'ImportRejectedError';
+
+	constructor(
+		readonly source: string,
+		readonly issues: ImportIssue[]
+	) {
+		super(
+			`${source}: ${issues.length} bad ${issues.length === 1 ? 'row' : 'rows'}, nothing imported\n` +
+				issues.map((issue) => `  line ${issue.line}: ${issue.message}`).join('\n')
+		);
+	}
+}
+
+/** What an import changed. Running the same file again reports everything unchanged. */
+export interface ImportSummary {
+	inserted: number;
+	updated: number;
+	unchanged: number;
+}
+
+/** How far an import has got: records written out of the total. */
+export interface ImportProgress {
+	done: number;
+	total: number;
+}
+
+/** Options every importer takes. */
+export interface ImportOptions {
+	/** Names the file in error messages, e.g. its path. */
+	source?: string;
+	/** Called as records are written, for a progress display. */
+	onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * An importer: validates every record of a file, rejects the whole file with
+ * {@link ImportRejectedError} when any is bad, and otherwise writes it in one transaction.
+ */
+export type Importer = (
+	db: Database,
+	text: string,
+	options?: ImportOptions
+) => Promise<ImportSummary>;
+
+/** Records are written in batches this size, with progress reported after each. */
+export const importBatchSize = 250;
