@@ -73,7 +73,7 @@ describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
 
 	it('lists partners with their programmes and filters them', async () => {
 		const all = await api.partners.list();
-		expect(all).toHaveLength(12);
+		expect(all).toHaveLength(23);
 		const schwartz = await api.partners.list({ programme: 'schwartz-rounds' });
 		expect(schwartz.map((p) => p.name)).toEqual([
 			'Haringey',
@@ -84,7 +84,12 @@ describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
 			'West Sussex'
 		]);
 		const counties = await api.partners.list({ type: 'county' });
-		expect(counties.map((p) => p.name)).toEqual(['Nottinghamshire', 'Warwickshire', 'West Sussex']);
+		expect(counties.map((p) => p.name)).toEqual([
+			'Nottinghamshire',
+			'Oxfordshire',
+			'Warwickshire',
+			'West Sussex'
+		]);
 		const london = await api.partners.list({ region: 'E12000007', programme: 'change-projects' });
 		expect(london.map((p) => p.name)).toEqual(['Hillingdon', 'Lambeth']);
 		expect(london[1]?.programmes).toEqual([{ slug: 'change-projects', name: 'Change Projects' }]);
@@ -105,13 +110,16 @@ describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
 		expect(standards.strengthRules.map((rule) => rule.id)).toContain('S-IMPRECISE');
 	});
 
-	it('gets a partner by GSS code, and NOT_FOUND for a code nobody has', async () => {
-		const wigan = await api.partners.get({ gssCode: 'E08000010' });
-		expect(wigan.participations[0]?.strand).toBe('Devolved budgets for social workers');
-		await expect(api.partners.get({ gssCode: 'E06000999' })).rejects.toMatchObject({
+	it('gets a partner by slug, and NOT_FOUND for a slug nobody has', async () => {
+		const wigan = await api.partners.get({ slug: 'wigan' });
+		expect(wigan.participations.map((p) => p.strand)).toEqual([
+			'Devolved budgets for social workers',
+			'A self-evaluation tool for practice change'
+		]);
+		await expect(api.partners.get({ slug: 'atlantis' })).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
-		await expect(api.partners.get({ gssCode: 'nonsense' })).rejects.toMatchObject({
+		await expect(api.partners.get({ slug: 'Not a slug' })).rejects.toMatchObject({
 			code: 'BAD_REQUEST'
 		});
 	});

@@ -4,6 +4,7 @@ import { editorialRouter } from './routers/editorial.js';
 import { interventionsRouter } from './routers/interventions.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
+import { programmesRouter, projectsRouter, publicationsRouter } from './routers/research.js';
 import { sessionsRouter, usersRouter } from './routers/users.js';
 import { createCallerFactory, router } from './trpc.js';
 
@@ -12,6 +13,9 @@ export const appRouter = router({
 	interventions: interventionsRouter,
 	partners: partnersRouter,
 	ratings: ratingsRouter,
+	programmes: programmesRouter,
+	projects: projectsRouter,
+	publications: publicationsRouter,
 	auth: authRouter,
 	users: usersRouter,
 	sessions: sessionsRouter,

@@ -32,7 +32,18 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 		input: () => ({ slugs: ['kinship-care', 'mellow-parenting'] })
 	},
 	'partners.list': { who: 'anyone' },
-	'partners.get': { who: 'anyone', input: () => ({ gssCode: 'E09000022' }) },
+	'partners.get': { who: 'anyone', input: () => ({ slug: 'lambeth' }) },
+	'partners.map': { who: 'anyone' },
+	'programmes.list': { who: 'anyone' },
+	'programmes.get': { who: 'anyone', input: () => ({ slug: 'change-projects' }) },
+	'projects.list': { who: 'anyone' },
+	'projects.get': { who: 'anyone', input: () => ({ slug: 'schwartz-rounds-evaluation' }) },
+	'publications.list': { who: 'anyone' },
+	'publications.years': { who: 'anyone' },
+	'publications.get': {
+		who: 'anyone',
+		input: () => ({ slug: 'shared-decision-making-rapid-realist-review' })
+	},
 	'ratings.standards': { who: 'anyone' },
 	'ratings.matrix': { who: 'anyone' },
 	'ratings.openData': { who: 'anyone' },

@@ -16,7 +16,14 @@ export {
 } from './queries/interventions.js';
 export { listEvidenceRecords } from './queries/open-data.js';
 export { searchInterventions } from './queries/search.js';
-export { findPartnerByGssCode, listPartners } from './queries/partners.js';
+export { findPartnerBySlug, listMapAreas, listPartners } from './queries/partners.js';
+export { findProgrammeBySlug, listProgrammes } from './queries/programmes.js';
+export { findProjectBySlug, listProjects } from './queries/projects.js';
+export {
+	findPublicationBySlug,
+	listPublications,
+	listPublicationYears
+} from './queries/publications.js';
 export { rateAndPublishOutcome, snapshotOf, type RatedOutcome } from './queries/ratings.js';
 export {
 	ImportRejectedError,
@@ -31,6 +38,13 @@ export {
 	parseLocalAuthorities,
 	type LocalAuthority
 } from './importers/local-authorities.js';
+export { importOfstedInspections, parseOfstedInspections } from './importers/ofsted-inspections.js';
+export { importBoundaries } from './importers/boundaries.js';
+export {
+	importLookedAfterRates,
+	parseLookedAfterRates,
+	type LookedAfterRateRecord
+} from './importers/looked-after-rates.js';
 export {
 	localAuthoritiesFile,
 	seedDemoContent,

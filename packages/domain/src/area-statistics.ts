@@ -6,7 +6,12 @@ import { isoDateSchema } from './common.js';
  * Ofsted's four judgement grades, best first.
  * @example ofstedGradeLabels['requires-improvement'] // 'Requires improvement to be good'
  */
-export const ofstedGradeKeys = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
+export const ofstedGradeKeys = [
+	'outstanding',
+	'good',
+	'requires-improvement',
+	'inadequate'
+] as const;
 
 /** One Ofsted grade key. */
 export type OfstedGrade = z.infer<typeof ofstedGradeSchema>;

@@ -21,3 +21,7 @@ export * from './editorial.js';
 export * from './study-data.js';
 export * from './research.js';
 export * from './area-statistics.js';
+export * from './programme.js';
+export * from './partner-profile.js';
+export * from './partner-map.js';
+export * from './geography.js';

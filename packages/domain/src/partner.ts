@@ -164,11 +164,12 @@ export const partnerListInputSchema = z
 	.object({
 		region: regionCodeSchema.optional(),
 		type: organisationTypeSchema.optional(),
-		programme: slugSchema.optional()
+		programme: slugSchema.optional(),
+		wave: z.int().min(1).max(20).optional().describe('Wave of any programme')
 	})
 	.default({});
 
 /** Parameters of `partners.get`. */
 export type PartnerGetInput = z.infer<typeof partnerGetInputSchema>;
-/** Validates the parameters of `partners.get`. */
-export const partnerGetInputSchema = z.object({ gssCode: gssCodeSchema });
+/** Validates the parameters of `partners.get`: trusts and charities have no GSS code, so by slug. */
+export const partnerGetInputSchema = z.object({ slug: slugSchema });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, slugSchema } from './common.js';
+import { programmeRefSchema } from './partner.js';
 
 /**
  * The Centre's research themes.
@@ -78,7 +79,10 @@ export const protocolSchema = z
 			.min(1, 'Say what kind of trial or study it is')
 			.max(200)
 			.describe('e.g. "Randomised controlled trial", "Quasi-experimental design"'),
-		localAuthorityCount: z.int().min(1, 'At least one local authority takes part'),
+		localAuthorityCount: z
+			.int()
+			.min(0)
+			.describe('Local authorities taking part; 0 for re-analyses of existing data'),
 		childrenAndFamiliesCount: z
 			.int()
 			.min(1)
@@ -153,3 +157,79 @@ export const publicationSchema = z.object({
 	interventionSlugs: z.array(slugSchema).describe('Evidence Store entries it informs'),
 	projectSlugs: z.array(slugSchema).describe('Research projects it comes from')
 });
+
+/** An entry the research pages link to: a partner, intervention or project, by slug and name. */
+export type NamedRef = z.infer<typeof namedRefSchema>;
+/** Validates a link to another page by slug and name. */
+export const namedRefSchema = z.object({ slug: slugSchema, name: z.string().min(1).max(300) });
+
+/** When a project reached one stage of its lifecycle. */
+export type Milestone = z.infer<typeof milestoneSchema>;
+/** Validates one reached stage. */
+export const milestoneSchema = z.object({ stage: projectStageSchema, reachedOn: isoDateSchema });
+
+/** A research project as lists show it. */
+export type ProjectSummary = z.infer<typeof projectSummarySchema>;
+/** Validates a project list entry. */
+export const projectSummarySchema = z.object({
+	slug: slugSchema,
+	name: z.string().min(1).max(300),
+	summary: z.string().max(2000),
+	theme: researchThemeSchema,
+	stage: projectStageSchema,
+	programme: programmeRefSchema.nullable(),
+	leadOrganisation: z.string().min(1).max(300),
+	protocolPublishedOn: isoDateSchema
+		.nullable()
+		.describe('When its protocol was published, if it has one'),
+	protocolBeforeWork: z
+		.boolean()
+		.describe('Whether a protocol was published before fieldwork began')
+});
+
+/** A publication as the library lists it. */
+export type PublicationSummary = z.infer<typeof publicationSummarySchema>;
+/** Validates a library entry. */
+export const publicationSummarySchema = publicationSchema.pick({
+	slug: true,
+	title: true,
+	type: true,
+	authors: true,
+	publishedOn: true,
+	themes: true
+});
+
+/** A research project with its timeline, partners, protocol and outputs. */
+export type Project = z.infer<typeof projectSchema>;
+/** Validates a project page. */
+export const projectSchema = projectSummarySchema.extend({
+	milestones: z.array(milestoneSchema).describe('Stages reached, in lifecycle order'),
+	budgetGbp: z.int().min(0).nullable(),
+	partners: z.array(namedRefSchema),
+	interventions: z.array(namedRefSchema),
+	protocol: protocolSchema.nullable(),
+	publications: z.array(publicationSummarySchema)
+});
+
+/** A publication page: the entry with its abstract and what it links to. */
+export type PublicationPage = z.infer<typeof publicationPageSchema>;
+/** Validates a publication page. */
+export const publicationPageSchema = publicationSummarySchema.extend({
+	abstract: z.string(),
+	projects: z.array(namedRefSchema),
+	interventions: z.array(namedRefSchema)
+});
+
+/** Parameters of `publications.list`. */
+export type PublicationListInput = z.infer<typeof publicationListInputSchema>;
+/** Validates the library's filters; every filter is optional. */
+export const publicationListInputSchema = z
+	.object({
+		type: publicationTypeSchema.optional(),
+		theme: researchThemeSchema.optional(),
+		year: z.int().min(2000).max(2100).optional()
+	})
+	.default({});
+
+/** Parameters of `projects.get` and `publications.get`. */
+export const bySlugInputSchema = z.object({ slug: slugSchema });

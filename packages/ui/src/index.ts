@@ -13,3 +13,7 @@ export { formatAgeRange, formatLongDate } from './format.js';
 export { markCurrent, type NavigationLink, type NavigationItem } from './navigation.js';
 export { default as ForestPlot } from './components/ForestPlot.svelte';
 export type { ForestPlotPooled, ForestPlotRow } from './forest-plot.js';
+export { default as AreaMap } from './components/AreaMap.svelte';
+export { pathBounds, unionBox, viewBoxAround, type Box, type MapAreaView } from './area-map.js';
+export { default as TrendChart } from './components/TrendChart.svelte';
+export { layoutTrendChart, type TrendSeries } from './trend-chart.js';

@@ -1,29 +1,32 @@
-import { findPartnerByGssCode, listPartners } from '@whatworks/db';
+import { findPartnerBySlug, listMapAreas, listPartners } from '@whatworks/db';
 import {
 	DomainError,
+	mapAreaSchema,
 	partnerGetInputSchema,
 	partnerListInputSchema,
-	partnerSchema,
+	partnerProfileSchema,
 	partnerSummarySchema
 } from '@whatworks/domain';
 import { z } from 'zod';
 import { publicProcedure } from '../trpc.js';
 
-/** Partner organisations and their programmes. */
+/** Partner organisations, their programmes, and the map of England's authorities. */
 export const partnersRouter = {
 	list: publicProcedure
 		.input(partnerListInputSchema)
 		.output(z.array(partnerSummarySchema))
 		.query(({ ctx, input }) => listPartners(ctx.db, input)),
 
+	/** A partner's page: participations, projects, and for an authority its official figures. */
 	get: publicProcedure
 		.input(partnerGetInputSchema)
-		.output(partnerSchema)
+		.output(partnerProfileSchema)
 		.query(async ({ ctx, input }) => {
-			const partner = await findPartnerByGssCode(ctx.db, input);
-			if (!partner) {
-				throw new DomainError('NOT_FOUND', `No partner has the GSS code ${input.gssCode}.`);
-			}
+			const partner = await findPartnerBySlug(ctx.db, input);
+			if (!partner) throw new DomainError('NOT_FOUND', `No partner has the slug ${input.slug}.`);
 			return partner;
-		})
+		}),
+
+	/** Every authority's outline with the programmes of those that are partners. */
+	map: publicProcedure.output(z.array(mapAreaSchema)).query(({ ctx }) => listMapAreas(ctx.db))
 };

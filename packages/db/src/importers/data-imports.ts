@@ -1,4 +1,7 @@
+import { importBoundaries } from './boundaries.js';
 import { importLocalAuthorities } from './local-authorities.js';
+import { importLookedAfterRates } from './looked-after-rates.js';
+import { importOfstedInspections } from './ofsted-inspections.js';
 import type { Importer } from './import-result.js';
 
 /** One kind of official file the Centre imports. */
@@ -22,6 +25,24 @@ export const dataImports = {
 		file: 'england_childrens_services_las.csv',
 		publisher: 'Department for Education, Local Authority Interactive Tool',
 		run: importLocalAuthorities
+	},
+	'ofsted-inspections': {
+		label: 'Latest Ofsted inspections of children’s services (ILACS)',
+		file: 'ofsted_ilacs_latest_by_la.csv',
+		publisher: "Ofsted (via data-to-insight's ILACS scrape)",
+		run: importOfstedInspections
+	},
+	'looked-after-rates': {
+		label: 'Children looked after per 10,000 children, by year',
+		file: 'cla_rate_per_10k_timeseries.csv',
+		publisher: 'Department for Education, Children looked after in England',
+		run: importLookedAfterRates
+	},
+	boundaries: {
+		label: 'Boundaries of the authorities, for the map (TopoJSON or GeoJSON)',
+		file: 'england_utla_2023_buc.topojson',
+		publisher: 'Office for National Statistics, dissolved into counties with mySociety’s mapping',
+		run: importBoundaries
 	}
 } as const satisfies Record<string, DataImport>;
 

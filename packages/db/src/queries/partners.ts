@@ -1,17 +1,20 @@
 import type {
-	Partner,
+	MapArea,
 	PartnerGetInput,
 	PartnerListInput,
+	PartnerProfile,
 	PartnerSummary,
 	ProgrammeRef
 } from '@whatworks/domain';
 import { and, asc, eq, exists, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { participations, partners, programmes } from '../schema/index.js';
+import { areaBoundaries, participations, partners, programmes } from '../schema/index.js';
+import { findLookedAfterSeries, findOfstedInspection } from './area-statistics.js';
+import { listProjectsOfPartner } from './projects.js';
 
 type PartnerRow = typeof partners.$inferSelect;
 
-/** Partners by name, filtered by region, organisation type and programme when given. */
+/** Partners by name, filtered by region, organisation type, programme and wave when given. */
 export async function listPartners(
 	db: Database,
 	input: PartnerListInput = {}
@@ -19,7 +22,7 @@ export async function listPartners(
 	const filters: SQL[] = [];
 	if (input.region) filters.push(eq(partners.region, input.region));
 	if (input.type) filters.push(eq(partners.type, input.type));
-	if (input.programme) {
+	if (input.programme || input.wave) {
 		filters.push(
 			exists(
 				db
@@ -27,7 +30,11 @@ export async function listPartners(
 					.from(participations)
 					.innerJoin(programmes, eq(programmes.id, participations.programmeId))
 					.where(
-						and(eq(participations.partnerId, partners.id), eq(programmes.slug, input.programme))
+						and(
+							eq(participations.partnerId, partners.id),
+							input.programme ? eq(programmes.slug, input.programme) : undefined,
+							input.wave ? eq(participations.wave, input.wave) : undefined
+						)
 					)
 			)
 		);
@@ -41,19 +48,22 @@ export async function listPartners(
 	return rows.map((row) => toSummary(row, programmesByPartner.get(row.id) ?? []));
 }
 
-/** One local authority partner by its ONS GSS code, with its participations, or null. */
-export async function findPartnerByGssCode(
+/**
+ * One partner's page by slug, or null: its participations and projects and, for a local
+ * authority, its latest Ofsted inspection and looked-after rate beside England's.
+ */
+export async function findPartnerBySlug(
 	db: Database,
-	{ gssCode }: PartnerGetInput
-): Promise<Partner | null> {
-	const [row] = await db.select().from(partners).where(eq(partners.gssCode, gssCode));
+	{ slug }: PartnerGetInput
+): Promise<PartnerProfile | null> {
+	const [row] = await db.select().from(partners).where(eq(partners.slug, slug));
 	if (!row) return null;
-	const rows = await db
-		.select({ participation: participations, programme: programmes })
-		.from(participations)
-		.innerJoin(programmes, eq(programmes.id, participations.programmeId))
-		.where(eq(participations.partnerId, row.id))
-		.orderBy(asc(programmes.name), asc(participations.wave));
+	const [rows, projects, ofsted, lookedAfter] = await Promise.all([
+		findParticipations(db, row.id),
+		listProjectsOfPartner(db, row.id),
+		row.gssCode ? findOfstedInspection(db, row.gssCode) : null,
+		row.dfeCode ? findLookedAfterSeries(db, row.dfeCode) : null
+	]);
 	const refs = uniqueProgrammes(rows.map((r) => r.programme));
 	return {
 		...toSummary(row, refs),
@@ -65,13 +75,50 @@ export async function findPartnerByGssCode(
 			startDate: participation.startDate,
 			endDate: participation.endDate,
 			fundingGbp: participation.fundingGbp
-		}))
+		})),
+		projects,
+		ofsted,
+		lookedAfter
 	};
+}
+
+/** Every authority with a boundary, for the map, with the programmes of those that are partners. */
+export async function listMapAreas(db: Database): Promise<MapArea[]> {
+	const rows = await db
+		.select({
+			gssCode: areaBoundaries.gssCode,
+			name: areaBoundaries.name,
+			path: areaBoundaries.path,
+			partnerId: partners.id,
+			partnerSlug: partners.slug
+		})
+		.from(areaBoundaries)
+		.leftJoin(partners, eq(partners.gssCode, areaBoundaries.gssCode))
+		.orderBy(asc(areaBoundaries.name));
+	const partnerRows = rows.flatMap((row) =>
+		row.partnerId === null ? [] : [{ id: row.partnerId }]
+	);
+	const programmesByPartner = await findProgrammes(db, partnerRows);
+	return rows.map(({ partnerId, ...area }) => ({
+		...area,
+		programmes: (partnerId === null ? [] : (programmesByPartner.get(partnerId) ?? [])).map(
+			(programme) => programme.slug
+		)
+	}));
+}
+
+function findParticipations(db: Database, partnerId: number) {
+	return db
+		.select({ participation: participations, programme: programmes })
+		.from(participations)
+		.innerJoin(programmes, eq(programmes.id, participations.programmeId))
+		.where(eq(participations.partnerId, partnerId))
+		.orderBy(asc(programmes.name), asc(participations.wave));
 }
 
 async function findProgrammes(
 	db: Database,
-	rows: PartnerRow[]
+	rows: Pick<PartnerRow, 'id'>[]
 ): Promise<Map<number, ProgrammeRef[]>> {
 	const byPartner = new Map<number, ProgrammeRef[]>();
 	if (rows.length === 0) return byPartner;

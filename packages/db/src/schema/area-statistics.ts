@@ -10,7 +10,7 @@ export const ofstedInspections = pgTable('ofsted_inspections', {
 	dfeCode: text().notNull(),
 	urn: text().notNull(),
 	/** "standard" or "short"; null when the source does not say. */
-	framework: text(),
+	framework: text().$type<'standard' | 'short'>(),
 	startedOn: date({ mode: 'string' }),
 	overallEffectiveness: text().$type<OfstedGrade>(),
 	impactOfLeaders: text().$type<OfstedGrade>(),

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../client.js';
 import { defaultDataDir } from '../paths.js';
 import { findInterventionBySlug, listInterventions } from '../queries/interventions.js';
-import { findPartnerByGssCode, listPartners } from '../queries/partners.js';
+import { findPartnerBySlug, listPartners } from '../queries/partners.js';
+import { findProjectBySlug, listProjects } from '../queries/projects.js';
+import { listPublications } from '../queries/publications.js';
 import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.js';
 import { eq } from 'drizzle-orm';
 import {
@@ -43,7 +45,8 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 			studies: 0
 		});
 		expect(await listInterventions(handle.db)).toHaveLength(13);
-		expect(await listPartners(handle.db)).toHaveLength(153);
+		// The 153 authorities and the two children's trusts named as wave 1 partners.
+		expect(await listPartners(handle.db)).toHaveLength(155);
 	});
 
 	it('files interventions under exactly the topics the domain defines', async () => {
@@ -174,7 +177,7 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 	});
 
 	it('records Lambeth in the Change Projects, social workers in schools strand', async () => {
-		const lambeth = await findPartnerByGssCode(handle.db, { gssCode: 'E09000022' });
+		const lambeth = await findPartnerBySlug(handle.db, { slug: 'lambeth' });
 		expect(lambeth?.participations).toEqual([
 			{
 				programme: { slug: 'change-projects', name: 'Change Projects' },
@@ -195,6 +198,50 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 			'Stockport',
 			'Wigan'
 		]);
+		expect(lambeth?.ofsted?.reportUrl).toMatch(/^https:/);
+		expect(lambeth?.lookedAfter?.area.rates).toHaveLength(10);
+		expect(lambeth?.projects.map((project) => project.name)).toEqual([
+			'Social workers in schools: Lambeth'
+		]);
+	});
+
+	it('names the wave 1 partners with their £5,000 and their projects', async () => {
+		const waveOne = await listPartners(handle.db, { programme: 'wave-1-partners' });
+		expect(waveOne).toHaveLength(13);
+		expect(waveOne.map((p) => p.name)).toContain('Doncaster Children’s Services Trust');
+		const bristol = await findPartnerBySlug(handle.db, { slug: 'bristol-city-of' });
+		expect(bristol?.participations).toMatchObject([
+			{ programme: { slug: 'wave-1-partners' }, fundingGbp: 5_000, role: 'co-design-partner' }
+		]);
+		expect(bristol?.projects.map((project) => project.slug)).toEqual(['evidence-masterclasses']);
+	});
+
+	it('publishes the first eight protocols in March 2019, each before its fieldwork', async () => {
+		const withProtocols = (await listProjects(handle.db)).filter((p) => p.protocolPublishedOn);
+		expect(withProtocols).toHaveLength(8);
+		expect(new Set(withProtocols.map((p) => p.protocolPublishedOn))).toEqual(
+			new Set(['2019-03-14'])
+		);
+		expect(withProtocols.every((p) => p.protocolBeforeWork)).toBe(true);
+		const schwartz = await findProjectBySlug(handle.db, { slug: 'schwartz-rounds-evaluation' });
+		expect(schwartz?.partners).toHaveLength(6);
+		expect(schwartz?.protocol?.principalInvestigator).toBe('Dr David Wilkins');
+		expect(schwartz?.publications.map((p) => p.type)).toEqual(['protocol']);
+	});
+
+	it('files the reports of November 2018, June 2019 and July 2019 in the library', async () => {
+		const reports = await listPublications(handle.db);
+		const months = new Set(
+			reports.filter((p) => p.type !== 'protocol').map((p) => p.publishedOn.slice(0, 7))
+		);
+		expect(months).toEqual(new Set(['2018-11', '2019-06', '2019-07']));
+		expect(await listPublications(handle.db, { type: 'rapid-realist-review' })).toMatchObject([
+			{ slug: 'shared-decision-making-rapid-realist-review', publishedOn: '2019-07-12' }
+		]);
+		expect(await listPublications(handle.db, { year: 2018 })).toHaveLength(5);
+		expect(await listPublications(handle.db, { theme: 'workforce-wellbeing' })).toMatchObject([
+			{ type: 'protocol', title: 'Protocol: Schwartz Rounds in children’s social care' }
+		]);
 	});
 });
 
@@ -206,7 +253,7 @@ describe('demo content without the data directory', () => {
 		const first = await openDatabase({ pgliteDir: join(dir, 'pglite') });
 		const outcome = await seedDemoContent(first.db, { dataDir: join(dir, 'no-such-dir') });
 		await first.close();
-		expect(outcome).toMatchObject({ seeded: true, partners: 12 });
+		expect(outcome).toMatchObject({ seeded: true, partners: 21 });
 
 		const second = await openDatabase({ pgliteDir: join(dir, 'pglite') });
 		try {
@@ -215,8 +262,10 @@ describe('demo content without the data directory', () => {
 					seeded: false
 				}
 			);
-			expect(await listPartners(second.db)).toHaveLength(12);
+			// The 21 authorities the programmes name, and two children's trusts.
+			expect(await listPartners(second.db)).toHaveLength(23);
 			expect(await listPartners(second.db, { programme: 'schwartz-rounds' })).toHaveLength(6);
+			expect(await listPartners(second.db, { programme: 'wave-1-partners' })).toHaveLength(13);
 			expect(await listInterventions(second.db, { topic: 'substance-misuse' })).toMatchObject([
 				{ slug: 'family-drug-and-alcohol-courts' }
 			]);

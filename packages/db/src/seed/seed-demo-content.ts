@@ -1,20 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { recordOnce } from '../queries/app-events.js';
+import { dataImports } from '../importers/data-imports.js';
 import { importLocalAuthorities, upsertLocalAuthorities } from '../importers/local-authorities.js';
-import {
-	interventions,
-	interventionTopics,
-	outcomeRatings,
-	participations,
-	partners,
-	programmes
-} from '../schema/index.js';
+import { interventions, interventionTopics, outcomeRatings, partners } from '../schema/index.js';
 import { seedDemoStudies } from './demo-studies.js';
 import { seedInterventions } from './interventions.js';
-import { programmeAuthorities, seedProgrammes } from './programmes.js';
+import { programmeAuthorities } from './programmes.js';
+import { seedResearch } from './seed-research.js';
 
 /** The file of the local authority list inside the data directory. */
 export const localAuthoritiesFile = 'england_childrens_services_las.csv';
@@ -34,8 +28,10 @@ const seedEventKey = 'demo-content-seeded';
 
 /**
  * Seeds the demo content once per database, in steps each recorded when done: the Evidence Store
- * interventions, the programmes and their partners, and every English local authority when the
- * data directory has the DfE list; then the study data behind the ratings, rated by the engine.
+ * interventions and every English local authority when the data directory has the DfE list (else
+ * the authorities the programmes name); the study data behind the ratings, rated by the engine;
+ * then the programmes, their partners, research projects, protocols and publications; and, when
+ * the data directory has them, the Ofsted inspections, looked-after rates and boundaries.
  * Later starts find each step recorded and change nothing, so edits survive restarts, and a
  * database seeded before a step existed gets just that step.
  */
@@ -45,8 +41,10 @@ export async function seedDemoContent(
 ): Promise<SeedOutcome> {
 	const content = await seedEvidenceAndPartners(db, options.dataDir);
 	const studies = await seedDemoStudies(db);
+	const research = await seedResearch(db);
+	const areaData = options.dataDir ? await importAreaData(db, options.dataDir) : false;
 	return {
-		seeded: content !== null || studies > 0,
+		seeded: content !== null || studies > 0 || research || areaData,
 		interventions: content?.interventions ?? 0,
 		partners: content?.partners ?? 0,
 		studies,
@@ -96,34 +94,31 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 			await upsertLocalAuthorities(tx, programmeAuthorities);
 		}
 
-		for (const programme of seedProgrammes) {
-			const [row] = await tx
-				.insert(programmes)
-				.values({
-					slug: programme.slug,
-					name: programme.name,
-					description: programme.description,
-					budgetGbp: programme.budgetGbp
-				})
-				.returning({ id: programmes.id });
-			if (!row) throw new Error(`Could not seed ${programme.slug}`);
-			for (const { authority, participation } of programme.participants) {
-				const [partner] = await tx
-					.select({ id: partners.id })
-					.from(partners)
-					.where(eq(partners.gssCode, authority.gssCode));
-				if (!partner) throw new Error(`Partner ${authority.name} is missing`);
-				await tx
-					.insert(participations)
-					.values({ ...participation, partnerId: partner.id, programmeId: row.id });
-			}
-		}
-
 		const partnerCount = await tx.$count(partners);
 		return {
 			interventions: seedInterventions.length,
 			partners: partnerCount,
 			localAuthoritySource: fromFile ? csvPath : 'the programme partners built into the seed'
 		};
+	});
+}
+
+const areaDataEventKey = 'area-data-imported';
+const areaDataImports = ['ofsted-inspections', 'looked-after-rates', 'boundaries'] as const;
+
+/**
+ * Imports the official statistics and boundaries from the data directory, once. Skipped (and
+ * tried again on the next start) while any of the files is missing.
+ */
+async function importAreaData(db: Database, dataDir: string): Promise<boolean> {
+	const files = areaDataImports.map((key) => join(dataDir, dataImports[key].file));
+	if (!files.every((file) => existsSync(file))) return false;
+	return db.transaction(async (tx) => {
+		if (!(await recordOnce(tx, areaDataEventKey))) return false;
+		for (const [index, key] of areaDataImports.entries()) {
+			const file = files[index] as string;
+			await dataImports[key].run(tx, readFileSync(file, 'utf8'), { source: file });
+		}
+		return true;
 	});
 }

@@ -3,9 +3,7 @@ import {
 	organisationTypeSchema,
 	regionCodeSchema,
 	slugSchema,
-	type PartnerListInput,
-	type PartnerSummary,
-	type ProgrammeRef
+	type PartnerListInput
 } from '@whatworks/domain';
 import type { PageServerLoad } from './$types';
 
@@ -16,36 +14,38 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 	const filters: PartnerListInput = {
 		region: regionCodeSchema.safeParse(read('region')).data,
 		type: organisationTypeSchema.safeParse(read('type')).data,
-		programme: slugSchema.safeParse(read('programme')).data
+		programme: slugSchema.safeParse(read('programme')).data,
+		wave: readWave(read('wave'))
 	};
 	const filtered = Object.values(filters).some((value) => value !== undefined);
 
 	const api = createApi(fetch);
-	// Both requests go to the API in one batch: the full list gives the programme choices.
-	const [all, partners] = await fromApi(
+	// The requests go to the API in one batch: the full list gives the total.
+	const [all, partners, programmes, areas] = await fromApi(
 		Promise.all([
 			api.partners.list.query(),
-			filtered ? api.partners.list.query(filters) : Promise.resolve(null)
+			filtered ? api.partners.list.query(filters) : Promise.resolve(null),
+			api.programmes.list.query(),
+			api.partners.map.query()
 		])
 	);
 
 	return {
 		partners: partners ?? all,
 		total: all.length,
-		programmes: listProgrammes(all),
+		programmes,
+		areas,
 		filters: {
 			region: filters.region ?? null,
 			type: filters.type ?? null,
-			programme: filters.programme ?? null
+			programme: filters.programme ?? null,
+			wave: filters.wave ?? null
 		}
 	};
 };
 
-/** Every programme any partner takes part in, once each, by name. */
-function listProgrammes(partners: readonly PartnerSummary[]): ProgrammeRef[] {
-	const bySlug = new Map<string, ProgrammeRef>();
-	for (const partner of partners) {
-		for (const programme of partner.programmes) bySlug.set(programme.slug, programme);
-	}
-	return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+/** A wave number from the address, or undefined for anything else. */
+function readWave(text: string | undefined): number | undefined {
+	const wave = Number(text);
+	return Number.isInteger(wave) && wave >= 1 && wave <= 20 ? wave : undefined;
 }

@@ -1,0 +1,113 @@
+import { defaultDataDir, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
+import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaller } from './app-router.js';
+import { createContext } from './context.js';
+
+const dataDir = process.env.WHATWORKS_DATA_DIR ?? defaultDataDir;
+
+describe.each(testDatabaseKinds)('partners, programmes and research on %s', (kind) => {
+	let handle: DatabaseHandle;
+	let api: ReturnType<typeof createCaller>;
+	beforeAll(async () => {
+		handle = await openTestDatabase(kind);
+		// With the data directory, the demo imports the Ofsted, looked-after and boundary files too.
+		await seedDemoContent(handle.db, { dataDir });
+		api = createCaller(createContext(handle.db));
+	});
+	afterAll(async () => {
+		await handle.close();
+	});
+
+	it('filters partners by programme and by wave', async () => {
+		expect(await api.partners.list({ programme: 'change-projects' })).toHaveLength(6);
+		const waveOne = await api.partners.list({ wave: 1 });
+		expect(waveOne.length).toBe(6 + 6 + 13 - 2); // Walsall and Wigan are in two programmes
+		expect(await api.partners.list({ wave: 2 })).toEqual([]);
+	});
+
+	it('shows Lambeth with its strand, project, Ofsted inspection and looked-after trend', async () => {
+		const lambeth = await api.partners.get({ slug: 'lambeth' });
+		expect(lambeth.participations[0]?.strand).toBe('Social workers in schools');
+		expect(lambeth.projects).toMatchObject([
+			{ slug: 'social-workers-in-schools-lambeth', protocolBeforeWork: true }
+		]);
+		expect(lambeth.ofsted).toMatchObject({
+			gssCode: 'E09000022',
+			reportUrl: expect.stringMatching(/^https:\/\/files\.ofsted\.gov\.uk\//) as string
+		});
+		const years = lambeth.lookedAfter?.area.rates.map((rate) => rate.year);
+		expect(years).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+		expect(lambeth.lookedAfter?.england.rates.at(-1)).toMatchObject({ year: 2025, ratePer10k: 67 });
+	});
+
+	it('gives a children’s trust a page without official figures', async () => {
+		const trust = await api.partners.get({ slug: 'doncaster-childrens-services-trust' });
+		expect(trust).toMatchObject({ type: 'childrens-trust', gssCode: null, ofsted: null });
+		expect(trust.lookedAfter).toBeNull();
+	});
+
+	it('maps all 153 authorities, naming the programmes of partners', async () => {
+		const areas = await api.partners.map();
+		expect(areas).toHaveLength(153);
+		expect(areas.find((area) => area.gssCode === 'E09000022')).toMatchObject({
+			name: 'Lambeth',
+			partnerSlug: 'lambeth',
+			programmes: ['change-projects']
+		});
+		expect(areas.every((area) => area.path.startsWith('M'))).toBe(true);
+	});
+
+	it('lists programmes with their partner counts and shows one with its projects', async () => {
+		const programmes = await api.programmes.list();
+		expect(programmes.find((p) => p.slug === 'change-projects')).toMatchObject({
+			partnerCount: 6,
+			budgetGbp: 2_400_000,
+			startDate: '2019-01-25',
+			endDate: '2020-03-31'
+		});
+		const changeProjects = await api.programmes.get({ slug: 'change-projects' });
+		expect(changeProjects.projects).toHaveLength(6);
+		expect(changeProjects.participants.map((p) => p.participation.strand)).toEqual([
+			...Array<string>(3).fill('Devolved budgets for social workers'),
+			...Array<string>(3).fill('Social workers in schools')
+		]);
+	});
+
+	it('shows a project with its timeline in lifecycle order and its protocol', async () => {
+		const project = await api.projects.get({ slug: 'schwartz-rounds-evaluation' });
+		expect(project.milestones.map((m) => m.stage)).toEqual([
+			'call-open',
+			'partners-selected',
+			'protocol-published',
+			'in-delivery'
+		]);
+		expect(project.protocol).toMatchObject({
+			publishedOn: '2019-03-14',
+			localAuthorityCount: 6
+		});
+		expect(project.protocolBeforeWork).toBe(true);
+		await expect(api.projects.get({ slug: 'no-such-project' })).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+	});
+
+	it('filters the library by type, theme and year, and opens a publication', async () => {
+		expect(await api.publications.years()).toEqual([2019, 2018]);
+		const protocols = await api.publications.list({ type: 'protocol' });
+		expect(protocols).toHaveLength(8);
+		const reviews2019 = await api.publications.list({ year: 2019, type: 'meta-analysis' });
+		expect(reviews2019.map((p) => p.slug)).toEqual([
+			'intensive-family-preservation-services-review'
+		]);
+		const ifps = await api.publications.get({
+			slug: 'intensive-family-preservation-services-review'
+		});
+		expect(ifps.interventions).toEqual([
+			{ slug: 'intensive-family-preservation-services', name: expect.any(String) as string }
+		]);
+		await expect(api.publications.list({ year: 1850 })).rejects.toMatchObject({
+			code: 'BAD_REQUEST'
+		});
+	});
+});

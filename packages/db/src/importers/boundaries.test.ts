@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseBoundaries } from '@whatworks/domain';
+import { asc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../client.js';
+import { defaultDataDir } from '../paths.js';
+import { areaBoundaries } from '../schema/index.js';
+import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.js';
+import { importBoundaries } from './boundaries.js';
+import { ImportRejectedError, type ImportProgress } from './import-result.js';
+
+const dataDir = process.env.WHATWORKS_DATA_DIR ?? defaultDataDir;
+const topoJson = readFileSync(join(dataDir, 'england_utla_2023_buc.topojson'), 'utf8');
+const geoJson = readFileSync(join(dataDir, 'england_utla_2023_buc.geojson'), 'utf8');
+
+/** The areas whose drawn path differs between the two formats: only rounding, but a change. */
+function codesDrawnDifferently(): string[] {
+	const topoPaths = new Map(
+		parseBoundaries(topoJson).areas.map((area) => [area.gssCode, area.path])
+	);
+	return parseBoundaries(geoJson)
+		.areas.filter((area) => topoPaths.get(area.gssCode) !== area.path)
+		.map((area) => area.gssCode);
+}
+
+describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
+	let handle: DatabaseHandle;
+	beforeAll(async () => {
+		handle = await openTestDatabase(kind);
+	});
+	afterAll(async () => {
+		await handle.close();
+	});
+
+	const storedBoundaries = () =>
+		handle.db.select().from(areaBoundaries).orderBy(asc(areaBoundaries.gssCode));
+
+	it('inserts every area from the TopoJSON once, reporting progress, and a second run changes nothing', async () => {
+		const progress: ImportProgress[] = [];
+		expect(
+			await importBoundaries(handle.db, topoJson, {
+				onProgress: (step) => progress.push(step)
+			})
+		).toEqual({ inserted: 153, updated: 0, unchanged: 0 });
+		expect(progress.at(-1)).toEqual({ done: 153, total: 153 });
+
+		expect(await importBoundaries(handle.db, topoJson)).toEqual({
+			inserted: 0,
+			updated: 0,
+			unchanged: 153
+		});
+		const stored = await storedBoundaries();
+		expect(stored).toHaveLength(153);
+		const lambeth = parseBoundaries(topoJson).areas.find((area) => area.gssCode === 'E09000022');
+		expect(stored.find((row) => row.gssCode === 'E09000022')).toEqual(lambeth);
+	});
+
+	it('updates from the GeoJSON exactly the areas the two formats round differently', async () => {
+		const differing = codesDrawnDifferently();
+		// Rounding to a tenth of a unit differs somewhere along most longer outlines.
+		expect(differing.length).toBeGreaterThan(0);
+		expect(differing.length).toBeLessThan(153);
+		expect(await importBoundaries(handle.db, geoJson)).toEqual({
+			inserted: 0,
+			updated: differing.length,
+			unchanged: 153 - differing.length
+		});
+		expect(await importBoundaries(handle.db, geoJson)).toEqual({
+			inserted: 0,
+			updated: 0,
+			unchanged: 153
+		});
+		const geoPaths = parseBoundaries(geoJson).areas.map(({ gssCode, name, path }) => ({
+			gssCode,
+			name,
+			path
+		}));
+		expect(await storedBoundaries()).toEqual(
+			geoPaths.sort((a, b) => a.gssCode.localeCompare(b.gssCode))
+		);
+	});
+
+	it('rejects a file with a bad feature whole, writing nothing', async () => {
+		const before = await storedBoundaries();
+		const broken = geoJson
+			.replace('"name":"Lambeth"', '"name":"Lambeth (renamed)"')
+			.replace('"gss_code":"E06000001"', '"gss_code":"W06000001"');
+		const attempt = importBoundaries(handle.db, broken, { source: 'broken.geojson' });
+		await expect(attempt).rejects.toThrow(ImportRejectedError);
+		await expect(attempt).rejects.toThrow(
+			/broken\.geojson: 1 bad row.*\n {2}line 2: feature 1 \(W06000001\): gss_code "W06000001"/
+		);
+		expect(await storedBoundaries()).toEqual(before);
+	});
+});

@@ -1,0 +1,72 @@
+import { parseBoundaries, type AreaBoundary } from '@whatworks/domain';
+import { inArray, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { areaBoundaries } from '../schema/index.js';
+import {
+	importBatchSize,
+	ImportRejectedError,
+	type ImportOptions,
+	type ImportSummary
+} from './import-result.js';
+
+/**
+ * Imports the upper-tier authorities' boundaries (england_utla_2023_buc.topojson or .geojson
+ * format), projected once here into the site map's SVG paths and keyed by GSS code: new areas are
+ * inserted, changed ones updated, the rest left alone, so running it again changes nothing. A file
+ * with any bad feature is rejected whole with {@link ImportRejectedError}, so nothing is
+ * half-imported. The same outline gives the same path from either format but for rounding, so
+ * switching format updates only areas whose rounded points differ.
+ */
+export async function importBoundaries(
+	db: Database,
+	text: string,
+	{ source = 'boundaries file', onProgress }: ImportOptions = {}
+): Promise<ImportSummary> {
+	const { areas, issues } = parseBoundaries(text);
+	if (issues.length > 0) throw new ImportRejectedError(source, issues);
+	return upsertBoundaries(db, areas, onProgress);
+}
+
+/** Writes boundaries in one transaction; see {@link importBoundaries}. */
+async function upsertBoundaries(
+	db: Database,
+	areas: AreaBoundary[],
+	onProgress?: ImportOptions['onProgress']
+): Promise<ImportSummary> {
+	return db.transaction(async (tx) => {
+		const existing = new Map(
+			(
+				await tx
+					.select()
+					.from(areaBoundaries)
+					.where(
+						inArray(
+							areaBoundaries.gssCode,
+							areas.map((area) => area.gssCode)
+						)
+					)
+			).map((row) => [row.gssCode, row])
+		);
+		const changed = areas.filter((area) => {
+			const row = existing.get(area.gssCode);
+			return !row || row.name !== area.name || row.path !== area.path;
+		});
+		for (let start = 0; start < changed.length; start += importBatchSize) {
+			const batch = changed.slice(start, start + importBatchSize);
+			await tx
+				.insert(areaBoundaries)
+				.values(batch)
+				.onConflictDoUpdate({
+					target: areaBoundaries.gssCode,
+					set: { name: sql`excluded.name`, path: sql`excluded.path` }
+				});
+			onProgress?.({ done: start + batch.length, total: changed.length });
+		}
+		const inserted = changed.filter((area) => !existing.has(area.gssCode)).length;
+		return {
+			inserted,
+			updated: changed.length - inserted,
+			unchanged: areas.length - changed.length
+		};
+	});
+}

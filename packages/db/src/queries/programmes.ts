@@ -1,0 +1,64 @@
+import type { Programme, ProgrammeSummary } from '@whatworks/domain';
+import { asc, countDistinct, eq, getTableColumns } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { participations, partners, programmes, researchProjects } from '../schema/index.js';
+import { listProjects } from './projects.js';
+
+/** Every programme, earliest first, with how many partners take part. */
+export async function listProgrammes(db: Database): Promise<ProgrammeSummary[]> {
+	const rows = await db
+		.select({
+			...getTableColumns(programmes),
+			partnerCount: countDistinct(participations.partnerId)
+		})
+		.from(programmes)
+		.leftJoin(participations, eq(participations.programmeId, programmes.id))
+		.groupBy(programmes.id)
+		.orderBy(asc(programmes.startDate), asc(programmes.name));
+	return rows.map(toSummary);
+}
+
+/** One programme's page, or null when no programme has the slug. */
+export async function findProgrammeBySlug(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<Programme | null> {
+	const summary = (await listProgrammes(db)).find((programme) => programme.slug === slug);
+	const [row] = await db
+		.select({ id: programmes.id })
+		.from(programmes)
+		.where(eq(programmes.slug, slug));
+	if (!summary || !row) return null;
+	const [members, projects] = await Promise.all([
+		db
+			.select({ partner: partners, participation: participations })
+			.from(participations)
+			.innerJoin(partners, eq(partners.id, participations.partnerId))
+			.where(eq(participations.programmeId, row.id))
+			.orderBy(asc(participations.strand), asc(partners.name)),
+		listProjects(db, eq(researchProjects.programmeId, row.id))
+	]);
+	return {
+		...summary,
+		participants: members.map(({ partner, participation }) => ({
+			partner: { slug: partner.slug, name: partner.name },
+			participation: {
+				programme: { slug: summary.slug, name: summary.name },
+				wave: participation.wave,
+				role: participation.role,
+				strand: participation.strand,
+				startDate: participation.startDate,
+				endDate: participation.endDate,
+				fundingGbp: participation.fundingGbp
+			}
+		})),
+		projects
+	};
+}
+
+function toSummary(
+	row: typeof programmes.$inferSelect & { partnerCount: number }
+): ProgrammeSummary {
+	const { id: _id, ...summary } = row;
+	return summary;
+}

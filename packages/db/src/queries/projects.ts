@@ -1,0 +1,140 @@
+import {
+	projectStageKeys,
+	publishedBeforeWorkBegan,
+	type NamedRef,
+	type Project,
+	type ProjectSummary,
+	type Protocol
+} from '@whatworks/domain';
+import { and, asc, desc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import {
+	interventions,
+	partners,
+	programmes,
+	projectInterventions,
+	projectPartners,
+	protocols,
+	publicationProjects,
+	publications,
+	researchProjects
+} from '../schema/index.js';
+import { publicationSummaryColumns } from './publications.js';
+
+const summaryColumns = {
+	...getTableColumns(researchProjects),
+	programmeSlug: programmes.slug,
+	programmeName: programmes.name,
+	protocolPublishedOn: protocols.publishedOn,
+	fieldworkStartsOn: protocols.fieldworkStartsOn
+};
+
+/** Project summaries, by name, for the projects matching `where` (all when omitted). */
+export async function listProjects(db: Database, where?: SQL): Promise<ProjectSummary[]> {
+	const rows = await db
+		.select(summaryColumns)
+		.from(researchProjects)
+		.leftJoin(programmes, eq(programmes.id, researchProjects.programmeId))
+		.leftJoin(protocols, eq(protocols.projectId, researchProjects.id))
+		.where(where)
+		.orderBy(asc(researchProjects.name));
+	return rows.map(toSummary);
+}
+
+/** The projects a partner works on. */
+export function listProjectsOfPartner(db: Database, partnerId: number): Promise<ProjectSummary[]> {
+	return listProjects(
+		db,
+		inArray(
+			researchProjects.id,
+			db
+				.select({ id: projectPartners.projectId })
+				.from(projectPartners)
+				.where(eq(projectPartners.partnerId, partnerId))
+		)
+	);
+}
+
+/** One project's page, or null when no project has the slug. */
+export async function findProjectBySlug(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<Project | null> {
+	const [row] = await db
+		.select({ ...summaryColumns, protocol: protocols })
+		.from(researchProjects)
+		.leftJoin(programmes, eq(programmes.id, researchProjects.programmeId))
+		.leftJoin(protocols, eq(protocols.projectId, researchProjects.id))
+		.where(eq(researchProjects.slug, slug));
+	if (!row) return null;
+	const [partnerRefs, interventionRefs, outputs] = await Promise.all([
+		db
+			.select({ slug: partners.slug, name: partners.name })
+			.from(projectPartners)
+			.innerJoin(partners, eq(partners.id, projectPartners.partnerId))
+			.where(eq(projectPartners.projectId, row.id))
+			.orderBy(asc(partners.name)),
+		db
+			.select({ slug: interventions.slug, name: interventions.name })
+			.from(projectInterventions)
+			.innerJoin(interventions, eq(interventions.id, projectInterventions.interventionId))
+			.where(and(eq(projectInterventions.projectId, row.id), eq(interventions.live, true)))
+			.orderBy(asc(interventions.name)),
+		db
+			.select(publicationSummaryColumns)
+			.from(publicationProjects)
+			.innerJoin(publications, eq(publications.id, publicationProjects.publicationId))
+			.where(eq(publicationProjects.projectId, row.id))
+			.orderBy(desc(publications.publishedOn), asc(publications.title))
+	]);
+	return {
+		...toSummary(row),
+		milestones: row.milestones.toSorted(
+			(a, b) => projectStageKeys.indexOf(a.stage) - projectStageKeys.indexOf(b.stage)
+		),
+		budgetGbp: row.budgetGbp,
+		partners: partnerRefs satisfies NamedRef[],
+		interventions: interventionRefs,
+		protocol: row.protocol ? toProtocol(row.protocol) : null,
+		publications: outputs
+	};
+}
+
+function toSummary(row: {
+	slug: string;
+	name: string;
+	summary: string;
+	theme: ProjectSummary['theme'];
+	stage: ProjectSummary['stage'];
+	leadOrganisation: string;
+	programmeSlug: string | null;
+	programmeName: string | null;
+	protocolPublishedOn: string | null;
+	fieldworkStartsOn: string | null;
+}): ProjectSummary {
+	return {
+		slug: row.slug,
+		name: row.name,
+		summary: row.summary,
+		theme: row.theme,
+		stage: row.stage,
+		programme:
+			row.programmeSlug && row.programmeName
+				? { slug: row.programmeSlug, name: row.programmeName }
+				: null,
+		leadOrganisation: row.leadOrganisation,
+		protocolPublishedOn: row.protocolPublishedOn,
+		protocolBeforeWork:
+			row.protocolPublishedOn !== null &&
+			row.fieldworkStartsOn !== null &&
+			publishedBeforeWorkBegan({
+				publishedOn: row.protocolPublishedOn,
+				fieldworkStartsOn: row.fieldworkStartsOn
+			})
+	};
+}
+
+function toProtocol(row: typeof protocols.$inferSelect): Protocol {
+	const { projectId: _projectId, ...protocol } = row;
+	return protocol;
+}

@@ -1,0 +1,77 @@
+import type { PublicationListInput, PublicationPage, PublicationSummary } from '@whatworks/domain';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import {
+	interventions,
+	publicationInterventions,
+	publicationProjects,
+	publications,
+	researchProjects
+} from '../schema/index.js';
+
+/** The columns a library entry shows. */
+export const publicationSummaryColumns = {
+	slug: publications.slug,
+	title: publications.title,
+	type: publications.type,
+	authors: publications.authors,
+	publishedOn: publications.publishedOn,
+	themes: publications.themes
+};
+
+/** The library, newest first, filtered by type, theme and year when given. */
+export async function listPublications(
+	db: Database,
+	input: PublicationListInput = {}
+): Promise<PublicationSummary[]> {
+	const filters: SQL[] = [];
+	if (input.type) filters.push(eq(publications.type, input.type));
+	// Themes are a small JSON array; containment keeps the filter one condition.
+	if (input.theme)
+		filters.push(sql`${publications.themes} @> ${JSON.stringify([input.theme])}::jsonb`);
+	if (input.year) {
+		filters.push(sql`extract(year from ${publications.publishedOn}) = ${input.year}`);
+	}
+	return db
+		.select(publicationSummaryColumns)
+		.from(publications)
+		.where(and(...filters))
+		.orderBy(desc(publications.publishedOn), asc(publications.title));
+}
+
+/** The years the library has publications from, newest first, for the year filter. */
+export async function listPublicationYears(db: Database): Promise<number[]> {
+	const rows = await db
+		.selectDistinct({ year: sql<number>`extract(year from ${publications.publishedOn})::int` })
+		.from(publications)
+		.orderBy(desc(sql`1`));
+	return rows.map((row) => row.year);
+}
+
+/** One publication's page, or null when no publication has the slug. */
+export async function findPublicationBySlug(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<PublicationPage | null> {
+	const [row] = await db
+		.select({ ...publicationSummaryColumns, id: publications.id, abstract: publications.abstract })
+		.from(publications)
+		.where(eq(publications.slug, slug));
+	if (!row) return null;
+	const [projects, informs] = await Promise.all([
+		db
+			.select({ slug: researchProjects.slug, name: researchProjects.name })
+			.from(publicationProjects)
+			.innerJoin(researchProjects, eq(researchProjects.id, publicationProjects.projectId))
+			.where(eq(publicationProjects.publicationId, row.id))
+			.orderBy(asc(researchProjects.name)),
+		db
+			.select({ slug: interventions.slug, name: interventions.name })
+			.from(publicationInterventions)
+			.innerJoin(interventions, eq(interventions.id, publicationInterventions.interventionId))
+			.where(and(eq(publicationInterventions.publicationId, row.id), eq(interventions.live, true)))
+			.orderBy(asc(interventions.name))
+	]);
+	const { id: _id, ...page } = row;
+	return { ...page, projects, interventions: informs };
+}

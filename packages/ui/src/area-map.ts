@@ -1,0 +1,61 @@
+/** One area as the map draws it: outline, link, shade (a legend key index) and description. */
+export interface MapAreaView {
+	gssCode: string;
+	name: string;
+	/** SVG path data in the map frame. */
+	path: string;
+	href: string | null;
+	/** Index into the legend's shades; null leaves the area unshaded. */
+	shade: number | null;
+	/** What the link says after the name, e.g. "Change Projects". */
+	description: string;
+}
+
+/** A box in the map's SVG units. */
+export interface Box {
+	minX: number;
+	minY: number;
+	maxX: number;
+	maxY: number;
+}
+
+/** The bounding box of SVG path data made of absolute M/L/Z commands (as the importer writes). */
+export function pathBounds(path: string): Box {
+	const numbers = path.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+	const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+	for (let i = 0; i + 1 < numbers.length; i += 2) {
+		const x = numbers[i] as number;
+		const y = numbers[i + 1] as number;
+		box.minX = Math.min(box.minX, x);
+		box.maxX = Math.max(box.maxX, x);
+		box.minY = Math.min(box.minY, y);
+		box.maxY = Math.max(box.maxY, y);
+	}
+	return box;
+}
+
+/** The box around several boxes. */
+export function unionBox(boxes: Box[]): Box {
+	return boxes.reduce(
+		(all, box) => ({
+			minX: Math.min(all.minX, box.minX),
+			minY: Math.min(all.minY, box.minY),
+			maxX: Math.max(all.maxX, box.maxX),
+			maxY: Math.max(all.maxY, box.maxY)
+		}),
+		{ minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity }
+	);
+}
+
+/**
+ * An SVG viewBox around a box with a margin, at least `minSize` across so a small borough is shown
+ * with its neighbours.
+ */
+export function viewBoxAround(box: Box, { margin = 0.15, minSize = 0 } = {}): string {
+	const centreX = (box.minX + box.maxX) / 2;
+	const centreY = (box.minY + box.maxY) / 2;
+	const width = Math.max(minSize, (box.maxX - box.minX) * (1 + 2 * margin));
+	const height = Math.max(minSize, (box.maxY - box.minY) * (1 + 2 * margin));
+	const r = (n: number) => Math.round(n * 10) / 10;
+	return `${r(centreX - width / 2)} ${r(centreY - height / 2)} ${r(width)} ${r(height)}`;
+}
