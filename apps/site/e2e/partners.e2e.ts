@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { axeViolations } from '@whatworks/e2e';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './site-session.js';
+
+// The demo imports the boundaries, Ofsted and looked-after files when the data directory is there.
+const dataDir = resolve(
+	process.env.WHATWORKS_DATA_DIR ?? resolve(import.meta.dirname, '../../../../shared/data')
+);
+const hasAreaData = existsSync(resolve(dataDir, 'england_utla_2023_buc.topojson'));
+
+const { open } = useSite();
+
+describe('partners, research and publications with JavaScript off', () => {
+	it('the map names and links all 153 authorities and shades the six Change Project partners', async () => {
+		const page = await open('/partners');
+		const areaLinks = page.locator('svg.ww-area-map a');
+		if (!hasAreaData) {
+			expect(await areaLinks.count()).toBe(0);
+			return;
+		}
+		expect(await areaLinks.count()).toBe(153);
+		const names = await areaLinks.evaluateAll((links) =>
+			links.map((link) => link.getAttribute('aria-label'))
+		);
+		expect(names).toContain('Lambeth: Change Projects');
+		expect(names.every((name) => name && name.length > 2)).toBe(true);
+		expect(
+			await page
+				.getByText(/Office for National Statistics licensed under the Open Government/)
+				.count()
+		).toBe(1);
+
+		await page.getByLabel('Programme', { exact: true }).selectOption({ label: 'Change Projects' });
+		await page.getByRole('button', { name: 'Apply filters' }).click();
+		await page.waitForURL(/programme=change-projects/);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.locator('table tbody tr').count()).toBe(6);
+		expect(await page.locator('svg.ww-area-map [class*="ww-area-map__area--shade-"]').count()).toBe(
+			6
+		);
+		await page.close();
+	});
+
+	it('Lambeth shows its strand, its place on the map, Ofsted and the looked-after trend', async () => {
+		const page = await open('/partners?programme=change-projects');
+		await page.locator('table').getByRole('link', { name: 'Lambeth' }).click();
+		await page.waitForURL(/\/partners\/lambeth$/);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Lambeth');
+		expect(await page.locator('main').innerText()).toContain(
+			'Delivery partner, wave 1: Social workers in schools'
+		);
+		if (hasAreaData) {
+			const here = page.locator('svg.ww-area-map a[aria-current="page"]');
+			expect(await here.getAttribute('aria-label')).toMatch(/^Lambeth/);
+			expect(await page.getByRole('heading', { name: 'Latest Ofsted inspection' }).count()).toBe(1);
+			expect(await page.locator('main').innerText()).toMatch(
+				/At 31 March 2025, [\d.]+ in every 10,000 children in Lambeth were looked after, (above|below) England’s 67/
+			);
+			expect(await page.getByRole('img', { name: /Lambeth and England/ }).count()).toBe(1);
+		}
+		await page.close();
+	});
+
+	it('a project shows its timeline and the protocol-before-work badge', async () => {
+		const page = await open('/partners/lambeth');
+		await page.getByRole('link', { name: 'Social workers in schools: Lambeth' }).click();
+		await page.waitForURL(/\/research\/social-workers-in-schools-lambeth$/);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.getByText('Protocol published before work began').first().isVisible()).toBe(
+			true
+		);
+		expect(await page.locator('.ww-timeline li').count()).toBe(6);
+		expect(await page.locator('.ww-timeline [aria-current="step"]').innerText()).toMatch(
+			/In delivery/
+		);
+		expect(await page.locator('main').innerText()).toContain('Published on 14 March 2019');
+		await page.close();
+	});
+
+	it('programme and research pages list partners and projects', async () => {
+		const research = await open('/research');
+		await research.getByRole('link', { name: 'Schwartz Rounds', exact: true }).click();
+		await research.waitForURL(/\/programmes\/schwartz-rounds$/);
+		expect(await axeViolations(research)).toEqual([]);
+		expect(await research.locator('table tbody tr').count()).toBe(6);
+		await research.close();
+	});
+
+	it('the library filters by type and year and opens a publication', async () => {
+		const page = await open('/publications');
+		await page.getByLabel('Type').selectOption({ label: 'Rapid realist review' });
+		await page.getByRole('button', { name: 'Apply filters' }).click();
+		await page.waitForURL(/type=rapid-realist-review/);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.getByRole('heading', { name: /1 publication match/ }).count()).toBe(1);
+		await page.getByRole('link', { name: /Shared decision-making/ }).click();
+		await page.waitForURL(/\/publications\/shared-decision-making-rapid-realist-review$/);
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.locator('main').innerText()).toContain('12 July 2019');
+
+		const empty = await open('/publications?type=protocol&year=2018');
+		expect(await empty.getByRole('heading', { name: /0 publications match/ }).count()).toBe(1);
+		await page.close();
+		await empty.close();
+	});
+
+	it('an unknown partner or project is a 404', async () => {
+		await (await open('/partners/atlantis', 404)).close();
+		await (await open('/research/no-such-project', 404)).close();
+	});
+});
