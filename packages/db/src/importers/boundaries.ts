@@ -3,8 +3,8 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { areaBoundaries } from '../schema/index.js';
 import {
-	importBatchSize,
 	ImportRejectedError,
+	writeChanged,
 	type ImportOptions,
 	type ImportSummary
 } from './import-result.js';
@@ -34,39 +34,28 @@ async function upsertBoundaries(
 	onProgress?: ImportOptions['onProgress']
 ): Promise<ImportSummary> {
 	return db.transaction(async (tx) => {
-		const existing = new Map(
-			(
-				await tx
-					.select()
-					.from(areaBoundaries)
-					.where(
-						inArray(
-							areaBoundaries.gssCode,
-							areas.map((area) => area.gssCode)
-						)
-					)
-			).map((row) => [row.gssCode, row])
-		);
-		const changed = areas.filter((area) => {
-			const row = existing.get(area.gssCode);
-			return !row || row.name !== area.name || row.path !== area.path;
+		const stored = await tx
+			.select()
+			.from(areaBoundaries)
+			.where(
+				inArray(
+					areaBoundaries.gssCode,
+					areas.map((area) => area.gssCode)
+				)
+			);
+		return writeChanged(areas, {
+			key: (area) => area.gssCode,
+			stored: new Map(stored.map((row) => [row.gssCode, row])),
+			differs: (area, row) => row.name !== area.name || row.path !== area.path,
+			write: (batch) =>
+				tx
+					.insert(areaBoundaries)
+					.values(batch)
+					.onConflictDoUpdate({
+						target: areaBoundaries.gssCode,
+						set: { name: sql`excluded.name`, path: sql`excluded.path` }
+					}),
+			onProgress
 		});
-		for (let start = 0; start < changed.length; start += importBatchSize) {
-			const batch = changed.slice(start, start + importBatchSize);
-			await tx
-				.insert(areaBoundaries)
-				.values(batch)
-				.onConflictDoUpdate({
-					target: areaBoundaries.gssCode,
-					set: { name: sql`excluded.name`, path: sql`excluded.path` }
-				});
-			onProgress?.({ done: start + batch.length, total: changed.length });
-		}
-		const inserted = changed.filter((area) => !existing.has(area.gssCode)).length;
-		return {
-			inserted,
-			updated: changed.length - inserted,
-			unchanged: areas.length - changed.length
-		};
 	});
 }

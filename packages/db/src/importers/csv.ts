@@ -1,3 +1,5 @@
+import type { ImportIssue } from './import-result.js';
+
 /** One CSV record with the file line it starts on (1 is the header). */
 export interface CsvRecord {
 	line: number;
@@ -52,4 +54,52 @@ export function parseCsv(text: string): CsvRecord[] {
 	}
 	if (field !== '' || fields.length > 0) endRecord();
 	return records;
+}
+
+/** One data row of a CSV table: its line and its fields by column name (trimmed, '' if absent). */
+export interface CsvRow {
+	line: number;
+	get: (column: string) => string;
+}
+
+/**
+ * Reads a CSV file with a header row, checking the columns an importer needs are there. A missing
+ * column (or an empty file) is one issue on line 1, and no rows are returned.
+ */
+export function readCsvTable(
+	text: string,
+	requiredColumns: readonly string[]
+): { rows: CsvRow[]; issues: ImportIssue[] } {
+	const [header, ...records] = parseCsv(text);
+	if (!header) return { rows: [], issues: [{ line: 1, message: 'The file is empty' }] };
+	const column = new Map(header.fields.map((name, index) => [name.trim(), index]));
+	const missing = requiredColumns.filter((name) => !column.has(name));
+	if (missing.length > 0) {
+		return { rows: [], issues: [{ line: 1, message: `Missing column(s): ${missing.join(', ')}` }] };
+	}
+	return {
+		rows: records.map(({ line, fields }) => ({
+			line,
+			get: (name) => fields[column.get(name) ?? -1]?.trim() ?? ''
+		})),
+		issues: []
+	};
+}
+
+/**
+ * Collects what is wrong with one row. `check` returns a field's parsed value, or notes
+ * `column "value" is not <expected>` and returns undefined.
+ */
+export function rowChecker(row: CsvRow) {
+	const problems: string[] = [];
+	const check = <T>(
+		name: string,
+		result: { success: true; data: T } | { success: false },
+		expected: string
+	): T | undefined => {
+		if (result.success) return result.data;
+		problems.push(`${name} "${row.get(name)}" is not ${expected}`);
+		return undefined;
+	};
+	return { problems, check };
 }

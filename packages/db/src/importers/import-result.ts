@@ -54,3 +54,43 @@ export type Importer = (
 
 /** Records are written in batches this size, with progress reported after each. */
 export const importBatchSize = 250;
+
+/**
+ * Writes the records that differ from what is stored — new ones and changed ones — in batches of
+ * {@link importBatchSize} with progress after each, and says what changed. Run it inside the
+ * import's transaction.
+ */
+export async function writeChanged<R, S>(
+	records: readonly R[],
+	{
+		key,
+		stored,
+		differs,
+		write,
+		onProgress
+	}: {
+		key: (record: R) => string;
+		/** The rows already there, by key. */
+		stored: ReadonlyMap<string, S>;
+		differs: (record: R, row: S) => boolean;
+		/** Upserts one batch. */
+		write: (batch: R[]) => Promise<unknown>;
+		onProgress?: ImportOptions['onProgress'];
+	}
+): Promise<ImportSummary> {
+	const changed = records.filter((record) => {
+		const row = stored.get(key(record));
+		return row === undefined || differs(record, row);
+	});
+	for (let start = 0; start < changed.length; start += importBatchSize) {
+		const batch = changed.slice(start, start + importBatchSize);
+		await write(batch);
+		onProgress?.({ done: start + batch.length, total: changed.length });
+	}
+	const inserted = changed.filter((record) => !stored.has(key(record))).length;
+	return {
+		inserted,
+		updated: changed.length - inserted,
+		unchanged: records.length - changed.length
+	};
+}

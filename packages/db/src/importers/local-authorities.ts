@@ -9,10 +9,10 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { partners } from '../schema/index.js';
 import { slugify } from '../slugify.js';
-import { parseCsv } from './csv.js';
+import { readCsvTable } from './csv.js';
 import {
-	importBatchSize,
 	ImportRejectedError,
+	writeChanged,
 	type ImportIssue,
 	type ImportOptions,
 	type ImportSummary
@@ -55,23 +55,12 @@ export function parseLocalAuthorities(csvText: string): {
 	authorities: LocalAuthority[];
 	issues: ImportIssue[];
 } {
-	const [header, ...records] = parseCsv(csvText);
-	if (!header) return { authorities: [], issues: [{ line: 1, message: 'The file is empty' }] };
-	const column = new Map(header.fields.map((name, index) => [name.trim(), index]));
-	const missing = requiredColumns.filter((name) => !column.has(name));
-	if (missing.length > 0) {
-		return {
-			authorities: [],
-			issues: [{ line: 1, message: `Missing column(s): ${missing.join(', ')}` }]
-		};
-	}
-
+	const table = readCsvTable(csvText, requiredColumns);
 	const authorities: LocalAuthority[] = [];
-	const issues: ImportIssue[] = [];
+	const issues: ImportIssue[] = [...table.issues];
 	const seenGss = new Map<string, number>();
 	const seenDfe = new Map<string, number>();
-	for (const { line, fields } of records) {
-		const get = (name: string) => fields[column.get(name) ?? -1]?.trim() ?? '';
+	for (const { line, get } of table.rows) {
 		const problems: string[] = [];
 		const gss = gssCodeSchema.safeParse(get('gss_code'));
 		const dfe = dfeCodeSchema.safeParse(get('dfe_la_code'));
@@ -127,51 +116,38 @@ export async function upsertLocalAuthorities(
 	onProgress?: ImportOptions['onProgress']
 ): Promise<ImportSummary> {
 	return db.transaction(async (tx) => {
-		const existing = new Map(
-			(
-				await tx
-					.select()
-					.from(partners)
-					.where(
-						inArray(
-							partners.gssCode,
-							authorities.map((la) => la.gssCode)
-						)
-					)
-			).map((row) => [row.gssCode, row])
-		);
-		const changed = authorities.filter((la) => {
-			const row = existing.get(la.gssCode);
-			return (
-				!row ||
+		const stored = await tx
+			.select()
+			.from(partners)
+			.where(
+				inArray(
+					partners.gssCode,
+					authorities.map((la) => la.gssCode)
+				)
+			);
+		return writeChanged(authorities, {
+			key: (la) => la.gssCode,
+			stored: new Map(stored.map((row) => [row.gssCode ?? '', row])),
+			differs: (la, row) =>
 				row.name !== la.name ||
 				row.dfeCode !== la.dfeCode ||
 				row.region !== la.region ||
-				row.type !== la.type
-			);
+				row.type !== la.type,
+			write: (batch) =>
+				tx
+					.insert(partners)
+					.values(batch.map((la) => ({ ...la, slug: slugify(la.name) })))
+					.onConflictDoUpdate({
+						target: partners.gssCode,
+						set: {
+							name: sql`excluded.name`,
+							dfeCode: sql`excluded.dfe_code`,
+							region: sql`excluded.region`,
+							type: sql`excluded.type`,
+							updatedAt: sql`now()`
+						}
+					}),
+			onProgress
 		});
-		for (let start = 0; start < changed.length; start += importBatchSize) {
-			const batch = changed.slice(start, start + importBatchSize);
-			await tx
-				.insert(partners)
-				.values(batch.map((la) => ({ ...la, slug: slugify(la.name) })))
-				.onConflictDoUpdate({
-					target: partners.gssCode,
-					set: {
-						name: sql`excluded.name`,
-						dfeCode: sql`excluded.dfe_code`,
-						region: sql`excluded.region`,
-						type: sql`excluded.type`,
-						updatedAt: sql`now()`
-					}
-				});
-			onProgress?.({ done: start + batch.length, total: changed.length });
-		}
-		const inserted = changed.filter((la) => !existing.has(la.gssCode)).length;
-		return {
-			inserted,
-			updated: changed.length - inserted,
-			unchanged: authorities.length - changed.length
-		};
 	});
 }

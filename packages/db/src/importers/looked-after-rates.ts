@@ -2,10 +2,10 @@ import { dfeCodeSchema, gssCodeSchema, lookedAfterRateSchema } from '@whatworks/
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { lookedAfterRates } from '../schema/index.js';
-import { parseCsv } from './csv.js';
+import { readCsvTable, rowChecker } from './csv.js';
 import {
-	importBatchSize,
 	ImportRejectedError,
+	writeChanged,
 	type ImportIssue,
 	type ImportOptions,
 	type ImportSummary
@@ -45,32 +45,13 @@ export function parseLookedAfterRates(csvText: string): {
 	records: LookedAfterRateRecord[];
 	issues: ImportIssue[];
 } {
-	const [header, ...rows] = parseCsv(csvText);
-	if (!header) return { records: [], issues: [{ line: 1, message: 'The file is empty' }] };
-	const column = new Map(header.fields.map((name, index) => [name.trim(), index]));
-	const missing = requiredColumns.filter((name) => !column.has(name));
-	if (missing.length > 0) {
-		return {
-			records: [],
-			issues: [{ line: 1, message: `Missing column(s): ${missing.join(', ')}` }]
-		};
-	}
-
+	const table = readCsvTable(csvText, requiredColumns);
 	const records: LookedAfterRateRecord[] = [];
-	const issues: ImportIssue[] = [];
+	const issues: ImportIssue[] = [...table.issues];
 	const seen = new Map<string, number>();
-	for (const { line, fields } of rows) {
-		const get = (name: string) => fields[column.get(name) ?? -1]?.trim() ?? '';
-		const problems: string[] = [];
-		const check = <T>(
-			name: string,
-			result: { success: true; data: T } | { success: false },
-			expected: string
-		): T | undefined => {
-			if (result.success) return result.data;
-			problems.push(`${name} "${get(name)}" is not ${expected}`);
-			return undefined;
-		};
+	for (const row of table.rows) {
+		const { line, get } = row;
+		const { problems, check } = rowChecker(row);
 		/** A figure, or null when suppressed; NaN (rejected by the schema) when not a number. */
 		const figure = (name: string) =>
 			suppressed.has(get(name).toLowerCase())
@@ -145,50 +126,35 @@ export async function importLookedAfterRates(
 
 	const keyOf = (rate: { dfeCode: string; year: number }) => `${rate.dfeCode}/${rate.year}`;
 	return db.transaction(async (tx) => {
-		const existing = new Map(
-			(
-				await tx
-					.select()
-					.from(lookedAfterRates)
-					.where(
-						inArray(lookedAfterRates.dfeCode, [...new Set(records.map((rate) => rate.dfeCode))])
-					)
-			).map((row) => [keyOf(row), row])
-		);
-		// Rates are stored as `real`, so compare them at that precision rather than as doubles.
-		const changed = records.filter((rate) => {
-			const row = existing.get(keyOf(rate));
-			return (
-				!row ||
+		const stored = await tx
+			.select()
+			.from(lookedAfterRates)
+			.where(inArray(lookedAfterRates.dfeCode, [...new Set(records.map((rate) => rate.dfeCode))]));
+		return writeChanged(records, {
+			key: keyOf,
+			stored: new Map(stored.map((row) => [keyOf(row), row])),
+			// Rates are stored as `real`, so compare them at that precision rather than as doubles.
+			differs: (rate, row) =>
 				row.gssCode !== rate.gssCode ||
 				row.areaName !== rate.areaName ||
 				row.count !== rate.count ||
 				(row.ratePer10k === null || rate.ratePer10k === null
 					? row.ratePer10k !== rate.ratePer10k
-					: Math.fround(row.ratePer10k) !== Math.fround(rate.ratePer10k))
-			);
+					: Math.fround(row.ratePer10k) !== Math.fround(rate.ratePer10k)),
+			write: (batch) =>
+				tx
+					.insert(lookedAfterRates)
+					.values(batch)
+					.onConflictDoUpdate({
+						target: [lookedAfterRates.dfeCode, lookedAfterRates.year],
+						set: {
+							gssCode: sql`excluded.gss_code`,
+							areaName: sql`excluded.area_name`,
+							ratePer10k: sql`excluded.rate_per10k`,
+							count: sql`excluded.count`
+						}
+					}),
+			onProgress
 		});
-		for (let start = 0; start < changed.length; start += importBatchSize) {
-			const batch = changed.slice(start, start + importBatchSize);
-			await tx
-				.insert(lookedAfterRates)
-				.values(batch)
-				.onConflictDoUpdate({
-					target: [lookedAfterRates.dfeCode, lookedAfterRates.year],
-					set: {
-						gssCode: sql`excluded.gss_code`,
-						areaName: sql`excluded.area_name`,
-						ratePer10k: sql`excluded.rate_per10k`,
-						count: sql`excluded.count`
-					}
-				});
-			onProgress?.({ done: start + batch.length, total: changed.length });
-		}
-		const inserted = changed.filter((rate) => !existing.has(keyOf(rate))).length;
-		return {
-			inserted,
-			updated: changed.length - inserted,
-			unchanged: records.length - changed.length
-		};
 	});
 }

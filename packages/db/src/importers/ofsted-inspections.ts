@@ -2,10 +2,10 @@ import { ofstedInspectionSchema, type OfstedGrade, type OfstedInspection } from 
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { ofstedInspections } from '../schema/index.js';
-import { parseCsv } from './csv.js';
+import { readCsvTable, rowChecker } from './csv.js';
 import {
-	importBatchSize,
 	ImportRejectedError,
+	writeChanged,
 	type ImportIssue,
 	type ImportOptions,
 	type ImportSummary
@@ -60,32 +60,13 @@ export function parseOfstedInspections(csvText: string): {
 	records: OfstedInspection[];
 	issues: ImportIssue[];
 } {
-	const [header, ...rows] = parseCsv(csvText);
-	if (!header) return { records: [], issues: [{ line: 1, message: 'The file is empty' }] };
-	const column = new Map(header.fields.map((name, index) => [name.trim(), index]));
-	const missing = requiredColumns.filter((name) => !column.has(name));
-	if (missing.length > 0) {
-		return {
-			records: [],
-			issues: [{ line: 1, message: `Missing column(s): ${missing.join(', ')}` }]
-		};
-	}
-
+	const table = readCsvTable(csvText, requiredColumns);
 	const records: OfstedInspection[] = [];
-	const issues: ImportIssue[] = [];
+	const issues: ImportIssue[] = [...table.issues];
 	const seenGss = new Map<string, number>();
-	for (const { line, fields } of rows) {
-		const get = (name: string) => fields[column.get(name) ?? -1]?.trim() ?? '';
-		const problems: string[] = [];
-		const check = <T>(
-			name: string,
-			result: { success: true; data: T } | { success: false },
-			expected: string
-		): T | undefined => {
-			if (result.success) return result.data;
-			problems.push(`${name} "${get(name)}" is not ${expected}`);
-			return undefined;
-		};
+	for (const row of table.rows) {
+		const { line, get } = row;
+		const { problems, check } = rowChecker(row);
 
 		const gssCode = check(
 			'gss_code_current',
@@ -174,53 +155,40 @@ export async function importOfstedInspections(
 	if (issues.length > 0) throw new ImportRejectedError(source, issues);
 
 	return db.transaction(async (tx) => {
-		const existing = new Map(
-			(
-				await tx
-					.select()
-					.from(ofstedInspections)
-					.where(
-						inArray(
-							ofstedInspections.gssCode,
-							records.map((record) => record.gssCode)
-						)
-					)
-			).map((row) => [row.gssCode, row])
-		);
-		const changed = records.filter((record) => {
-			const row = existing.get(record.gssCode);
-			return (
-				!row ||
-				Object.entries(record).some(([key, value]) => row[key as keyof typeof row] !== value)
+		const stored = await tx
+			.select()
+			.from(ofstedInspections)
+			.where(
+				inArray(
+					ofstedInspections.gssCode,
+					records.map((record) => record.gssCode)
+				)
 			);
+		return writeChanged(records, {
+			key: (record) => record.gssCode,
+			stored: new Map(stored.map((row) => [row.gssCode, row])),
+			differs: (record, row) =>
+				Object.entries(record).some(([key, value]) => row[key as keyof typeof row] !== value),
+			write: (batch) =>
+				tx
+					.insert(ofstedInspections)
+					.values(batch)
+					.onConflictDoUpdate({
+						target: ofstedInspections.gssCode,
+						set: {
+							dfeCode: sql`excluded.dfe_code`,
+							urn: sql`excluded.urn`,
+							framework: sql`excluded.framework`,
+							startedOn: sql`excluded.started_on`,
+							overallEffectiveness: sql`excluded.overall_effectiveness`,
+							impactOfLeaders: sql`excluded.impact_of_leaders`,
+							helpAndProtection: sql`excluded.help_and_protection`,
+							inCare: sql`excluded.in_care`,
+							careLeavers: sql`excluded.care_leavers`,
+							reportUrl: sql`excluded.report_url`
+						}
+					}),
+			onProgress
 		});
-		for (let start = 0; start < changed.length; start += importBatchSize) {
-			const batch = changed.slice(start, start + importBatchSize);
-			await tx
-				.insert(ofstedInspections)
-				.values(batch)
-				.onConflictDoUpdate({
-					target: ofstedInspections.gssCode,
-					set: {
-						dfeCode: sql`excluded.dfe_code`,
-						urn: sql`excluded.urn`,
-						framework: sql`excluded.framework`,
-						startedOn: sql`excluded.started_on`,
-						overallEffectiveness: sql`excluded.overall_effectiveness`,
-						impactOfLeaders: sql`excluded.impact_of_leaders`,
-						helpAndProtection: sql`excluded.help_and_protection`,
-						inCare: sql`excluded.in_care`,
-						careLeavers: sql`excluded.care_leavers`,
-						reportUrl: sql`excluded.report_url`
-					}
-				});
-			onProgress?.({ done: start + batch.length, total: changed.length });
-		}
-		const inserted = changed.filter((record) => !existing.has(record.gssCode)).length;
-		return {
-			inserted,
-			updated: changed.length - inserted,
-			unchanged: records.length - changed.length
-		};
 	});
 }
