@@ -78,7 +78,7 @@ describe('the API server process', { timeout: 120_000 }, () => {
 
 		const missing = await get(
 			port,
-			`/trpc/partners.get?input=${encodeURIComponent('{"gssCode":"E06000999"}')}`
+			`/trpc/partners.get?input=${encodeURIComponent('{"slug":"atlantis"}')}`
 		);
 		expect(missing.status).toBe(404);
 

@@ -50,7 +50,7 @@ describe('partners, research and publications with JavaScript off', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Lambeth');
 		expect(await page.locator('main').innerText()).toContain(
-			'Delivery partner, wave 1: Social workers in schools'
+			'Delivery partner: Social workers in schools'
 		);
 		if (hasAreaData) {
 			const here = page.locator('svg.ww-area-map a[aria-current="page"]');

@@ -40,7 +40,8 @@ export const ofstedInspectionSchema = z.object({
 	helpAndProtection: ofstedGradeSchema.nullable(),
 	inCare: ofstedGradeSchema.nullable(),
 	careLeavers: ofstedGradeSchema.nullable(),
-	reportUrl: z.url({ protocol: /^https$/ })
+	// Only Ofsted's own report hosts: the address becomes a link on a public page.
+	reportUrl: z.url({ protocol: /^https$/, hostname: /^(files|reports)\.ofsted\.gov\.uk$/ })
 });
 
 /** The DfE code the statistics use for England as a whole. */

@@ -14,7 +14,8 @@ export const programmeSummarySchema = z.object({
 	startDate: isoDateSchema.nullable(),
 	endDate: isoDateSchema.nullable(),
 	budgetGbp: z.int().min(0).nullable(),
-	partnerCount: z.int().min(0)
+	partnerCount: z.int().min(0),
+	waves: z.array(z.int().min(1)).describe('The waves partners joined in, in order')
 });
 
 /** A programme page: its partners with their part in it, and its projects. */

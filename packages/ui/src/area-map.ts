@@ -48,14 +48,29 @@ export function unionBox(boxes: Box[]): Box {
 }
 
 /**
- * An SVG viewBox around a box with a margin, at least `minSize` across so a small borough is shown
- * with its neighbours.
+ * A box around another with a margin, at least `minSize` across so a small borough is shown with
+ * its neighbours.
  */
-export function viewBoxAround(box: Box, { margin = 0.15, minSize = 0 } = {}): string {
+export function boxAround(box: Box, { margin = 0.15, minSize = 0 } = {}): Box {
 	const centreX = (box.minX + box.maxX) / 2;
 	const centreY = (box.minY + box.maxY) / 2;
 	const width = Math.max(minSize, (box.maxX - box.minX) * (1 + 2 * margin));
 	const height = Math.max(minSize, (box.maxY - box.minY) * (1 + 2 * margin));
+	return {
+		minX: centreX - width / 2,
+		minY: centreY - height / 2,
+		maxX: centreX + width / 2,
+		maxY: centreY + height / 2
+	};
+}
+
+/** Whether two boxes share any point: which areas a zoomed map needs to draw. */
+export function boxesOverlap(a: Box, b: Box): boolean {
+	return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
+}
+
+/** A box as an SVG viewBox attribute. */
+export function toViewBox(box: Box): string {
 	const r = (n: number) => Math.round(n * 10) / 10;
-	return `${r(centreX - width / 2)} ${r(centreY - height / 2)} ${r(width)} ${r(height)}`;
+	return `${r(box.minX)} ${r(box.minY)} ${r(box.maxX - box.minX)} ${r(box.maxY - box.minY)}`;
 }

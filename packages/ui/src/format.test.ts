@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgeRange, formatLongDate } from './format.js';
+import { formatAgeRange, formatLongDate, formatPounds } from './format.js';
 
 describe('formatLongDate', () => {
 	it('writes dates the way GOV.UK does', () => {
@@ -22,5 +22,13 @@ describe('formatAgeRange', () => {
 		expect(formatAgeRange({ min: 0, max: 17 })).toBe('0 to 17 years');
 		expect(formatAgeRange({ min: 1, max: 1 })).toBe('1 year');
 		expect(formatAgeRange(null)).toBe('Not stated');
+	});
+});
+
+describe('formatPounds', () => {
+	it('writes whole pounds with thousands separators', () => {
+		expect(formatPounds(2_400_000)).toBe('£2,400,000');
+		expect(formatPounds(5_000)).toBe('£5,000');
+		expect(formatPounds(999)).toBe('£999');
 	});
 });

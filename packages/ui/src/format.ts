@@ -39,3 +39,13 @@ export function formatAgeRange(range: AgeRange | null): string {
 	if (range.min === range.max) return `${range.min} ${range.min === 1 ? 'year' : 'years'}`;
 	return `${range.min} to ${range.max} years`;
 }
+
+/**
+ * An amount in whole pounds, with the thousands marked.
+ * @example formatPounds(2_400_000) // '£2,400,000'
+ */
+export function formatPounds(amount: number): string {
+	return `£${Math.round(amount)
+		.toString()
+		.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}

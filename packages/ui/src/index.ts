@@ -9,11 +9,19 @@ export { default as RatingScales } from './components/RatingScales.svelte';
 export { default as SiteFooter } from './components/SiteFooter.svelte';
 export { default as SiteHeader } from './components/SiteHeader.svelte';
 export { default as StrengthBadge } from './components/StrengthBadge.svelte';
-export { formatAgeRange, formatLongDate } from './format.js';
+export { formatAgeRange, formatLongDate, formatPounds } from './format.js';
 export { markCurrent, type NavigationLink, type NavigationItem } from './navigation.js';
 export { default as ForestPlot } from './components/ForestPlot.svelte';
 export type { ForestPlotPooled, ForestPlotRow } from './forest-plot.js';
 export { default as AreaMap } from './components/AreaMap.svelte';
-export { pathBounds, unionBox, viewBoxAround, type Box, type MapAreaView } from './area-map.js';
+export {
+	boxAround,
+	boxesOverlap,
+	pathBounds,
+	toViewBox,
+	unionBox,
+	type Box,
+	type MapAreaView
+} from './area-map.js';
 export { default as TrendChart } from './components/TrendChart.svelte';
 export { layoutTrendChart, type TrendSeries } from './trend-chart.js';

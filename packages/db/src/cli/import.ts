@@ -23,7 +23,10 @@ if (!isKind(kind)) {
 	console.error(
 		`${kind ? `"${kind}" is not a kind of import. ` : ''}Say what to import:\n` +
 			dataImportKeys
-				.map((key) => `  ${key.padEnd(20)} ${dataImports[key].label} (${dataImports[key].file})`)
+				.map((key) => {
+					const { label, file, publisher } = dataImports[key];
+					return `  ${key.padEnd(20)} ${label}: ${file}, from ${publisher}`;
+				})
 				.join('\n')
 	);
 	process.exitCode = 1;

@@ -16,8 +16,8 @@ export interface DataImport {
 }
 
 /**
- * Every import the console (admins) and the command line offer, in the order a new database
- * needs them: statistics are keyed by the authorities' codes, so the list comes first.
+ * Every import the command line offers, in the order a new database needs them: the authority
+ * list first, as the partners the statistics describe.
  */
 export const dataImports = {
 	'local-authorities': {

@@ -1,18 +1,22 @@
 import type { Programme, ProgrammeSummary } from '@whatworks/domain';
-import { asc, countDistinct, eq, getTableColumns } from 'drizzle-orm';
+import { asc, countDistinct, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { participations, partners, programmes, researchProjects } from '../schema/index.js';
 import { listProjects } from './projects.js';
 
-/** Every programme, earliest first, with how many partners take part. */
-export async function listProgrammes(db: Database): Promise<ProgrammeSummary[]> {
+/** Programmes, earliest first (all, or those matching `where`), with their partners and waves. */
+export async function listProgrammes(db: Database, where?: SQL): Promise<ProgrammeSummary[]> {
 	const rows = await db
 		.select({
 			...getTableColumns(programmes),
-			partnerCount: countDistinct(participations.partnerId)
+			partnerCount: countDistinct(participations.partnerId),
+			waves: sql<
+				number[]
+			>`coalesce(array_agg(distinct ${participations.wave} order by ${participations.wave}) filter (where ${participations.wave} is not null), '{}')`
 		})
 		.from(programmes)
 		.leftJoin(participations, eq(participations.programmeId, programmes.id))
+		.where(where)
 		.groupBy(programmes.id)
 		.orderBy(asc(programmes.startDate), asc(programmes.name));
 	return rows.map(toSummary);
@@ -57,7 +61,7 @@ export async function findProgrammeBySlug(
 }
 
 function toSummary(
-	row: typeof programmes.$inferSelect & { partnerCount: number }
+	row: typeof programmes.$inferSelect & { partnerCount: number; waves: number[] }
 ): ProgrammeSummary {
 	const { id: _id, ...summary } = row;
 	return summary;

@@ -41,10 +41,8 @@ export async function listPublications(
 
 /** The years the library has publications from, newest first, for the year filter. */
 export async function listPublicationYears(db: Database): Promise<number[]> {
-	const rows = await db
-		.selectDistinct({ year: sql<number>`extract(year from ${publications.publishedOn})::int` })
-		.from(publications)
-		.orderBy(desc(sql`1`));
+	const year = sql<number>`extract(year from ${publications.publishedOn})::int`;
+	const rows = await db.selectDistinct({ year }).from(publications).orderBy(desc(year));
 	return rows.map((row) => row.year);
 }
 

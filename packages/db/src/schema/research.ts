@@ -1,4 +1,4 @@
-import type { ProjectStage, PublicationType, ResearchTheme } from '@whatworks/domain';
+import type { Milestone, ProjectStage, PublicationType, ResearchTheme } from '@whatworks/domain';
 import {
 	date,
 	index,
@@ -12,12 +12,6 @@ import {
 import { interventions } from './interventions.js';
 import { partners } from './partners.js';
 import { programmes } from './programmes.js';
-
-/** When a project reached each stage of its lifecycle, in order. */
-export interface Milestone {
-	stage: ProjectStage;
-	reachedOn: string;
-}
 
 /** A research project, from its call for partners to its report. */
 export const researchProjects = pgTable('research_projects', {

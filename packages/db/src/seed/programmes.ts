@@ -192,8 +192,10 @@ const trust = {
 	}
 } as const satisfies Record<string, SeedOrganisation>;
 
+// "Wave 1" is the Centre's name for its first co-design partners only; the later programmes
+// recruited on their own, so their participations have no wave.
 const changeProject = (strand: string) => ({
-	wave: 1,
+	wave: null,
 	role: 'delivery-partner' as const,
 	strand,
 	startDate: '2019-01-25',
@@ -204,7 +206,7 @@ const inSchools = changeProject('Social workers in schools');
 const devolvedBudgets = changeProject('Devolved budgets for social workers');
 
 const schwartzRounds = {
-	wave: 1,
+	wave: null,
 	role: 'evaluation-site' as const,
 	strand: null,
 	startDate: '2019-04-05',
@@ -304,7 +306,8 @@ export const seedProgrammes: SeedProgramme[] = [
 		description:
 			'Behavioural trials to support social workers’ wellbeing and productivity, launched in January 2019. Conversations with more than 25 partners, and research by academics in the field, shaped interventions on work–life balance, burnout, time pressure, room to grow and feeling valued; a second phase would test them over nine months.',
 		theme: 'workforce-wellbeing',
-		startDate: '2019-01-01',
+		// Announced as launched in January 2019; no day was published.
+		startDate: null,
 		endDate: null,
 		budgetGbp: null,
 		participants: []
@@ -315,7 +318,8 @@ export const seedProgrammes: SeedProgramme[] = [
 		description:
 			'With the Education Endowment Foundation, the What Works Centre for education, a fresh look at more than 80 school trials it commissioned, asking what they show for children who have been assessed as in need by children’s social care — a group the evidence says little about.',
 		theme: null,
-		startDate: '2018-12-01',
+		// Announced in December 2018; no day was published.
+		startDate: null,
 		endDate: null,
 		budgetGbp: null,
 		participants: []

@@ -45,7 +45,7 @@ const fieldworkStarts = '2019-04-01';
 
 const changeProjectProtocol = (outcome: string): Protocol => ({
 	evaluator: cascade,
-	principalInvestigator: 'Professor Donald Forrester',
+	principalInvestigator: 'Not published',
 	trialType: 'Pilot evaluation',
 	localAuthorityCount: 1,
 	childrenAndFamiliesCount: null,
@@ -149,7 +149,7 @@ export const seedProjects: SeedProject[] = [
 		protocol: {
 			evaluator:
 				'What Works Centre for Children’s Social Care, with the Education Endowment Foundation',
-			principalInvestigator: 'Centre research team',
+			principalInvestigator: 'Not published',
 			trialType: 'Secondary analysis of randomised controlled trials',
 			localAuthorityCount: 0,
 			childrenAndFamiliesCount: null,
@@ -168,7 +168,7 @@ export const seedProjects: SeedProject[] = [
 		programme: 'wave-1-partners',
 		stage: 'partners-selected',
 		milestones: [{ stage: 'partners-selected', reachedOn: '2018-07-24' }],
-		leadOrganisation: 'Social Care Institute for Excellence',
+		leadOrganisation: 'What Works Centre for Children’s Social Care',
 		budgetGbp: null,
 		partners: ['E06000060', 'E06000023', 'E08000033'],
 		interventions: [],
@@ -183,7 +183,7 @@ export const seedProjects: SeedProject[] = [
 		programme: 'wave-1-partners',
 		stage: 'partners-selected',
 		milestones: [{ stage: 'partners-selected', reachedOn: '2018-07-24' }],
-		leadOrganisation: 'Social Care Institute for Excellence',
+		leadOrganisation: 'What Works Centre for Children’s Social Care',
 		budgetGbp: null,
 		partners: [
 			'E08000030',
@@ -207,7 +207,7 @@ export const seedProjects: SeedProject[] = [
 		programme: 'wave-1-partners',
 		stage: 'partners-selected',
 		milestones: [{ stage: 'partners-selected', reachedOn: '2018-07-24' }],
-		leadOrganisation: 'Social Care Institute for Excellence',
+		leadOrganisation: 'What Works Centre for Children’s Social Care',
 		budgetGbp: null,
 		partners: ['E08000010'],
 		interventions: ['signs-of-safety'],
@@ -279,7 +279,7 @@ export const seedPublications: SeedPublication[] = [
 	},
 	{
 		slug: 'intensive-family-preservation-services-review',
-		title: 'Intensive Family Preservation Services to prevent children being placed away from home',
+		title: 'Intensive Family Preservation Services to prevent out of home placement of children',
 		type: 'meta-analysis',
 		authors: [cascade],
 		publishedOn: '2019-06-10',
@@ -291,7 +291,8 @@ export const seedPublications: SeedPublication[] = [
 	},
 	{
 		slug: 'shared-decision-making-rapid-realist-review',
-		title: 'Shared decision-making: good practice in meetings with families',
+		title:
+			'Shared Decision-Making: What is good practice in delivering meetings? Involving families meaningfully in decision-making to keep children safely at home: A rapid realist review',
 		type: 'rapid-realist-review',
 		authors: ['Lorna Stabler', cascade],
 		publishedOn: '2019-07-12',

@@ -46,7 +46,8 @@ export async function seedDemoContent(
 	return {
 		seeded: content !== null || studies > 0 || research || areaData,
 		interventions: content?.interventions ?? 0,
-		partners: content?.partners ?? 0,
+		// Counted after every step, so the organisations the programmes add are included.
+		partners: content ? await db.$count(partners) : 0,
 		studies,
 		localAuthoritySource: content?.localAuthoritySource ?? null
 	};
@@ -94,10 +95,8 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 			await upsertLocalAuthorities(tx, programmeAuthorities);
 		}
 
-		const partnerCount = await tx.$count(partners);
 		return {
 			interventions: seedInterventions.length,
-			partners: partnerCount,
 			localAuthoritySource: fromFile ? csvPath : 'the programme partners built into the seed'
 		};
 	});

@@ -1,6 +1,7 @@
 import { createApi, fromApi } from '$lib/server/api';
 import { error } from '@sveltejs/kit';
-import { slugSchema } from '@whatworks/domain';
+import { slugSchema, type MapArea } from '@whatworks/domain';
+import { boxAround, boxesOverlap, pathBounds, toViewBox } from '@whatworks/ui';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, params }) => {
@@ -12,5 +13,20 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
 		Promise.all([api.partners.get.query({ slug: slug.data }), api.partners.map.query()]),
 		notFound
 	);
-	return { partner, areas };
+	return { partner, map: neighbourhood(areas, partner.gssCode) };
 };
+
+/**
+ * The authority among its neighbours: a view at least a county's width across, and only the areas
+ * it shows, so the page carries (and keyboard users tab through) no hidden outlines.
+ */
+function neighbourhood(areas: MapArea[], gssCode: string | null) {
+	const area = areas.find((a) => a.gssCode === gssCode);
+	if (!area) return null;
+	const view = boxAround(pathBounds(area.path), { minSize: 90 });
+	return {
+		highlight: area.gssCode,
+		viewBox: toViewBox(view),
+		areas: areas.filter((a) => boxesOverlap(view, pathBounds(a.path)))
+	};
+}

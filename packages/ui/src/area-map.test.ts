@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { boxAround, boxesOverlap, pathBounds, toViewBox, unionBox } from './area-map.js';
+
+describe('map geometry', () => {
+	it('finds the bounds of path data with several rings', () => {
+		expect(pathBounds('M10 20L30 5L12.5 40ZM50 60L55 61L52 70Z')).toEqual({
+			minX: 10,
+			minY: 5,
+			maxX: 55,
+			maxY: 70
+		});
+	});
+
+	it('zooms around a small area to at least the minimum size, and keeps neighbours that overlap', () => {
+		const borough = pathBounds('M100 100L104 100L104 106Z');
+		const view = boxAround(borough, { minSize: 90 });
+		expect(toViewBox(view)).toBe('57 58 90 90');
+		expect(boxesOverlap(view, pathBounds('M140 140L200 200Z'))).toBe(true);
+		expect(boxesOverlap(view, pathBounds('M160 160L200 200Z'))).toBe(false);
+	});
+
+	it('joins boxes, e.g. the London boroughs for the close-up', () => {
+		const box = unionBox([pathBounds('M0 0L1 1Z'), pathBounds('M5 -2L6 3Z')]);
+		expect(toViewBox(boxAround(box, { margin: 0 }))).toBe('0 -2 6 5');
+	});
+});
