@@ -37,9 +37,16 @@ describe('partners, research and publications with JavaScript off', () => {
 		await page.waitForURL(/programme=change-projects/);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(await page.locator('table tbody tr').count()).toBe(6);
-		expect(await page.locator('svg.ww-area-map [class*="ww-area-map__area--shade-"]').count()).toBe(
-			6
-		);
+		// All six in the Change Projects colour, though Wigan is in the wave 1 programme too.
+		const shades = await page
+			.locator('svg.ww-area-map a [class*="ww-area-map__area--shade-"]')
+			.evaluateAll((paths) => paths.map((path) => path.getAttribute('class')));
+		expect(shades).toHaveLength(6);
+		expect(new Set(shades).size).toBe(1);
+		expect(await page.locator('.ww-map-key__item').allInnerTexts()).toEqual([
+			'Change Projects',
+			'Not matching the filters, or in no programme'
+		]);
 		await page.close();
 	});
 
@@ -96,7 +103,7 @@ describe('partners, research and publications with JavaScript off', () => {
 		await page.waitForURL(/type=rapid-realist-review/);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(await page.getByRole('heading', { name: /1 publication match/ }).count()).toBe(1);
-		await page.getByRole('link', { name: /Shared decision-making/ }).click();
+		await page.getByRole('link', { name: /^Shared Decision-Making/ }).click();
 		await page.waitForURL(/\/publications\/shared-decision-making-rapid-realist-review$/);
 		expect(await axeViolations(page)).toEqual([]);
 		expect(await page.locator('main').innerText()).toContain('12 July 2019');
