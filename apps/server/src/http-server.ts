@@ -18,10 +18,13 @@ export function createApiServer({
 	database,
 	logger,
 	cache,
+	dataDir,
 	trustedProxies = []
 }: {
 	database: DatabaseHandle;
 	logger: Logger;
+	/** Where admins' imports read official files that are not uploaded. */
+	dataDir?: string | undefined;
 	/** Peers (the site and console servers) whose X-Forwarded-For names the real caller. */
 	trustedProxies?: readonly string[];
 	/** Where public answers are kept for a while; without one, every request reads the database. */
@@ -34,7 +37,7 @@ export function createApiServer({
 		maxBatchSize: 20,
 		maxBodySize: 1024 * 1024,
 		createContext: ({ req }) =>
-			createContext(database.db, { cache, caller: callerOf(req, trustedProxies) }),
+			createContext(database.db, { cache, dataDir, caller: callerOf(req, trustedProxies) }),
 		onError: ({ error, path, req }) => {
 			if (error.code === 'INTERNAL_SERVER_ERROR') {
 				logger.error(

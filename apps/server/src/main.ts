@@ -81,6 +81,7 @@ const server = createApiServer({
 	database,
 	logger,
 	cache,
+	dataDir: config.WHATWORKS_DATA_DIR,
 	trustedProxies: config.TRUSTED_PROXIES
 });
 try {

@@ -1,6 +1,7 @@
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { editorialRouter } from './routers/editorial.js';
+import { importsRouter } from './routers/imports.js';
 import { interventionsRouter } from './routers/interventions.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
@@ -20,7 +21,8 @@ export const appRouter = router({
 	users: usersRouter,
 	sessions: sessionsRouter,
 	audit: auditRouter,
-	editorial: editorialRouter
+	editorial: editorialRouter,
+	imports: importsRouter
 });
 
 /** The API's type, the only thing the SvelteKit apps import from this package. */

@@ -17,16 +17,24 @@ export interface Context {
 	caller: Caller;
 	/** The time now; tests pass their own clock to check expiry. */
 	now: () => Date;
+	/** Where the official data files are, for imports an admin runs without uploading a file. */
+	dataDir?: string;
 }
 
 /** Builds the context for one request; without a caller, an anonymous local one. */
 export function createContext(
 	db: Database,
-	options: { cache?: PublicCache | undefined; caller?: Caller; now?: () => Date } = {}
+	options: {
+		cache?: PublicCache | undefined;
+		caller?: Caller;
+		now?: () => Date;
+		dataDir?: string | undefined;
+	} = {}
 ): Context {
 	return {
 		db,
 		...(options.cache ? { cache: options.cache } : {}),
+		...(options.dataDir ? { dataDir: options.dataDir } : {}),
 		caller: options.caller ?? { token: null, ipAddress: '127.0.0.1', userAgent: null },
 		now: options.now ?? (() => new Date())
 	};

@@ -60,6 +60,14 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	'sessions.list': { who: ['admin'] },
 	'sessions.revoke': { who: ['admin'], input: () => ({ id: 999_999 }) },
 	'audit.list': { who: ['admin'] },
+	'imports.list': { who: ['admin'] },
+	'imports.run': {
+		who: ['admin'],
+		input: () => ({
+			kind: 'local-authorities',
+			text: 'gss_code,dfe_la_code,la_name,region_gss_code,la_type\nE09000022,208,Lambeth,E12000007,London borough\n'
+		})
+	},
 	'editorial.list': { who: allStaff },
 	'editorial.get': {
 		who: allStaff,

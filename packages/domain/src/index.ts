@@ -25,3 +25,4 @@ export * from './programme.js';
 export * from './partner-profile.js';
 export * from './partner-map.js';
 export * from './geography.js';
+export * from './data-import.js';

@@ -2,6 +2,7 @@ import { importBoundaries } from './boundaries.js';
 import { importLocalAuthorities } from './local-authorities.js';
 import { importLookedAfterRates } from './looked-after-rates.js';
 import { importOfstedInspections } from './ofsted-inspections.js';
+import type { DataImportKind } from '@whatworks/domain';
 import type { Importer } from './import-result.js';
 
 /** One kind of official file the Centre imports. */
@@ -44,10 +45,10 @@ export const dataImports = {
 		publisher: 'Office for National Statistics, dissolved into counties with mySociety’s mapping',
 		run: importBoundaries
 	}
-} as const satisfies Record<string, DataImport>;
+} as const satisfies Record<DataImportKind, DataImport>;
 
 /** The key of one import. */
-export type DataImportKey = keyof typeof dataImports;
+export type DataImportKey = DataImportKind;
 
 /** The imports' keys in order. */
-export const dataImportKeys = Object.keys(dataImports) as DataImportKey[];
+export { dataImportKindKeys as dataImportKeys } from '@whatworks/domain';

@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataImports, ImportRejectedError, recordAudit } from '@whatworks/db';
+import {
+	dataImportDescriptionSchema,
+	dataImportKindKeys,
+	dataImportOutcomeSchema,
+	dataImportRunInputSchema,
+	DomainError,
+	maxReportedImportIssues,
+	type DataImportOutcome
+} from '@whatworks/domain';
+import { z } from 'zod';
+import { staffProcedure } from '../trpc.js';
+
+/** Imports of the official files (authorities, Ofsted, looked-after rates, boundaries), for admins. */
+export const importsRouter = {
+	list: staffProcedure('data.import')
+		.output(z.array(dataImportDescriptionSchema))
+		.query(({ ctx }) =>
+			dataImportKindKeys.map((kind) => {
+				const { label, file, publisher } = dataImports[kind];
+				const inDataDirectory = ctx.dataDir !== undefined && existsSync(join(ctx.dataDir, file));
+				return { kind, label, file, publisher, inDataDirectory };
+			})
+		),
+
+	/**
+	 * Imports an uploaded file, or the kind's file in the data directory. A file with bad rows is
+	 * an outcome, not an error: it lists the rows by line, and nothing is written.
+	 */
+	run: staffProcedure('data.import')
+		.input(dataImportRunInputSchema)
+		.output(dataImportOutcomeSchema)
+		.mutation(async ({ ctx, input }): Promise<DataImportOutcome> => {
+			const { file, run } = dataImports[input.kind];
+			let text = input.text;
+			let source = 'the uploaded file';
+			if (text === undefined) {
+				const path = ctx.dataDir === undefined ? null : join(ctx.dataDir, file);
+				if (path === null || !existsSync(path)) {
+					throw new DomainError(
+						'NOT_FOUND',
+						`The server’s data directory has no ${file}: upload the file instead.`
+					);
+				}
+				text = readFileSync(path, 'utf8');
+				source = file;
+			}
+			try {
+				const summary = await ctx.db.transaction(async (tx) => {
+					const result = await run(tx, text, { source });
+					await recordAudit(tx, {
+						actorId: ctx.staff.id,
+						action: 'data.imported',
+						subjectType: 'data-import',
+						subjectId: input.kind
+					});
+					return result;
+				});
+				// Readers see the new figures at once, not when the cache would have expired.
+				ctx.cache?.clear();
+				return { ok: true, source, ...summary };
+			} catch (error) {
+				if (!(error instanceof ImportRejectedError)) throw error;
+				return {
+					ok: false,
+					source,
+					issues: error.issues.slice(0, maxReportedImportIssues),
+					issueCount: error.issues.length
+				};
+			}
+		})
+};
