@@ -362,7 +362,9 @@ describe('data imports', () => {
 		expect(await accessibilityProblems()).toEqual([]);
 
 		// An upload without a file is named on its field.
-		await formOf('boundaries').getByRole('button', { name: /uploaded file/ }).click();
+		await formOf('boundaries')
+			.getByRole('button', { name: /uploaded file/ })
+			.click();
 		await expect(page.getByRole('alert').getByRole('link').textContent()).resolves.toBe(
 			'Choose the file to import'
 		);
@@ -377,5 +379,55 @@ describe('data imports', () => {
 			);
 			expect(await accessibilityProblems()).toEqual([]);
 		}
+	});
+});
+
+describe('publications', () => {
+	test('an editor adds a report to a project, a reviewer publishes it, readers find it', async () => {
+		const { editor, reviewer } = stack.demoStaff;
+		if (!editor || !reviewer) throw new Error('The API server printed no demo editor or reviewer');
+		await page.goto(`${stack.consoleUrl}/publications`);
+		await signIn(editor.email, editor.password);
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByRole('link', { name: 'Add a publication' }).click();
+		await page.waitForURL(/\/publications\/new$/);
+
+		// A missing abstract is named on its field, and what was typed is kept.
+		await page.getByLabel('Title').fill('Schwartz Rounds: what staff told us');
+		await page.getByLabel('Web address').fill('schwartz-rounds-what-staff-told-us');
+		await page.getByLabel('Type').selectOption({ label: 'Insight report' });
+		await page.getByLabel('Authors').fill('CASCADE, Cardiff University');
+		await page.getByLabel('Date published').fill('2020-03-31');
+		await page.getByLabel('Schwartz Rounds in children’s social care').check();
+		await page.getByRole('button', { name: 'Save the draft' }).click();
+		await expect(page.getByRole('alert').getByRole('link').textContent()).resolves.toBe(
+			'Write the abstract'
+		);
+		await expect(page.getByLabel('Title').inputValue()).resolves.toBe(
+			'Schwartz Rounds: what staff told us'
+		);
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByLabel('Abstract').fill('What staff said after a year of Rounds.');
+		await page.getByRole('button', { name: 'Save the draft' }).click();
+		await page.waitForURL(/\/record-drafts\/\d+$/);
+		const draftUrl = page.url();
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByRole('button', { name: 'Submit for review' }).click();
+		await expect(page.locator('#state').textContent()).resolves.toBe('In review');
+		expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
+		await page.getByRole('button', { name: 'Sign out' }).click();
+
+		await page.goto(draftUrl);
+		await signIn(reviewer.email, reviewer.password);
+		await page.getByRole('button', { name: 'Publish' }).click();
+		await expect(page.locator('#state').textContent()).resolves.toBe('Published');
+		expect(await accessibilityProblems()).toEqual([]);
+
+		const reader = await context.newPage();
+		await reader.goto(`${stack.siteUrl}/research/schwartz-rounds-evaluation`);
+		await reader.getByRole('link', { name: 'Schwartz Rounds: what staff told us' }).click();
+		await reader.waitForURL(/\/publications\/schwartz-rounds-what-staff-told-us$/);
+		await expect(reader.locator('main').textContent()).resolves.toContain('31 March 2020');
+		expect(await axeViolations(reader)).toEqual([]);
 	});
 });

@@ -5,6 +5,7 @@ import { importsRouter } from './routers/imports.js';
 import { interventionsRouter } from './routers/interventions.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
+import { recordsRouter } from './routers/records.js';
 import { programmesRouter, projectsRouter, publicationsRouter } from './routers/research.js';
 import { sessionsRouter, usersRouter } from './routers/users.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -22,7 +23,8 @@ export const appRouter = router({
 	sessions: sessionsRouter,
 	audit: auditRouter,
 	editorial: editorialRouter,
-	imports: importsRouter
+	imports: importsRouter,
+	records: recordsRouter
 });
 
 /** The API's type, the only thing the SvelteKit apps import from this package. */

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
 import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
-import type { InterventionContent, StaffRole } from '@whatworks/domain';
+import type { InterventionContent, PublicationContent, StaffRole } from '@whatworks/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter, createCaller } from './app-router.js';
 import { hashToken, newInviteToken } from './auth/tokens.js';
@@ -21,7 +21,20 @@ let inviteCount = 0;
 /** What inputs of staff procedures are made from: a fresh draft for each call. */
 interface Fixtures {
 	freshDraft(): Promise<{ editionId: number; revisionId: number; content: InterventionContent }>;
+	freshRecordDraft(): Promise<{ id: number; content: PublicationContent }>;
 }
+
+const newPublication: PublicationContent = {
+	slug: 'a-new-report',
+	title: 'A new report',
+	type: 'insight-report',
+	authors: ['The Centre'],
+	publishedOn: '2019-09-01',
+	abstract: 'What we heard.',
+	themes: [],
+	projectSlugs: [],
+	interventionSlugs: []
+};
 
 const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unknown }> = {
 	'interventions.list': { who: 'anyone' },
@@ -94,6 +107,18 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 			return { editionId, baseRevisionId: revisionId, outcomeKey, override: null };
 		}
 	},
+	'records.list': { who: allStaff },
+	'records.get': { who: allStaff, input: (f) => f.freshRecordDraft() },
+	'records.startPublication': {
+		who: ['admin', 'editor'],
+		input: () => ({ slug: 'signs-of-safety-practice-guide' })
+	},
+	'records.createPublication': { who: ['admin', 'editor'], input: () => newPublication },
+	'records.save': { who: ['admin', 'editor'], input: (f) => f.freshRecordDraft() },
+	'records.transition': {
+		who: ['admin', 'editor'],
+		input: async (f) => ({ id: (await f.freshRecordDraft()).id, action: 'withdraw' })
+	},
 	// Each move is checked by the workflow's own rules; withdrawing a draft needs content.edit.
 	'editorial.transition': {
 		who: ['admin', 'editor'],
@@ -150,6 +175,11 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 			const { editionId: fresh } = await editor.editorial.start({ slug: 'signs-of-safety' });
 			const draft = await editor.editorial.get({ editionId: fresh });
 			return { editionId: fresh, revisionId: draft.latest.id, content };
+		},
+		async freshRecordDraft() {
+			const editor = as(await sessionOf('editor'));
+			const { id } = await editor.records.createPublication(newPublication);
+			return { id, content: newPublication };
 		}
 	};
 

@@ -74,3 +74,11 @@ export {
 } from './queries/editions.js';
 export { saveRevision, type SaveOutcome } from './queries/revisions.js';
 export { applyTransition } from './queries/workflow.js';
+export {
+	createPublicationDraft,
+	findRecordDraft,
+	listOpenRecordDrafts,
+	saveRecordDraft,
+	startPublicationDraft,
+	transitionRecordDraft
+} from './queries/record-drafts.js';

@@ -26,3 +26,4 @@ export * from './partner-profile.js';
 export * from './partner-map.js';
 export * from './geography.js';
 export * from './data-import.js';
+export * from './record-drafts.js';

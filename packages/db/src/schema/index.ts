@@ -20,3 +20,4 @@ export * from './revisions.js';
 export * from './relations.js';
 export * from './area-statistics.js';
 export * from './research.js';
+export * from './record-drafts.js';
