@@ -5,8 +5,8 @@ process.env.CONSOLE_HOST ??= '127.0.0.1';
 // from http://localhost as cross-site. Behind a proxy, set CONSOLE_ORIGIN to the public address.
 process.env.CONSOLE_ORIGIN ??= `http://localhost:${process.env.CONSOLE_PORT}`;
 
-// Admins upload official data files of up to 900 KB (the API's limit for them); room for the form.
-process.env.CONSOLE_BODY_SIZE_LIMIT ??= '1M';
+// Editors attach reports of up to 20 MB (admins' data files are smaller); room for the form too.
+process.env.CONSOLE_BODY_SIZE_LIMIT ??= '21M';
 
 const { server } = await import('./build/index.js');
 

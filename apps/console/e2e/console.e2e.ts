@@ -412,6 +412,28 @@ describe('publications', () => {
 		await page.waitForURL(/\/record-drafts\/\d+$/);
 		const draftUrl = page.url();
 		expect(await accessibilityProblems()).toEqual([]);
+
+		// A web page renamed .pdf is refused by its bytes; a real PDF is attached.
+		await page.getByLabel('Attach a PDF').setInputFiles({
+			name: 'report.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('<html><script>alert(1)</script></html>')
+		});
+		await page.getByRole('button', { name: 'Attach the report' }).click();
+		await expect(page.getByRole('alert').getByRole('link').textContent()).resolves.toMatch(
+			/not a PDF/
+		);
+		expect(await accessibilityProblems()).toEqual([]);
+		const pdf = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+		await page.getByLabel('Attach a PDF').setInputFiles({
+			name: 'What staff told us.pdf',
+			mimeType: 'application/pdf',
+			buffer: pdf
+		});
+		await page.getByRole('button', { name: 'Attach the report' }).click();
+		await expect(page.locator('main').textContent()).resolves.toContain(
+			'Attached: What staff told us.pdf (PDF, '
+		);
 		await page.getByRole('button', { name: 'Submit for review' }).click();
 		await expect(page.locator('#state').textContent()).resolves.toBe('In review');
 		expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
@@ -429,5 +451,15 @@ describe('publications', () => {
 		await reader.waitForURL(/\/publications\/schwartz-rounds-what-staff-told-us$/);
 		await expect(reader.locator('main').textContent()).resolves.toContain('31 March 2020');
 		expect(await axeViolations(reader)).toEqual([]);
+		const download = await reader.request.get(
+			`${stack.siteUrl}/publications/schwartz-rounds-what-staff-told-us/download`
+		);
+		expect(download.status()).toBe(200);
+		expect(download.headers()).toMatchObject({
+			'content-type': 'application/pdf',
+			'content-disposition': 'attachment; filename="What staff told us.pdf"',
+			'x-content-type-options': 'nosniff'
+		});
+		expect(Buffer.from(await download.body())).toEqual(pdf);
 	});
 });

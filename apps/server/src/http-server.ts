@@ -11,6 +11,7 @@ import {
 } from '@whatworks/api';
 import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
+import { handleFiles, isFilesPath } from './files.js';
 import { sendOpenData } from './open-data.js';
 
 /** The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz, a request id and a log line per request. */
@@ -69,6 +70,13 @@ export function createApiServer({
 		const path = new URL(req.url ?? '/', 'http://api').pathname;
 		if (path === '/healthz') return void checkHealth(database, res, logger);
 		if (path.startsWith('/trpc/')) return trpc(req, res);
+		if (isFilesPath(path)) {
+			const ctx = createContext(database.db, { caller: callerOf(req, trustedProxies) });
+			return void handleFiles(ctx, path, req, res).catch((error: unknown) => {
+				logger.error({ err: error, requestId }, 'file request failed');
+				if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong on our side.' });
+			});
+		}
 		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
 			return void sendOpenData(createContext(database.db, { cache }), path, res).catch(
 				(error: unknown) => {
@@ -78,7 +86,8 @@ export function createApiServer({
 			);
 		}
 		sendJson(res, 404, {
-			error: 'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json.'
+			error:
+				'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json; reports under /files/.'
 		});
 	});
 }

@@ -5,4 +5,5 @@ export { isOpenDataPath, openDataFiles, renderOpenData, type OpenDataPath } from
 export { PublicCache, type PublicCacheOptions } from './public-cache.js';
 export { seedDemoAccounts, type DemoAccount } from './auth/demo-accounts.js';
 export { inviteFirstAdmin } from './auth/first-admin.js';
-export { DomainError } from '@whatworks/domain';
+export { DomainError, maxPdfBytes } from '@whatworks/domain';
+export { downloadPdf, uploadPdf } from './files.js';

@@ -33,7 +33,8 @@ const newPublication: PublicationContent = {
 	abstract: 'What we heard.',
 	themes: [],
 	projectSlugs: [],
-	interventionSlugs: []
+	interventionSlugs: [],
+	file: null
 };
 
 const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unknown }> = {

@@ -16,7 +16,8 @@ const report: PublicationContent = {
 	abstract: 'What staff in the six authorities said after their first Rounds.',
 	themes: ['workforce-wellbeing'],
 	projectSlugs: ['schwartz-rounds-evaluation'],
-	interventionSlugs: []
+	interventionSlugs: [],
+	file: null
 };
 
 describe.each(testDatabaseKinds)('publications through the review workflow on %s', (kind) => {

@@ -82,3 +82,4 @@ export {
 	startPublicationDraft,
 	transitionRecordDraft
 } from './queries/record-drafts.js';
+export { findPublishedFile, storePdf } from './queries/files.js';

@@ -27,3 +27,4 @@ export * from './partner-map.js';
 export * from './geography.js';
 export * from './data-import.js';
 export * from './record-drafts.js';
+export * from './files.js';

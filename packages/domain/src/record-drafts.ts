@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileRefSchema } from './files.js';
 import { publicationSchema } from './research.js';
 import { changeNoteInputSchema, editionStateSchema, workflowActionSchema } from './workflow.js';
 
@@ -15,8 +16,13 @@ export const recordKindSchema = z.enum(recordKindKeys).describe('Kind of record'
 
 /** A publication as the console edits it: the library entry and what it links to. */
 export type PublicationContent = z.infer<typeof publicationContentSchema>;
-/** Validates a publication draft; linked projects and interventions are checked on publishing. */
-export const publicationContentSchema = publicationSchema;
+/**
+ * Validates a publication draft: the entry, its links (checked on publishing) and the attached
+ * report, if any.
+ */
+export const publicationContentSchema = publicationSchema.extend({
+	file: fileRefSchema.nullable().default(null).describe('The report as a PDF')
+});
 
 /** A draft of a record moving through the review workflow. */
 export type RecordDraft = z.infer<typeof recordDraftSchema>;

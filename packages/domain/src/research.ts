@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, slugSchema } from './common.js';
+import { fileRefSchema } from './files.js';
 import { programmeRefSchema } from './partner.js';
 
 /**
@@ -216,6 +217,7 @@ export type PublicationPage = z.infer<typeof publicationPageSchema>;
 /** Validates a publication page. */
 export const publicationPageSchema = publicationSummarySchema.extend({
 	abstract: z.string(),
+	file: fileRefSchema.nullable().describe('The report to download, when attached'),
 	projects: z.array(namedRefSchema),
 	interventions: z.array(namedRefSchema)
 });

@@ -13,7 +13,10 @@ function lines(text: string): string[] {
  * A publication form as the schema's input. Text is kept as typed (the schema trims), so a refused
  * form comes back as it was sent.
  */
-export function readPublicationForm(form: FormData): Record<keyof PublicationContent, unknown> {
+export function readPublicationForm(
+	form: FormData,
+	file: PublicationContent['file'] = null
+): Record<keyof PublicationContent, unknown> {
 	return {
 		slug: readText(form, 'slug').trim(),
 		title: readText(form, 'title'),
@@ -23,6 +26,8 @@ export function readPublicationForm(form: FormData): Record<keyof PublicationCon
 		abstract: readText(form, 'abstract'),
 		themes: form.getAll('themes'),
 		projectSlugs: form.getAll('projectSlugs'),
-		interventionSlugs: form.getAll('interventionSlugs')
+		interventionSlugs: form.getAll('interventionSlugs'),
+		// The report is attached with its own form; saving the fields keeps it.
+		file
 	};
 }

@@ -2,6 +2,7 @@ import type { PublicationListInput, PublicationPage, PublicationSummary } from '
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
+	files,
 	interventions,
 	publicationInterventions,
 	publicationProjects,
@@ -52,8 +53,16 @@ export async function findPublicationBySlug(
 	{ slug }: { slug: string }
 ): Promise<PublicationPage | null> {
 	const [row] = await db
-		.select({ ...publicationSummaryColumns, id: publications.id, abstract: publications.abstract })
+		.select({
+			...publicationSummaryColumns,
+			id: publications.id,
+			abstract: publications.abstract,
+			fileId: files.id,
+			fileName: files.name,
+			fileBytes: files.bytes
+		})
 		.from(publications)
+		.leftJoin(files, eq(files.id, publications.fileId))
 		.where(eq(publications.slug, slug));
 	if (!row) return null;
 	const [projects, informs] = await Promise.all([
@@ -70,6 +79,10 @@ export async function findPublicationBySlug(
 			.where(and(eq(publicationInterventions.publicationId, row.id), eq(interventions.live, true)))
 			.orderBy(asc(interventions.name))
 	]);
-	const { id: _id, ...page } = row;
-	return { ...page, projects, interventions: informs };
+	const { id: _id, fileId, fileName, fileBytes, ...page } = row;
+	const file =
+		fileId !== null && fileName !== null && fileBytes !== null
+			? { id: fileId, name: fileName, bytes: fileBytes }
+			: null;
+	return { ...page, file, projects, interventions: informs };
 }

@@ -20,6 +20,7 @@ import {
 	users
 } from '../schema/index.js';
 import { isUniqueViolation } from '../unique-violation.js';
+import { findFileRef } from './files.js';
 import { findPublicationBySlug } from './publications.js';
 
 const author = alias(users, 'author');
@@ -84,7 +85,8 @@ export async function startPublicationDraft(
 		abstract: entry.abstract,
 		themes: entry.themes,
 		projectSlugs: projects.map((project) => project.slug),
-		interventionSlugs: informs.map((intervention) => intervention.slug)
+		interventionSlugs: informs.map((intervention) => intervention.slug),
+		file: entry.file
 	};
 	try {
 		return await insertDraft(db, { targetSlug: slug, content, actorId });
@@ -244,8 +246,12 @@ async function publishPublication(
 		authors: content.authors,
 		publishedOn: content.publishedOn,
 		abstract: content.abstract,
-		themes: content.themes
+		themes: content.themes,
+		fileId: content.file?.id ?? null
 	};
+	if (content.file && !(await findFileRef(tx, content.file.id))) {
+		throw new DomainError('INVALID_INPUT', 'The attached report is missing: attach it again.');
+	}
 	let publicationId: number;
 	try {
 		const [row] = targetSlug

@@ -9,6 +9,7 @@ import {
 	serial,
 	text
 } from 'drizzle-orm/pg-core';
+import { files } from './files.js';
 import { interventions } from './interventions.js';
 import { partners } from './partners.js';
 import { programmes } from './programmes.js';
@@ -83,7 +84,9 @@ export const publications = pgTable('publications', {
 	authors: jsonb().$type<string[]>().notNull(),
 	publishedOn: date({ mode: 'string' }).notNull(),
 	abstract: text().notNull(),
-	themes: jsonb().$type<ResearchTheme[]>().notNull()
+	themes: jsonb().$type<ResearchTheme[]>().notNull(),
+	/** The report to download, when one is attached. */
+	fileId: integer().references(() => files.id)
 });
 
 /** Projects a publication comes from. */

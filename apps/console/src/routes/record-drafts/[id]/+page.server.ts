@@ -3,7 +3,13 @@ import { readPublicationForm } from '$lib/publication-form';
 import { createApi, fromApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { publicationContentSchema, workflowActionSchema } from '@whatworks/domain';
+import {
+	checkPdfUpload,
+	publicationContentSchema,
+	workflowActionSchema,
+	type FileRef
+} from '@whatworks/domain';
+import { uploadReport } from '$lib/server/files';
 import type { Actions, PageServerLoad } from './$types';
 
 function draftId(param: string): number {
@@ -29,10 +35,52 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/** Saves the draft with the report attached or removed; the rest of its content is as saved. */
+async function saveFile(event: Parameters<Actions['attach']>[0], id: number, file: FileRef | null) {
+	const api = createApi(event);
+	const draft = await api.records.get.query({ id });
+	await api.records.save.mutate({ id, content: { ...draft.content, file } });
+}
+
 export const actions = {
+	attach: async (event) => {
+		const id = draftId(event.params.id);
+		const upload = (await event.request.formData()).get('report');
+		if (!(upload instanceof File) || upload.size === 0) {
+			return fail(400, { errors: [{ field: 'report', message: 'Choose the report to attach' }] });
+		}
+		const bytes = new Uint8Array(await upload.arrayBuffer());
+		try {
+			// The same checks as the API's, here first so a wrong file is named before it travels.
+			checkPdfUpload({ name: upload.name, bytes });
+		} catch (cause) {
+			const message = cause instanceof Error ? cause.message : 'The file is not a PDF';
+			return fail(400, { errors: [{ field: 'report', message }] });
+		}
+		const stored = await uploadReport(event, { name: upload.name, bytes });
+		if (!('file' in stored)) {
+			return fail(stored.status, { errors: [{ field: 'report', message: stored.message }] });
+		}
+		try {
+			await saveFile(event, id, stored.file);
+		} catch (cause) {
+			return refusal(cause, 'report');
+		}
+		return { attached: stored.file.name };
+	},
+	detach: async (event) => {
+		const id = draftId(event.params.id);
+		try {
+			await saveFile(event, id, null);
+		} catch (cause) {
+			return refusal(cause, 'report');
+		}
+		return { detached: true };
+	},
 	save: async (event) => {
 		const id = draftId(event.params.id);
-		const typed = readPublicationForm(await event.request.formData());
+		const saved = await fromApi(createApi(event).records.get.query({ id }));
+		const typed = readPublicationForm(await event.request.formData(), saved.content.file);
 		const content = publicationContentSchema.safeParse(typed);
 		if (!content.success) return fail(400, { errors: fieldErrors(content.error.issues), typed });
 		try {

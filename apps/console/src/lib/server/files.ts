@@ -1,0 +1,34 @@
+import { env } from '$env/dynamic/private';
+import type { RequestEvent } from '@sveltejs/kit';
+import { apiBaseUrl } from '@whatworks/api-client';
+import { fileRefSchema, type FileRef } from '@whatworks/domain';
+import { sessionCookieName } from './session';
+
+/**
+ * Sends a report to the API's upload endpoint for whoever is signed in: the raw PDF as the body,
+ * since tRPC carries JSON. Gives the stored file, or the API's refusal as a sentence.
+ */
+export async function uploadReport(
+	event: Pick<RequestEvent, 'fetch' | 'cookies' | 'url' | 'getClientAddress'>,
+	upload: { name: string; bytes: Uint8Array }
+): Promise<{ file: FileRef } | { status: number; message: string }> {
+	const headers: Record<string, string> = {
+		'content-type': 'application/pdf',
+		'x-file-name': encodeURIComponent(upload.name),
+		'x-forwarded-for': event.getClientAddress()
+	};
+	const token = event.cookies.get(sessionCookieName(event.url));
+	if (token) headers.authorization = `Bearer ${token}`;
+	const answer = await event.fetch(`${apiBaseUrl(env.WHATWORKS_API_URL)}/files`, {
+		method: 'POST',
+		headers,
+		body: new Blob([new Uint8Array(upload.bytes)], { type: 'application/pdf' })
+	});
+	const body: unknown = await answer.json().catch(() => null);
+	if (answer.status === 201) return { file: fileRefSchema.parse(body) };
+	const message =
+		body && typeof body === 'object' && 'error' in body && typeof body.error === 'string'
+			? body.error
+			: 'The report could not be stored. Please try again.';
+	return { status: answer.status >= 500 ? 503 : answer.status, message };
+}
