@@ -386,11 +386,11 @@ describe('publications', () => {
 	test('an editor adds a report to a project, a reviewer publishes it, readers find it', async () => {
 		const { editor, reviewer } = stack.demoStaff;
 		if (!editor || !reviewer) throw new Error('The API server printed no demo editor or reviewer');
-		await page.goto(`${stack.consoleUrl}/publications`);
+		await page.goto(`${stack.consoleUrl}/research`);
 		await signIn(editor.email, editor.password);
 		expect(await accessibilityProblems()).toEqual([]);
 		await page.getByRole('link', { name: 'Add a publication' }).click();
-		await page.waitForURL(/\/publications\/new$/);
+		await page.waitForURL(/\/research\/new\/publication$/);
 
 		// A missing abstract is named on its field, and what was typed is kept.
 		await page.getByLabel('Title').fill('Schwartz Rounds: what staff told us');
@@ -461,5 +461,45 @@ describe('publications', () => {
 			'x-content-type-options': 'nosniff'
 		});
 		expect(Buffer.from(await download.body())).toEqual(pdf);
+	});
+});
+
+describe('research projects', () => {
+	test('an editor cannot date a protocol after its fieldwork; a reviewer publishes the fix', async () => {
+		const { editor, reviewer } = stack.demoStaff;
+		if (!editor || !reviewer) throw new Error('The API server printed no demo editor or reviewer');
+		await page.goto(`${stack.consoleUrl}/research`);
+		await signIn(editor.email, editor.password);
+		await page.getByRole('button', { name: 'Edit Social workers in schools: Stockport' }).click();
+		await page.waitForURL(/\/record-drafts\/\d+$/);
+		const draftUrl = page.url();
+		expect(await accessibilityProblems()).toEqual([]);
+
+		await page.getByLabel('Date the protocol was published').fill('2019-06-01');
+		await page.getByRole('button', { name: 'Save the draft' }).click();
+		await expect(page.getByRole('alert').getByRole('link').textContent()).resolves.toBe(
+			'The protocol must be published before fieldwork starts'
+		);
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByLabel('Date the protocol was published').fill('2019-03-14');
+		await page.getByLabel('Number of children and families').fill('250');
+		await page.getByRole('button', { name: 'Save the draft' }).click();
+		await expect(page.getByRole('alert').textContent()).resolves.toContain('The draft is saved.');
+		await page.getByRole('button', { name: 'Submit for review' }).click();
+		await page.getByRole('button', { name: 'Sign out' }).click();
+
+		await page.goto(draftUrl);
+		await signIn(reviewer.email, reviewer.password);
+		await page.getByLabel('A minor change').check();
+		await page.getByRole('button', { name: 'Publish' }).click();
+		await expect(page.locator('#state').textContent()).resolves.toBe('Published');
+
+		const reader = await context.newPage();
+		await reader.goto(`${stack.siteUrl}/research/social-workers-in-schools-stockport`);
+		await expect(reader.locator('main').textContent()).resolves.toContain('250');
+		expect(await reader.getByText('Protocol published before work began').count()).toBeGreaterThan(
+			0
+		);
+		expect(await axeViolations(reader)).toEqual([]);
 	});
 });

@@ -61,9 +61,10 @@ describe.each(testDatabaseKinds)('report files on %s', (kind) => {
 
 		const editor = createCaller(context(staff.editor));
 		const slug = 'signs-of-safety-practice-guide';
-		const { id } = await editor.records.startPublication({ slug });
+		const { id } = await editor.records.start({ kind: 'publication', slug });
 		const draft = await editor.records.get({ id });
-		await editor.records.save({ id, content: { ...draft.content, file } });
+		if (draft.kind !== 'publication') throw new Error('Expected a publication draft');
+		await editor.records.save({ id, kind: 'publication', content: { ...draft.content, file } });
 		await editor.records.transition({ id, action: 'submit' });
 		await createCaller(context(staff.reviewer)).records.transition({
 			id,

@@ -110,12 +110,18 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	},
 	'records.list': { who: allStaff },
 	'records.get': { who: allStaff, input: (f) => f.freshRecordDraft() },
-	'records.startPublication': {
+	'records.start': {
 		who: ['admin', 'editor'],
-		input: () => ({ slug: 'signs-of-safety-practice-guide' })
+		input: () => ({ kind: 'publication', slug: 'signs-of-safety-practice-guide' })
 	},
-	'records.createPublication': { who: ['admin', 'editor'], input: () => newPublication },
-	'records.save': { who: ['admin', 'editor'], input: (f) => f.freshRecordDraft() },
+	'records.create': {
+		who: ['admin', 'editor'],
+		input: () => ({ kind: 'publication', content: newPublication })
+	},
+	'records.save': {
+		who: ['admin', 'editor'],
+		input: async (f) => ({ ...(await f.freshRecordDraft()), kind: 'publication' })
+	},
 	'records.transition': {
 		who: ['admin', 'editor'],
 		input: async (f) => ({ id: (await f.freshRecordDraft()).id, action: 'withdraw' })
@@ -179,7 +185,7 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 		},
 		async freshRecordDraft() {
 			const editor = as(await sessionOf('editor'));
-			const { id } = await editor.records.createPublication(newPublication);
+			const { id } = await editor.records.create({ kind: 'publication', content: newPublication });
 			return { id, content: newPublication };
 		}
 	};

@@ -58,7 +58,7 @@ describe.each(testDatabaseKinds)('publications through the review workflow on %s
 		const editor = as(staff.editor);
 		const reviewer = as(staff.reviewer);
 		expect(await as(null).publications.list({ year: 2020 })).toEqual([]); // now cached
-		const { id } = await editor.records.createPublication(report);
+		const { id } = await editor.records.create({ kind: 'publication', content: report });
 		await editor.records.transition({ id, action: 'submit' });
 		await expect(editor.records.transition({ id, action: 'publish' })).rejects.toMatchObject({
 			code: 'FORBIDDEN'
@@ -76,16 +76,20 @@ describe.each(testDatabaseKinds)('publications through the review workflow on %s
 	it('edits a live publication through one shared draft and a change note', async () => {
 		const editor = as(staff.editor);
 		const slug = 'signs-of-safety-practice-guide';
-		const { id } = await editor.records.startPublication({ slug });
-		expect((await editor.records.startPublication({ slug })).id).toBe(id);
+		const { id } = await editor.records.start({ kind: 'publication', slug });
+		expect((await editor.records.start({ kind: 'publication', slug })).id).toBe(id);
 		const draft = await editor.records.get({ id });
 		expect(draft).toMatchObject({ state: 'draft', targetSlug: slug, authorName: 'The editor' });
+		if (draft.kind !== 'publication') throw new Error('Expected a publication draft');
 		await editor.records.save({
 			id,
+			kind: 'publication',
 			content: { ...draft.content, interventionSlugs: [], title: 'Signs of Safety: a guide' }
 		});
 		await editor.records.transition({ id, action: 'submit' });
-		await expect(editor.records.save({ id, content: draft.content })).rejects.toMatchObject({
+		await expect(
+			editor.records.save({ id, kind: 'publication', content: draft.content })
+		).rejects.toMatchObject({
 			code: 'CONFLICT'
 		});
 		const reviewer = as(staff.reviewer);
@@ -104,10 +108,13 @@ describe.each(testDatabaseKinds)('publications through the review workflow on %s
 
 	it('refuses to publish links to projects that do not exist, naming them', async () => {
 		const editor = as(staff.editor);
-		const { id } = await editor.records.createPublication({
-			...report,
-			slug: 'orphan-report',
-			projectSlugs: ['no-such-project']
+		const { id } = await editor.records.create({
+			kind: 'publication',
+			content: {
+				...report,
+				slug: 'orphan-report',
+				projectSlugs: ['no-such-project']
+			}
 		});
 		await editor.records.transition({ id, action: 'submit' });
 		await expect(
@@ -117,5 +124,65 @@ describe.each(testDatabaseKinds)('publications through the review workflow on %s
 			message: expect.stringContaining('no-such-project') as string
 		});
 		expect(await as(null).publications.list({ year: 2020 })).toHaveLength(1);
+	});
+
+	it('edits a project and its protocol, keeping the protocol-before-fieldwork rule', async () => {
+		const editor = as(staff.editor);
+		const slug = 'social-workers-in-schools-lambeth';
+		const { id } = await editor.records.start({ kind: 'project', slug });
+		const draft = await editor.records.get({ id });
+		if (draft.kind !== 'project' || !draft.content.protocol) throw new Error('Expected a protocol');
+		const late = { ...draft.content.protocol, publishedOn: '2019-05-01' };
+		await expect(
+			editor.records.save({ id, kind: 'project', content: { ...draft.content, protocol: late } })
+		).rejects.toMatchObject({
+			code: 'BAD_REQUEST',
+			message: expect.stringContaining('published before fieldwork starts') as string
+		});
+		await expect(
+			editor.records.save({ id, kind: 'project', content: { ...draft.content, protocol: null } })
+		).rejects.toMatchObject({ message: expect.stringContaining('needs its protocol') as string });
+		await editor.records.save({
+			id,
+			kind: 'project',
+			content: {
+				...draft.content,
+				stage: 'evaluating',
+				milestones: [...draft.content.milestones, { stage: 'evaluating', reachedOn: '2020-04-01' }],
+				protocol: { ...draft.content.protocol, childrenAndFamiliesCount: 400 }
+			}
+		});
+		await editor.records.transition({ id, action: 'submit' });
+		await as(staff.reviewer).records.transition({ id, action: 'publish', note: { minor: true } });
+		const live = await as(null).projects.get({ slug });
+		expect(live).toMatchObject({ stage: 'evaluating', protocolBeforeWork: true });
+		expect(live.protocol?.childrenAndFamiliesCount).toBe(400);
+		expect(live.partners.map((p) => p.slug)).toEqual(['lambeth']);
+	});
+
+	it('adds a programme, refusing an end before its start', async () => {
+		const editor = as(staff.editor);
+		const programme = {
+			slug: 'staying-close',
+			name: 'Staying Close',
+			description: 'Support for young people leaving residential care.',
+			theme: null,
+			startDate: '2022-08-03',
+			endDate: '2022-01-01',
+			budgetGbp: null
+		};
+		await expect(
+			editor.records.create({ kind: 'programme', content: programme })
+		).rejects.toMatchObject({
+			code: 'BAD_REQUEST',
+			message: expect.stringContaining('end date') as string
+		});
+		const { id } = await editor.records.create({
+			kind: 'programme',
+			content: { ...programme, endDate: null }
+		});
+		await editor.records.transition({ id, action: 'submit' });
+		await as(staff.reviewer).records.transition({ id, action: 'publish' });
+		expect((await as(null).programmes.get({ slug: 'staying-close' })).name).toBe('Staying Close');
 	});
 });

@@ -75,11 +75,11 @@ export {
 export { saveRevision, type SaveOutcome } from './queries/revisions.js';
 export { applyTransition } from './queries/workflow.js';
 export {
-	createPublicationDraft,
+	createRecordDraft,
 	findRecordDraft,
 	listOpenRecordDrafts,
 	saveRecordDraft,
-	startPublicationDraft,
+	startRecordDraft,
 	transitionRecordDraft
 } from './queries/record-drafts.js';
 export { findPublishedFile, storePdf } from './queries/files.js';

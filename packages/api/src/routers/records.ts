@@ -1,17 +1,17 @@
 import {
-	createPublicationDraft,
+	createRecordDraft,
 	findRecordDraft,
 	listOpenRecordDrafts,
 	saveRecordDraft,
-	startPublicationDraft,
+	startRecordDraft,
 	transitionRecordDraft
 } from '@whatworks/db';
 import {
-	bySlugInputSchema,
 	DomainError,
-	publicationContentSchema,
+	kindedContentSchema,
 	recordDraftSchema,
 	recordSaveInputSchema,
+	recordStartInputSchema,
 	recordTransitionInputSchema
 } from '@whatworks/domain';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ import { staffProcedure } from '../trpc.js';
 
 const draftRef = z.object({ id: z.int() });
 
-/** Drafts of research records (publications) moving through the review workflow. */
+/** Drafts of research records (publications, projects, programmes) in the review workflow. */
 export const recordsRouter = {
 	list: staffProcedure('content.read')
 		.output(z.array(recordDraftSchema))
@@ -34,27 +34,26 @@ export const recordsRouter = {
 			return draft;
 		}),
 
-	/** The open draft of a live publication, started from the public version when there is none. */
-	startPublication: staffProcedure('content.edit')
-		.input(bySlugInputSchema)
+	/** The open draft of a live record, started from the public version when there is none. */
+	start: staffProcedure('content.edit')
+		.input(recordStartInputSchema)
 		.output(draftRef)
 		.mutation(async ({ ctx, input }) => ({
-			id: await startPublicationDraft(ctx.db, { slug: input.slug, actorId: ctx.staff.id })
+			id: await startRecordDraft(ctx.db, { ...input, actorId: ctx.staff.id })
 		})),
 
-	createPublication: staffProcedure('content.edit')
-		.input(publicationContentSchema)
+	/** A draft of a new record, hidden until published. */
+	create: staffProcedure('content.edit')
+		.input(kindedContentSchema)
 		.output(draftRef)
 		.mutation(async ({ ctx, input }) => ({
-			id: await createPublicationDraft(ctx.db, { content: input, actorId: ctx.staff.id })
+			id: await createRecordDraft(ctx.db, { ...input, actorId: ctx.staff.id })
 		})),
 
 	save: staffProcedure('content.edit')
 		.input(recordSaveInputSchema)
 		.output(z.void())
-		.mutation(({ ctx, input }) =>
-			saveRecordDraft(ctx.db, { id: input.id, content: input.content, actorId: ctx.staff.id })
-		),
+		.mutation(({ ctx, input }) => saveRecordDraft(ctx.db, { ...input, actorId: ctx.staff.id })),
 
 	/** Submit, send back, publish, withdraw or discard; the workflow checks who may. */
 	transition: staffProcedure('content.read')

@@ -3,50 +3,46 @@ import {
 	DomainError,
 	type Actor,
 	type ChangeNoteInput,
-	type PublicationContent,
+	type KindedContent,
 	type RecordDraft,
+	type RecordKind,
 	type WorkflowAction
 } from '@whatworks/domain';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
-import {
-	interventions,
-	publicationInterventions,
-	publicationProjects,
-	publications,
-	recordDrafts,
-	researchProjects,
-	users
-} from '../schema/index.js';
+import { recordDrafts, users } from '../schema/index.js';
 import { isUniqueViolation } from '../unique-violation.js';
-import { findFileRef } from './files.js';
-import { findPublicationBySlug } from './publications.js';
+import { liveProgramme, publishProgramme } from './record-kinds/programme.js';
+import { liveProject, publishProject } from './record-kinds/project.js';
+import { livePublication, publishPublication } from './record-kinds/publication.js';
 
 const author = alias(users, 'author');
 const lastEditor = alias(users, 'last_editor');
-
-const draftColumns = {
-	id: recordDrafts.id,
-	kind: recordDrafts.kind,
-	targetSlug: recordDrafts.targetSlug,
-	state: recordDrafts.state,
-	content: recordDrafts.content,
-	authorName: author.name,
-	lastEditorName: lastEditor.name,
-	updatedAt: recordDrafts.updatedAt
-};
+const openStates = ['draft', 'in-review'] as const;
 
 function selectDrafts(db: Database) {
 	return db
-		.select(draftColumns)
+		.select({
+			id: recordDrafts.id,
+			kind: recordDrafts.kind,
+			targetSlug: recordDrafts.targetSlug,
+			state: recordDrafts.state,
+			content: recordDrafts.content,
+			authorName: author.name,
+			lastEditorName: lastEditor.name,
+			updatedAt: recordDrafts.updatedAt
+		})
 		.from(recordDrafts)
 		.innerJoin(author, eq(author.id, recordDrafts.authorId))
 		.innerJoin(lastEditor, eq(lastEditor.id, recordDrafts.lastEditorId));
 }
 
-function toDraft(row: Omit<RecordDraft, 'updatedAt'> & { updatedAt: Date }): RecordDraft {
-	return { ...row, updatedAt: row.updatedAt.toISOString() };
+type DraftRow = Awaited<ReturnType<ReturnType<typeof selectDrafts>['execute']>>[number];
+
+function toDraft(row: DraftRow): RecordDraft {
+	// A draft's content is written with its kind and never apart from it.
+	return { ...row, updatedAt: row.updatedAt.toISOString() } as RecordDraft;
 }
 
 /** One record draft, or null. */
@@ -58,57 +54,44 @@ export async function findRecordDraft(db: Database, id: number): Promise<RecordD
 /** The drafts in progress (draft or in review), most recently changed first. */
 export async function listOpenRecordDrafts(db: Database): Promise<RecordDraft[]> {
 	const rows = await selectDrafts(db)
-		.where(inArray(recordDrafts.state, ['draft', 'in-review']))
+		.where(inArray(recordDrafts.state, [...openStates]))
 		.orderBy(desc(recordDrafts.updatedAt));
 	return rows.map(toDraft);
 }
 
 /**
- * The open draft of a live publication, started from what readers see now when there is none.
- * Two people opening it at the same moment share one draft.
+ * The open draft of a live record, started from what readers see now when there is none. Two
+ * people opening it at the same moment share one draft.
  */
-export async function startPublicationDraft(
+export async function startRecordDraft(
 	db: Database,
-	{ slug, actorId }: { slug: string; actorId: number }
+	{ kind, slug, actorId }: { kind: RecordKind; slug: string; actorId: number }
 ): Promise<number> {
-	const open = await openDraftOf(db, slug);
+	const open = await openDraftOf(db, kind, slug);
 	if (open !== null) return open;
-	const live = await findPublicationBySlug(db, { slug });
-	if (!live) throw new DomainError('NOT_FOUND', `No publication has the slug ${slug}.`);
-	const { projects, interventions: informs, ...entry } = live;
-	const content: PublicationContent = {
-		slug: entry.slug,
-		title: entry.title,
-		type: entry.type,
-		authors: entry.authors,
-		publishedOn: entry.publishedOn,
-		abstract: entry.abstract,
-		themes: entry.themes,
-		projectSlugs: projects.map((project) => project.slug),
-		interventionSlugs: informs.map((intervention) => intervention.slug),
-		file: entry.file
-	};
+	const live = await liveRecord(db, kind, slug);
+	if (!live) throw new DomainError('NOT_FOUND', `No ${kind} has the slug ${slug}.`);
 	try {
-		return await insertDraft(db, { targetSlug: slug, content, actorId });
+		return await insertDraft(db, { ...live, targetSlug: slug, actorId });
 	} catch (error) {
-		const raced = isUniqueViolation(error) ? await openDraftOf(db, slug) : null;
+		const raced = isUniqueViolation(error) ? await openDraftOf(db, kind, slug) : null;
 		if (raced === null) throw error;
 		return raced;
 	}
 }
 
-/** A draft of a new publication; nothing is public until it is published. */
-export function createPublicationDraft(
+/** A draft of a new record; nothing is public until it is published. */
+export function createRecordDraft(
 	db: Database,
-	{ content, actorId }: { content: PublicationContent; actorId: number }
+	{ actorId, ...record }: KindedContent & { actorId: number }
 ): Promise<number> {
-	return insertDraft(db, { targetSlug: null, content, actorId });
+	return insertDraft(db, { ...record, targetSlug: null, actorId });
 }
 
 /** Saves a draft's content; only a draft (not one in review) can change. */
 export async function saveRecordDraft(
 	db: Database,
-	{ id, content, actorId }: { id: number; content: PublicationContent; actorId: number }
+	{ id, actorId, ...record }: KindedContent & { id: number; actorId: number }
 ): Promise<void> {
 	await db.transaction(async (tx) => {
 		const [draft] = await tx
@@ -116,7 +99,9 @@ export async function saveRecordDraft(
 			.from(recordDrafts)
 			.where(eq(recordDrafts.id, id))
 			.for('update');
-		if (!draft) throw new DomainError('NOT_FOUND', 'There is no such draft.');
+		if (!draft || draft.kind !== record.kind) {
+			throw new DomainError('NOT_FOUND', `There is no such ${record.kind} draft.`);
+		}
 		if (draft.state !== 'draft') {
 			throw new DomainError(
 				'CONFLICT',
@@ -126,7 +111,7 @@ export async function saveRecordDraft(
 		await tx
 			.update(recordDrafts)
 			.set({
-				content,
+				content: record.content,
 				lastEditorId: actorId,
 				contributorIds: [...new Set([...draft.contributorIds, actorId])],
 				updatedAt: new Date()
@@ -168,7 +153,8 @@ export async function transitionRecordDraft(
 			return { state: null };
 		}
 		const publishing = decision.state === 'published';
-		if (publishing) await publishPublication(tx, draft.targetSlug, draft.content);
+		const record = { kind: draft.kind, content: draft.content } as KindedContent;
+		if (publishing) await publishRecord(tx, draft.targetSlug, record);
 		await tx
 			.update(recordDrafts)
 			.set({
@@ -178,7 +164,7 @@ export async function transitionRecordDraft(
 					? {
 							publishedAt: new Date(),
 							changeNote: decision.publicChangeNote,
-							targetSlug: draft.content.slug
+							targetSlug: record.content.slug
 						}
 					: {})
 			})
@@ -187,15 +173,47 @@ export async function transitionRecordDraft(
 	});
 }
 
-async function openDraftOf(db: Database, slug: string): Promise<number | null> {
+async function liveRecord(
+	db: Database,
+	kind: RecordKind,
+	slug: string
+): Promise<KindedContent | null> {
+	switch (kind) {
+		case 'publication': {
+			const content = await livePublication(db, slug);
+			return content && { kind, content };
+		}
+		case 'project': {
+			const content = await liveProject(db, slug);
+			return content && { kind, content };
+		}
+		case 'programme': {
+			const content = await liveProgramme(db, slug);
+			return content && { kind, content };
+		}
+	}
+}
+
+function publishRecord(tx: Database, targetSlug: string | null, record: KindedContent) {
+	switch (record.kind) {
+		case 'publication':
+			return publishPublication(tx, targetSlug, record.content);
+		case 'project':
+			return publishProject(tx, targetSlug, record.content);
+		case 'programme':
+			return publishProgramme(tx, targetSlug, record.content);
+	}
+}
+
+async function openDraftOf(db: Database, kind: RecordKind, slug: string): Promise<number | null> {
 	const [open] = await db
 		.select({ id: recordDrafts.id })
 		.from(recordDrafts)
 		.where(
 			and(
-				eq(recordDrafts.kind, 'publication'),
+				eq(recordDrafts.kind, kind),
 				eq(recordDrafts.targetSlug, slug),
-				inArray(recordDrafts.state, ['draft', 'in-review'])
+				inArray(recordDrafts.state, [...openStates])
 			)
 		);
 	return open?.id ?? null;
@@ -203,12 +221,12 @@ async function openDraftOf(db: Database, slug: string): Promise<number | null> {
 
 async function insertDraft(
 	db: Database,
-	values: { targetSlug: string | null; content: PublicationContent; actorId: number }
+	values: KindedContent & { targetSlug: string | null; actorId: number }
 ): Promise<number> {
 	const [row] = await db
 		.insert(recordDrafts)
 		.values({
-			kind: 'publication',
+			kind: values.kind,
 			targetSlug: values.targetSlug,
 			state: 'draft',
 			content: values.content,
@@ -219,89 +237,4 @@ async function insertDraft(
 		.returning({ id: recordDrafts.id });
 	if (!row) throw new Error('Could not start a draft');
 	return row.id;
-}
-
-/** Writes a publication to the live tables: the entry, then its links, by slug. */
-async function publishPublication(
-	tx: Database,
-	targetSlug: string | null,
-	content: PublicationContent
-): Promise<void> {
-	const projectIds = await idsBySlug(
-		tx,
-		researchProjects,
-		content.projectSlugs,
-		'research project'
-	);
-	const interventionIds = await idsBySlug(
-		tx,
-		interventions,
-		content.interventionSlugs,
-		'Evidence Store intervention'
-	);
-	const entry = {
-		slug: content.slug,
-		title: content.title,
-		type: content.type,
-		authors: content.authors,
-		publishedOn: content.publishedOn,
-		abstract: content.abstract,
-		themes: content.themes,
-		fileId: content.file?.id ?? null
-	};
-	if (content.file && !(await findFileRef(tx, content.file.id))) {
-		throw new DomainError('INVALID_INPUT', 'The attached report is missing: attach it again.');
-	}
-	let publicationId: number;
-	try {
-		const [row] = targetSlug
-			? await tx
-					.update(publications)
-					.set(entry)
-					.where(eq(publications.slug, targetSlug))
-					.returning({ id: publications.id })
-			: await tx.insert(publications).values(entry).returning({ id: publications.id });
-		if (!row) throw new DomainError('NOT_FOUND', `The publication ${targetSlug} no longer exists.`);
-		publicationId = row.id;
-	} catch (error) {
-		if (!isUniqueViolation(error)) throw error;
-		throw new DomainError(
-			'CONFLICT',
-			`Another publication already uses the address ${content.slug}: choose another.`
-		);
-	}
-	await tx.delete(publicationProjects).where(eq(publicationProjects.publicationId, publicationId));
-	await tx
-		.delete(publicationInterventions)
-		.where(eq(publicationInterventions.publicationId, publicationId));
-	if (projectIds.length > 0) {
-		await tx
-			.insert(publicationProjects)
-			.values(projectIds.map((projectId) => ({ publicationId, projectId })));
-	}
-	if (interventionIds.length > 0) {
-		await tx
-			.insert(publicationInterventions)
-			.values(interventionIds.map((interventionId) => ({ publicationId, interventionId })));
-	}
-}
-
-/** Ids for slugs, refusing (and naming) any slug nothing has. */
-async function idsBySlug(
-	tx: Database,
-	table: typeof researchProjects | typeof interventions,
-	slugs: readonly string[],
-	what: string
-): Promise<number[]> {
-	if (slugs.length === 0) return [];
-	const rows = await tx
-		.select({ id: table.id, slug: table.slug })
-		.from(table)
-		.where(inArray(table.slug, [...slugs]))
-		.orderBy(asc(table.slug));
-	const missing = slugs.filter((slug) => !rows.some((row) => row.slug === slug));
-	if (missing.length > 0) {
-		throw new DomainError('INVALID_INPUT', `No ${what} has the slug ${missing.join(', ')}.`);
-	}
-	return rows.map((row) => row.id);
 }

@@ -1,4 +1,4 @@
-import type { EditionState, PublicationContent, RecordKind } from '@whatworks/domain';
+import type { EditionState, RecordContent, RecordKind } from '@whatworks/domain';
 import { sql } from 'drizzle-orm';
 import {
 	index,
@@ -13,7 +13,7 @@ import {
 import { users } from './users.js';
 
 /**
- * Drafts of research records (publications so far) moving through the review workflow. Each holds
+ * Drafts of research records (publications, projects, programmes) in the review workflow. Each holds
  * the whole record; publishing writes it to the live tables. At most one is open per live record.
  */
 export const recordDrafts = pgTable(
@@ -24,7 +24,7 @@ export const recordDrafts = pgTable(
 		/** The live record's slug when the draft changes one; null for a new record. */
 		targetSlug: text(),
 		state: text().$type<EditionState>().notNull(),
-		content: jsonb().$type<PublicationContent>().notNull(),
+		content: jsonb().$type<RecordContent>().notNull(),
 		authorId: integer()
 			.notNull()
 			.references(() => users.id),

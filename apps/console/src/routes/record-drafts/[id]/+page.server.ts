@@ -1,11 +1,12 @@
 import { fieldErrors, readText } from '$lib/forms';
-import { readPublicationForm } from '$lib/publication-form';
+import { readRecordForm } from '$lib/record-forms';
+import { loadRecordOptions } from '$lib/server/record-options';
 import { createApi, fromApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
 	checkPdfUpload,
-	publicationContentSchema,
+	kindedContentSchema,
 	workflowActionSchema,
 	type FileRef
 } from '@whatworks/domain';
@@ -20,26 +21,19 @@ function draftId(param: string): number {
 
 export const load: PageServerLoad = async (event) => {
 	const api = createApi(event);
-	const [draft, projects, interventions] = await fromApi(
-		Promise.all([
-			api.records.get.query({ id: draftId(event.params.id) }),
-			api.projects.list.query(),
-			api.interventions.list.query()
-		]),
+	const draft = await fromApi(
+		api.records.get.query({ id: draftId(event.params.id) }),
 		'There is no such draft.'
 	);
-	return {
-		draft,
-		projects: projects.map(({ slug, name }) => ({ slug, name })),
-		interventions: interventions.map(({ slug, name }) => ({ slug, name }))
-	};
+	return { draft, options: await fromApi(loadRecordOptions(api, draft.kind)) };
 };
 
 /** Saves the draft with the report attached or removed; the rest of its content is as saved. */
 async function saveFile(event: Parameters<Actions['attach']>[0], id: number, file: FileRef | null) {
 	const api = createApi(event);
 	const draft = await api.records.get.query({ id });
-	await api.records.save.mutate({ id, content: { ...draft.content, file } });
+	if (draft.kind !== 'publication') error(404, 'Only publications have a report.');
+	await api.records.save.mutate({ id, kind: 'publication', content: { ...draft.content, file } });
 }
 
 export const actions = {
@@ -80,13 +74,18 @@ export const actions = {
 	save: async (event) => {
 		const id = draftId(event.params.id);
 		const saved = await fromApi(createApi(event).records.get.query({ id }));
-		const typed = readPublicationForm(await event.request.formData(), saved.content.file);
-		const content = publicationContentSchema.safeParse(typed);
-		if (!content.success) return fail(400, { errors: fieldErrors(content.error.issues), typed });
+		const file = saved.kind === 'publication' ? saved.content.file : null;
+		const typed = readRecordForm(saved.kind, await event.request.formData(), file);
+		const input = kindedContentSchema.safeParse({ kind: saved.kind, content: typed });
+		if (!input.success) {
+			// Errors are reported on the content's fields, without the `content.` prefix.
+			const issues = input.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+			return fail(400, { errors: fieldErrors(issues), typed });
+		}
 		try {
-			await createApi(event).records.save.mutate({ id, content: content.data });
+			await createApi(event).records.save.mutate({ id, ...input.data });
 		} catch (cause) {
-			return refusal(cause, 'title', { typed });
+			return refusal(cause, saved.kind === 'publication' ? 'title' : 'name', { typed });
 		}
 		return { saved: true };
 	},
@@ -111,7 +110,7 @@ export const actions = {
 		} catch (cause) {
 			return refusal(cause, action.data === 'publish' ? 'changeNote' : 'workflow');
 		}
-		if (state === null) redirect(303, '/publications');
+		if (state === null) redirect(303, '/research');
 		return { moved: state };
 	}
 } satisfies Actions;

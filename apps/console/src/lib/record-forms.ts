@@ -1,0 +1,114 @@
+import {
+	projectStageKeys,
+	type PublicationContent,
+	type RecordContent,
+	type RecordKind
+} from '@whatworks/domain';
+import { readText } from './forms';
+
+/** One entry per line, blanks dropped: authors, outcomes, partners' web addresses. */
+function lines(text: string): string[] {
+	return text
+		.split(/\r?\n/)
+		.map((line) => line.trim())
+		.filter(Boolean);
+}
+
+/** A whole number as typed: blank is none, digits a number, anything else left for the schema to name. */
+function wholeNumber(text: string): number | string | null {
+	const trimmed = text.trim().replaceAll(',', '');
+	if (trimmed === '') return null;
+	return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** A date field: blank is none. */
+function date(text: string): string | null {
+	return text.trim() || null;
+}
+
+type FormShape<K extends RecordKind> = Record<keyof RecordContent<K>, unknown>;
+
+function readPublication(
+	form: FormData,
+	file: PublicationContent['file']
+): FormShape<'publication'> {
+	return {
+		slug: readText(form, 'slug').trim(),
+		title: readText(form, 'title'),
+		type: readText(form, 'type'),
+		authors: lines(readText(form, 'authors')),
+		publishedOn: readText(form, 'publishedOn'),
+		abstract: readText(form, 'abstract'),
+		themes: form.getAll('themes'),
+		projectSlugs: form.getAll('projectSlugs'),
+		interventionSlugs: form.getAll('interventionSlugs'),
+		// The report is attached with its own form; saving the fields keeps it.
+		file
+	};
+}
+
+function readProject(form: FormData): FormShape<'project'> {
+	const field = (name: string) => readText(form, name);
+	return {
+		slug: field('slug').trim(),
+		name: field('name'),
+		summary: field('summary'),
+		theme: field('theme'),
+		programmeSlug: field('programmeSlug') || null,
+		stage: field('stage'),
+		milestones: projectStageKeys.flatMap((stage) => {
+			const reachedOn = date(field(`milestones.${stage}`));
+			return reachedOn ? [{ stage, reachedOn }] : [];
+		}),
+		leadOrganisation: field('leadOrganisation'),
+		budgetGbp: wholeNumber(field('budgetGbp')),
+		partnerSlugs: lines(field('partnerSlugs')),
+		interventionSlugs: form.getAll('interventionSlugs'),
+		protocol:
+			field('hasProtocol') === 'yes'
+				? {
+						evaluator: field('protocol.evaluator'),
+						principalInvestigator: field('protocol.principalInvestigator'),
+						trialType: field('protocol.trialType'),
+						localAuthorityCount: wholeNumber(field('protocol.localAuthorityCount')),
+						childrenAndFamiliesCount: wholeNumber(field('protocol.childrenAndFamiliesCount')),
+						primaryOutcomes: lines(field('protocol.primaryOutcomes')),
+						secondaryOutcomes: lines(field('protocol.secondaryOutcomes')),
+						publishedOn: field('protocol.publishedOn'),
+						fieldworkStartsOn: field('protocol.fieldworkStartsOn')
+					}
+				: null
+	};
+}
+
+function readProgramme(form: FormData): FormShape<'programme'> {
+	const field = (name: string) => readText(form, name);
+	return {
+		slug: field('slug').trim(),
+		name: field('name'),
+		description: field('description'),
+		theme: field('theme') || null,
+		startDate: date(field('startDate')),
+		endDate: date(field('endDate')),
+		budgetGbp: wholeNumber(field('budgetGbp'))
+	};
+}
+
+/**
+ * A record's form as its schema's input. Text is kept as typed (the schema trims), so a refused
+ * form comes back as it was sent. A publication keeps the report already attached.
+ */
+export function readRecordForm(
+	kind: RecordKind,
+	form: FormData,
+	file: PublicationContent['file'] = null
+): Record<string, unknown> {
+	switch (kind) {
+		case 'publication':
+			return readPublication(form, file);
+		case 'project':
+			return readProject(form);
+		case 'programme':
+			return readProgramme(form);
+	}
+}

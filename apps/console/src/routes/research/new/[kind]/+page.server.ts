@@ -1,0 +1,39 @@
+import { fieldErrors } from '$lib/forms';
+import { readRecordForm } from '$lib/record-forms';
+import { createApi, fromApi } from '$lib/server/api';
+import { loadRecordOptions } from '$lib/server/record-options';
+import { refusal } from '$lib/server/refusal';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { kindedContentSchema, recordKindSchema } from '@whatworks/domain';
+import type { Actions, PageServerLoad } from './$types';
+
+function kindOf(param: string) {
+	const kind = recordKindSchema.safeParse(param);
+	if (!kind.success) error(404, 'There is no such kind of record.');
+	return kind.data;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const kind = kindOf(event.params.kind);
+	return { kind, options: await fromApi(loadRecordOptions(createApi(event), kind)) };
+};
+
+export const actions = {
+	default: async (event) => {
+		const kind = kindOf(event.params.kind);
+		const typed = readRecordForm(kind, await event.request.formData());
+		const input = kindedContentSchema.safeParse({ kind, content: typed });
+		if (!input.success) {
+			// Errors are reported on the content's fields, without the `content.` prefix.
+			const issues = input.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+			return fail(400, { errors: fieldErrors(issues), typed });
+		}
+		let id: number;
+		try {
+			({ id } = await createApi(event).records.create.mutate(input.data));
+		} catch (cause) {
+			return refusal(cause, kind === 'publication' ? 'title' : 'name', { typed });
+		}
+		redirect(303, `/record-drafts/${id}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,29 @@
+import type { ProgrammeContent } from '@whatworks/domain';
+import type { Database } from '../../client.js';
+import { programmes } from '../../schema/index.js';
+import { findProgrammeBySlug } from '../programmes.js';
+import { writeRecord } from './write-record.js';
+
+/** A live programme as a draft starts from. */
+export async function liveProgramme(db: Database, slug: string): Promise<ProgrammeContent | null> {
+	const live = await findProgrammeBySlug(db, { slug });
+	if (!live) return null;
+	return {
+		slug: live.slug,
+		name: live.name,
+		description: live.description,
+		theme: live.theme,
+		startDate: live.startDate,
+		endDate: live.endDate,
+		budgetGbp: live.budgetGbp
+	};
+}
+
+/** Writes a programme to the live table; its partners are edited on the partners' own pages. */
+export async function publishProgramme(
+	tx: Database,
+	targetSlug: string | null,
+	content: ProgrammeContent
+): Promise<void> {
+	await writeRecord(tx, programmes, targetSlug, content);
+}
