@@ -2,7 +2,7 @@ import { DomainError } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database } from '../../client.js';
-import { programmes, publications, researchProjects } from '../../schema/index.js';
+import type { programmes, publications, researchProjects } from '../../schema/index.js';
 import { isUniqueViolation } from '../../unique-violation.js';
 
 type RecordTable = typeof publications | typeof researchProjects | typeof programmes;
