@@ -503,3 +503,43 @@ describe('research projects', () => {
 		expect(await axeViolations(reader)).toEqual([]);
 	});
 });
+
+describe('partners', () => {
+	test('an editor adds a programme to a partner, a reviewer publishes it, the site filters by it', async () => {
+		const { editor, reviewer } = stack.demoStaff;
+		if (!editor || !reviewer) throw new Error('The API server printed no demo editor or reviewer');
+		await page.goto(`${stack.consoleUrl}/partners`);
+		await signIn(editor.email, editor.password);
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByRole('button', { name: 'Edit Stockport', exact: true }).click();
+		await page.waitForURL(/\/record-drafts\/\d+$/);
+		const draftUrl = page.url();
+		expect(await accessibilityProblems()).toEqual([]);
+
+		// The blank last row adds a programme.
+		await page.getByLabel('Programme, row 2').selectOption({ label: 'Schwartz Rounds' });
+		await page.getByLabel('Wave, row 2').fill('2');
+		await page.getByLabel('Part played, row 2').selectOption({ label: 'Evaluation site' });
+		await page.getByLabel('From, row 2').fill('2019-10-01');
+		await page.getByRole('button', { name: 'Save the draft' }).click();
+		await expect(page.getByRole('alert').textContent()).resolves.toContain('The draft is saved.');
+		await expect(page.getByLabel('Programme, row 3').inputValue()).resolves.toBe('');
+		await page.getByRole('button', { name: 'Submit for review' }).click();
+		await page.getByRole('button', { name: 'Sign out' }).click();
+
+		await page.goto(draftUrl);
+		await signIn(reviewer.email, reviewer.password);
+		await page
+			.getByLabel('Change note', { exact: true })
+			.fill('Stockport joined the second wave of Schwartz Rounds.');
+		await page.getByRole('button', { name: 'Publish' }).click();
+		await expect(page.locator('#state').textContent()).resolves.toBe('Published');
+
+		const reader = await context.newPage();
+		await reader.goto(`${stack.siteUrl}/partners?wave=2`);
+		expect(await reader.locator('table tbody tr').allInnerTexts()).toEqual([
+			expect.stringMatching(/^Stockport\b.*Change Projects, Schwartz Rounds/) as string
+		]);
+		expect(await axeViolations(reader)).toEqual([]);
+	});
+});

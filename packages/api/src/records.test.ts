@@ -185,4 +185,43 @@ describe.each(testDatabaseKinds)('publications through the review workflow on %s
 		await as(staff.reviewer).records.transition({ id, action: 'publish' });
 		expect((await as(null).programmes.get({ slug: 'staying-close' })).name).toBe('Staying Close');
 	});
+
+	it('adds a partner to a programme, refusing a second place in the same wave', async () => {
+		const editor = as(staff.editor);
+		const { id } = await editor.records.start({ kind: 'partner', slug: 'stockport' });
+		const draft = await editor.records.get({ id });
+		if (draft.kind !== 'partner') throw new Error('Expected a partner draft');
+		const schwartz = {
+			programmeSlug: 'schwartz-rounds',
+			wave: 2,
+			role: 'evaluation-site' as const,
+			strand: null,
+			startDate: '2019-10-01',
+			endDate: null,
+			fundingGbp: null
+		};
+		await expect(
+			editor.records.save({
+				id,
+				kind: 'partner',
+				content: { ...draft.content, participations: [schwartz, schwartz] }
+			})
+		).rejects.toMatchObject({
+			message: expect.stringContaining('already in this programme') as string
+		});
+		await editor.records.save({
+			id,
+			kind: 'partner',
+			content: { ...draft.content, participations: [...draft.content.participations, schwartz] }
+		});
+		await editor.records.transition({ id, action: 'submit' });
+		await as(staff.reviewer).records.transition({
+			id,
+			action: 'publish',
+			note: { changeNote: 'Joined the second wave of Schwartz Rounds.' }
+		});
+		const stockport = await as(null).partners.get({ slug: 'stockport' });
+		expect(stockport.programmes.map((p) => p.slug)).toEqual(['change-projects', 'schwartz-rounds']);
+		expect(await as(null).partners.list({ wave: 2 })).toMatchObject([{ slug: 'stockport' }]);
+	});
 });

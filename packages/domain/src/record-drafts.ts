@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { isoDateSchema, slugSchema } from './common.js';
 import { fileRefSchema } from './files.js';
 import {
+	dfeCodeSchema,
+	gssCodeSchema,
+	organisationTypeSchema,
+	participationRoleSchema,
+	regionCodeSchema
+} from './partner.js';
+import {
 	milestoneSchema,
 	projectStageKeys,
 	projectStageSchema,
@@ -15,7 +22,7 @@ import { changeNoteInputSchema, editionStateSchema, workflowActionSchema } from 
  * Kinds of record edited through the review workflow as drafts of the whole record. Interventions
  * have their own editions (with revisions and study data); the research records share this one.
  */
-export const recordKindKeys = ['publication', 'project', 'programme'] as const;
+export const recordKindKeys = ['publication', 'project', 'programme', 'partner'] as const;
 
 /** One record kind. */
 export type RecordKind = z.infer<typeof recordKindSchema>;
@@ -90,11 +97,58 @@ export const programmeContentSchema = z
 		path: ['endDate']
 	});
 
+/** A partner's part in a programme as the console edits it: the programme by slug. */
+export type ParticipationContent = z.infer<typeof participationContentSchema>;
+/** Validates one participation of a partner draft. */
+export const participationContentSchema = z
+	.object({
+		programmeSlug: slugSchema,
+		wave: z.int().min(1).nullable(),
+		role: participationRoleSchema,
+		strand: z.string().trim().max(200).nullable(),
+		startDate: isoDateSchema.nullable(),
+		endDate: isoDateSchema.nullable(),
+		fundingGbp: z.int().min(0).nullable()
+	})
+	.refine((p) => !p.startDate || !p.endDate || p.startDate <= p.endDate, {
+		message: 'The end date must not be before the start date',
+		path: ['endDate']
+	});
+
+/** A partner as the console edits it, with the programmes it takes part in. */
+export type PartnerContent = z.infer<typeof partnerContentSchema>;
+/** Validates a partner draft; a programme appears once per wave. */
+export const partnerContentSchema = z
+	.object({
+		slug: slugSchema,
+		name: z.string().trim().min(1, 'Give the organisation’s name').max(200),
+		type: organisationTypeSchema,
+		region: regionCodeSchema.nullable(),
+		gssCode: gssCodeSchema.nullable(),
+		dfeCode: dfeCodeSchema.nullable(),
+		participations: z.array(participationContentSchema)
+	})
+	.superRefine((partner, context) => {
+		const seen = new Set<string>();
+		partner.participations.forEach((p, index) => {
+			const key = `${p.programmeSlug}/${p.wave ?? ''}`;
+			if (seen.has(key)) {
+				context.addIssue({
+					code: 'custom',
+					message: 'The partner is already in this programme and wave',
+					path: ['participations', index, 'programmeSlug']
+				});
+			}
+			seen.add(key);
+		});
+	});
+
 /** The content schema of each kind. */
 export const recordContentSchemas = {
 	publication: publicationContentSchema,
 	project: projectContentSchema,
-	programme: programmeContentSchema
+	programme: programmeContentSchema,
+	partner: partnerContentSchema
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 /** A record's content, by kind. */
@@ -108,7 +162,8 @@ export type KindedContent = z.infer<typeof kindedContentSchema>;
 export const kindedContentSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('publication'), content: publicationContentSchema }),
 	z.object({ kind: z.literal('project'), content: projectContentSchema }),
-	z.object({ kind: z.literal('programme'), content: programmeContentSchema })
+	z.object({ kind: z.literal('programme'), content: programmeContentSchema }),
+	z.object({ kind: z.literal('partner'), content: partnerContentSchema })
 ]);
 
 /** A draft of a record moving through the review workflow. */
@@ -128,7 +183,7 @@ export const recordDraftSchema = z.intersection(
 );
 
 /**
- * What a draft is called in lists: the publication's title, or the project's or programme's name.
+ * What a draft is called in lists: the publication's title, or the name of anything else.
  * @example recordTitle({ kind: 'programme', content: { name: 'Change Projects', … } }) // 'Change Projects'
  */
 export function recordTitle(record: KindedContent): string {

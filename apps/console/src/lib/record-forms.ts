@@ -94,6 +94,40 @@ function readProgramme(form: FormData): FormShape<'programme'> {
 	};
 }
 
+/** How many participation rows a partner form has: the saved ones and one blank to add. */
+export function participationRowCount(saved: number): number {
+	return saved + 1;
+}
+
+function readPartner(form: FormData): FormShape<'partner'> {
+	const field = (name: string) => readText(form, name);
+	const rows = Number(field('participationRows')) || 0;
+	return {
+		slug: field('slug').trim(),
+		name: field('name'),
+		type: field('type'),
+		region: field('region') || null,
+		gssCode: field('gssCode').trim() || null,
+		dfeCode: field('dfeCode').trim() || null,
+		// A row without a programme is left out: that is how a row is removed, or left blank.
+		participations: Array.from({ length: Math.min(rows, 50) }, (_, i) => i).flatMap((i) => {
+			const cell = (name: string) => field(`participations.${i}.${name}`);
+			if (!cell('programmeSlug')) return [];
+			return [
+				{
+					programmeSlug: cell('programmeSlug'),
+					wave: wholeNumber(cell('wave')),
+					role: cell('role'),
+					strand: cell('strand').trim() || null,
+					startDate: date(cell('startDate')),
+					endDate: date(cell('endDate')),
+					fundingGbp: wholeNumber(cell('fundingGbp'))
+				}
+			];
+		})
+	};
+}
+
 /**
  * A record's form as its schema's input. Text is kept as typed (the schema trims), so a refused
  * form comes back as it was sent. A publication keeps the report already attached.
@@ -110,5 +144,7 @@ export function readRecordForm(
 			return readProject(form);
 		case 'programme':
 			return readProgramme(form);
+		case 'partner':
+			return readPartner(form);
 	}
 }

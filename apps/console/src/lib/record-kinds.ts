@@ -4,5 +4,6 @@ import type { RecordKind } from '@whatworks/domain';
 export const recordKindLabels = {
 	publication: 'publication',
 	project: 'research project',
-	programme: 'programme'
+	programme: 'programme',
+	partner: 'partner'
 } as const satisfies Record<RecordKind, string>;

@@ -13,6 +13,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { recordDrafts, users } from '../schema/index.js';
 import { isUniqueViolation } from '../unique-violation.js';
+import { livePartner, publishPartner } from './record-kinds/partner.js';
 import { liveProgramme, publishProgramme } from './record-kinds/programme.js';
 import { liveProject, publishProject } from './record-kinds/project.js';
 import { livePublication, publishPublication } from './record-kinds/publication.js';
@@ -191,6 +192,10 @@ async function liveRecord(
 			const content = await liveProgramme(db, slug);
 			return content && { kind, content };
 		}
+		case 'partner': {
+			const content = await livePartner(db, slug);
+			return content && { kind, content };
+		}
 	}
 }
 
@@ -202,6 +207,8 @@ function publishRecord(tx: Database, targetSlug: string | null, record: KindedCo
 			return publishProject(tx, targetSlug, record.content);
 		case 'programme':
 			return publishProgramme(tx, targetSlug, record.content);
+		case 'partner':
+			return publishPartner(tx, targetSlug, record.content);
 	}
 }
 

@@ -13,9 +13,9 @@ const named = (items: readonly NamedRef[]) => items.map(({ slug, name }) => ({ s
 /** The choices the form of `kind` needs; the others are left empty. */
 export async function loadRecordOptions(api: Api, kind: RecordKind): Promise<RecordOptions> {
 	const [programmes, projects, interventions] = await Promise.all([
-		kind === 'project' ? api.programmes.list.query() : [],
+		kind === 'project' || kind === 'partner' ? api.programmes.list.query() : [],
 		kind === 'publication' ? api.projects.list.query() : [],
-		kind === 'programme' ? [] : api.interventions.list.query()
+		kind === 'publication' || kind === 'project' ? api.interventions.list.query() : []
 	]);
 	return {
 		programmes: named(programmes),

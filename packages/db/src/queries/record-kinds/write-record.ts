@@ -2,10 +2,11 @@ import { DomainError } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database } from '../../client.js';
-import type { programmes, publications, researchProjects } from '../../schema/index.js';
+import type { partners, programmes, publications, researchProjects } from '../../schema/index.js';
 import { isUniqueViolation } from '../../unique-violation.js';
 
-type RecordTable = typeof publications | typeof researchProjects | typeof programmes;
+type RecordTable =
+	typeof publications | typeof researchProjects | typeof programmes | typeof partners;
 
 /**
  * Updates the live row a draft changes (found by its slug) or inserts a new one, and gives its id.
@@ -31,7 +32,7 @@ export async function writeRecord<T extends RecordTable>(
 		if (!isUniqueViolation(error)) throw error;
 		throw new DomainError(
 			'CONFLICT',
-			`Another record already uses the address ${values.slug}: choose another.`
+			`Another record already uses the address ${values.slug}, or one of the codes given: choose another.`
 		);
 	}
 }

@@ -1,0 +1,57 @@
+import type { PartnerContent } from '@whatworks/domain';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../client.js';
+import { participations, partners } from '../../schema/index.js';
+import { findPartnerBySlug } from '../partners.js';
+import { idsBySlug } from './ids-by-slug.js';
+import { writeRecord } from './write-record.js';
+
+/** A live partner as a draft starts from. */
+export async function livePartner(db: Database, slug: string): Promise<PartnerContent | null> {
+	const live = await findPartnerBySlug(db, { slug });
+	if (!live) return null;
+	return {
+		slug: live.slug,
+		name: live.name,
+		type: live.type,
+		region: live.region,
+		gssCode: live.gssCode,
+		dfeCode: live.dfeCode,
+		participations: live.participations.map(({ programme, ...participation }) => ({
+			programmeSlug: programme.slug,
+			...participation
+		}))
+	};
+}
+
+/** Writes a partner and replaces its participations. */
+export async function publishPartner(
+	tx: Database,
+	targetSlug: string | null,
+	content: PartnerContent
+): Promise<void> {
+	const programmeIds = await idsBySlug(
+		tx,
+		'programmes',
+		content.participations.map((participation) => participation.programmeSlug)
+	);
+	const partnerId = await writeRecord(tx, partners, targetSlug, {
+		slug: content.slug,
+		name: content.name,
+		type: content.type,
+		region: content.region,
+		gssCode: content.gssCode,
+		dfeCode: content.dfeCode,
+		updatedAt: new Date()
+	});
+	await tx.delete(participations).where(eq(participations.partnerId, partnerId));
+	if (content.participations.length > 0) {
+		await tx.insert(participations).values(
+			content.participations.map(({ programmeSlug: _slug, ...participation }, index) => ({
+				...participation,
+				partnerId,
+				programmeId: programmeIds[index] as number
+			}))
+		);
+	}
+}
