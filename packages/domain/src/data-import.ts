@@ -57,7 +57,8 @@ export const dataImportOutcomeSchema = z.discriminatedUnion('ok', [
 		source: z.string(),
 		inserted: z.int().min(0),
 		updated: z.int().min(0),
-		unchanged: z.int().min(0)
+		unchanged: z.int().min(0),
+		removed: z.int().min(0).optional().describe('Areas gone from a whole-map file')
 	}),
 	z.object({
 		ok: z.literal(false),

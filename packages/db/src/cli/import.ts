@@ -48,7 +48,7 @@ if (!isKind(kind)) {
 				onProgress: ({ done, total }) => console.log(`  ${done} of ${total} written`)
 			});
 			console.log(
-				`Done: ${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged.`
+				`Done: ${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged${summary.removed ? `, ${summary.removed} removed` : ''}.`
 			);
 		} finally {
 			await handle.close();

@@ -42,13 +42,14 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 			await importBoundaries(handle.db, topoJson, {
 				onProgress: (step) => progress.push(step)
 			})
-		).toEqual({ inserted: 153, updated: 0, unchanged: 0 });
+		).toEqual({ inserted: 153, updated: 0, unchanged: 0, removed: 0 });
 		expect(progress.at(-1)).toEqual({ done: 153, total: 153 });
 
 		expect(await importBoundaries(handle.db, topoJson)).toEqual({
 			inserted: 0,
 			updated: 0,
-			unchanged: 153
+			unchanged: 153,
+			removed: 0
 		});
 		const stored = await storedBoundaries();
 		expect(stored).toHaveLength(153);
@@ -64,12 +65,14 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 		expect(await importBoundaries(handle.db, geoJson)).toEqual({
 			inserted: 0,
 			updated: differing.length,
-			unchanged: 153 - differing.length
+			unchanged: 153 - differing.length,
+			removed: 0
 		});
 		expect(await importBoundaries(handle.db, geoJson)).toEqual({
 			inserted: 0,
 			updated: 0,
-			unchanged: 153
+			unchanged: 153,
+			removed: 0
 		});
 		const geoPaths = parseBoundaries(geoJson).areas.map(({ gssCode, name, path }) => ({
 			gssCode,
@@ -92,5 +95,21 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 			/broken\.geojson: 1 bad row.*\n {2}line 2: feature 1 \(W06000001\): gss_code "W06000001"/
 		);
 		expect(await storedBoundaries()).toEqual(before);
+	});
+
+	it('removes the areas a newer file no longer has, so old outlines never overlap new ones', async () => {
+		const collection = JSON.parse(geoJson) as { features: { properties: { gss_code: string } }[] };
+		const withoutCumbria = JSON.stringify({
+			...collection,
+			features: collection.features.filter((f) => f.properties.gss_code !== 'E06000063')
+		});
+		expect(await importBoundaries(handle.db, withoutCumbria)).toEqual({
+			inserted: 0,
+			updated: 0,
+			unchanged: 152,
+			removed: 1
+		});
+		expect((await storedBoundaries()).map((row) => row.gssCode)).not.toContain('E06000063');
+		expect(await importBoundaries(handle.db, geoJson)).toMatchObject({ inserted: 1, removed: 0 });
 	});
 });

@@ -1,5 +1,5 @@
 import { parseBoundaries, type AreaBoundary } from '@whatworks/domain';
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { areaBoundaries } from '../schema/index.js';
 import {
@@ -15,7 +15,8 @@ import {
  * inserted, changed ones updated, the rest left alone, so running it again changes nothing. A file
  * with any bad feature is rejected whole with {@link ImportRejectedError}, so nothing is
  * half-imported. The same outline gives the same path from either format but for rounding, so
- * switching format updates only areas whose rounded points differ.
+ * switching format updates only areas whose rounded points differ. The file is the whole map:
+ * areas it no longer has (after a reorganisation) are removed, so old outlines never overlap.
  */
 export async function importBoundaries(
 	db: Database,
@@ -43,7 +44,7 @@ async function upsertBoundaries(
 					areas.map((area) => area.gssCode)
 				)
 			);
-		return writeChanged(areas, {
+		const summary = await writeChanged(areas, {
 			key: (area) => area.gssCode,
 			stored: new Map(stored.map((row) => [row.gssCode, row])),
 			differs: (area, row) => row.name !== area.name || row.path !== area.path,
@@ -57,5 +58,15 @@ async function upsertBoundaries(
 					}),
 			onProgress
 		});
+		const removed = await tx
+			.delete(areaBoundaries)
+			.where(
+				notInArray(
+					areaBoundaries.gssCode,
+					areas.map((area) => area.gssCode)
+				)
+			)
+			.returning({ gssCode: areaBoundaries.gssCode });
+		return { ...summary, removed: removed.length };
 	});
 }

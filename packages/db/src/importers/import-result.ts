@@ -26,6 +26,8 @@ export interface ImportSummary {
 	inserted: number;
 	updated: number;
 	unchanged: number;
+	/** Records gone from a file that describes the whole set (the boundaries), when any were. */
+	removed?: number;
 }
 
 /** How far an import has got: records written out of the total. */
