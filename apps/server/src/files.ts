@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DomainError, downloadPdf, maxPdfBytes, uploadPdf, type Context } from '@whatworks/api';
+import {
+	authorizeUpload,
+	DomainError,
+	downloadPdf,
+	maxPdfBytes,
+	uploadPdf,
+	type Context
+} from '@whatworks/api';
 
 const statusByCode: Record<string, number> = {
 	INVALID_INPUT: 400,
@@ -25,12 +32,12 @@ export async function handleFiles(
 ): Promise<void> {
 	try {
 		if (path === '/files' && req.method === 'POST') {
+			// Who is asking, and how much, before a byte of the body is read.
+			const staff = await authorizeUpload(ctx);
+			if (Number(req.headers['content-length'] ?? 0) > maxPdfBytes) return tooLarge(req, res);
 			const bytes = await readBody(req, maxPdfBytes);
-			if (bytes === null) {
-				return send(res, 413, { error: 'The file is larger than 20 MB.' });
-			}
-			const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'report.pdf'));
-			return send(res, 201, await uploadPdf(ctx, { name, bytes }));
+			if (bytes === null) return tooLarge(req, res);
+			return send(res, 201, await uploadPdf(ctx, staff, { name: fileNameOf(req), bytes }));
 		}
 		if (path !== '/files' && (req.method === 'GET' || req.method === 'HEAD')) {
 			const file = await downloadPdf(ctx, Number(path.slice('/files/'.length)));
@@ -42,21 +49,41 @@ export async function handleFiles(
 		send(res, 405, { error: 'Upload with POST /files; download with GET /files/<id>.' });
 	} catch (error) {
 		const status = error instanceof DomainError ? statusByCode[error.code] : undefined;
-		if (status === undefined || !(error instanceof DomainError)) throw error;
-		send(res, status, { error: error.message });
+		if (status === undefined) throw error;
+		send(res, status, { error: (error as DomainError).message });
 	}
 }
 
-/** The request body, or null once it passes `limit` bytes (the rest is drained, not stored). */
+/** The name the uploader gave (URI-encoded, as headers are ASCII); a garbled one is just "report". */
+function fileNameOf(req: IncomingMessage): string {
+	const given = req.headers['x-file-name'];
+	try {
+		return typeof given === 'string' ? decodeURIComponent(given) : 'report.pdf';
+	} catch {
+		return 'report.pdf';
+	}
+}
+
+/** Refuses a body over 20 MB and closes the connection rather than reading the rest. */
+function tooLarge(req: IncomingMessage, res: ServerResponse) {
+	res.setHeader('connection', 'close');
+	send(res, 413, { error: 'The file is larger than 20 MB.' });
+	req.destroy();
+}
+
+/** The request body, or null as soon as it passes `limit` bytes. */
 function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		let size = 0;
 		req.on('data', (chunk: Buffer) => {
 			size += chunk.length;
-			if (size <= limit) chunks.push(chunk);
+			if (size > limit) {
+				req.pause();
+				resolve(null);
+			} else chunks.push(chunk);
 		});
-		req.on('end', () => resolve(size > limit ? null : new Uint8Array(Buffer.concat(chunks))));
+		req.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
 		req.on('error', reject);
 	});
 }

@@ -5,13 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './app-router.js';
 import { hashToken, newInviteToken } from './auth/tokens.js';
 import { createContext } from './context.js';
-import { downloadPdf, uploadPdf } from './files.js';
+import { authorizeUpload, downloadPdf, uploadPdf } from './files.js';
 
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n');
 
 describe.each(testDatabaseKinds)('report files on %s', (kind) => {
 	let handle: DatabaseHandle;
-	const staff = { editor: '', reviewer: '' };
+	const staff = { editor: '', reviewer: '', admin: '' };
+	const upload = async (token: string, file: { name: string; bytes: Uint8Array }) => {
+		const ctx = context(token);
+		return uploadPdf(ctx, await authorizeUpload(ctx), file);
+	};
 	const context = (token: string | null) =>
 		createContext(handle.db, { caller: { token, ipAddress: '203.0.113.4', userAgent: null } });
 
@@ -19,7 +23,7 @@ describe.each(testDatabaseKinds)('report files on %s', (kind) => {
 		handle = await openTestDatabase(kind);
 		await seedDemoContent(handle.db, { dataDir: undefined });
 		const password = 'a long enough passphrase';
-		for (const role of ['editor', 'reviewer'] as const satisfies StaffRole[]) {
+		for (const role of ['editor', 'reviewer', 'admin'] as const satisfies StaffRole[]) {
 			const token = newInviteToken();
 			await createInvite(handle.db, {
 				email: `${role}@example.org`,
@@ -39,16 +43,15 @@ describe.each(testDatabaseKinds)('report files on %s', (kind) => {
 	});
 
 	it('takes PDFs from editors only, checked by their bytes', async () => {
-		const upload = { name: 'report.pdf', bytes: pdf };
-		await expect(uploadPdf(context(null), upload)).rejects.toMatchObject({
+		await expect(authorizeUpload(context(null))).rejects.toMatchObject({
 			code: 'UNAUTHENTICATED'
 		});
-		await expect(uploadPdf(context(staff.reviewer), upload)).rejects.toMatchObject({
+		await expect(authorizeUpload(context(staff.reviewer))).rejects.toMatchObject({
 			code: 'FORBIDDEN'
 		});
 		const disguised = { name: 'report.pdf', bytes: new TextEncoder().encode('<html>') };
-		await expect(uploadPdf(context(staff.editor), disguised)).rejects.toThrow(/not a PDF/);
-		expect(await uploadPdf(context(staff.editor), { name: 'IFPS (v2).pdf', bytes: pdf })).toEqual({
+		await expect(upload(staff.editor, disguised)).rejects.toThrow(/not a PDF/);
+		expect(await upload(staff.editor, { name: 'IFPS (v2).pdf', bytes: pdf })).toEqual({
 			id: expect.any(Number) as number,
 			name: 'IFPS v2.pdf',
 			bytes: pdf.byteLength
@@ -56,15 +59,37 @@ describe.each(testDatabaseKinds)('report files on %s', (kind) => {
 	});
 
 	it('serves a report only once its publication is published, as a download that cannot run', async () => {
-		const file = await uploadPdf(context(staff.editor), { name: 'guide.pdf', bytes: pdf });
+		const file = await upload(staff.editor, { name: 'guide.pdf', bytes: pdf });
 		expect(await downloadPdf(context(null), file.id)).toBeNull();
+		// Reviewers read a draft's report before it is public; it is never cached.
+		expect((await downloadPdf(context(staff.reviewer), file.id))?.headers).toMatchObject({
+			'cache-control': 'private, no-store'
+		});
 
 		const editor = createCaller(context(staff.editor));
 		const slug = 'signs-of-safety-practice-guide';
 		const { id } = await editor.records.start({ kind: 'publication', slug });
 		const draft = await editor.records.get({ id });
 		if (draft.kind !== 'publication') throw new Error('Expected a publication draft');
-		await editor.records.save({ id, kind: 'publication', content: { ...draft.content, file } });
+		// Someone else's upload cannot be attached, nor a file sneaked in through a save.
+		const other = await upload(staff.admin, { name: 'other.pdf', bytes: pdf });
+		await expect(editor.records.attachFile({ id, fileId: other.id })).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
+		await editor.records.save({
+			id,
+			kind: 'publication',
+			content: { ...draft.content, file: other }
+		});
+		expect((await editor.records.get({ id })).content).toMatchObject({ file: null });
+		await expect(
+			editor.records.save({
+				id,
+				kind: 'publication',
+				content: { ...draft.content, slug: 'a-new-address' }
+			})
+		).rejects.toMatchObject({ message: 'A published record keeps its web address.' });
+		await editor.records.attachFile({ id, fileId: file.id });
 		await editor.records.transition({ id, action: 'submit' });
 		await createCaller(context(staff.reviewer)).records.transition({
 			id,

@@ -1,22 +1,33 @@
-import { findPublishedFile, recordAudit, storePdf } from '@whatworks/db';
+import { findFile, findPublishedFile, recordAudit, storePdf } from '@whatworks/db';
 import { checkPdfUpload, DomainError, hasPermission, type FileRef } from '@whatworks/domain';
-import { authenticate } from './auth/authenticate.js';
+import { authenticate, type Staff } from './auth/authenticate.js';
 import type { Context } from './context.js';
 
 /**
- * Stores an uploaded report for a staff member who may edit content: a PDF of at most 20 MB,
- * checked by its bytes. Files travel outside tRPC (which carries JSON), as the raw request body.
+ * Who may upload: staff who may edit content. Checked before the body is read, so nobody else
+ * can make the server hold 20 MB.
  */
-export async function uploadPdf(
-	ctx: Context,
-	upload: { name: string; bytes: Uint8Array }
-): Promise<FileRef> {
+export async function authorizeUpload(ctx: Context): Promise<Staff> {
 	const staff = await authenticate(ctx);
-	if (!staff)
+	if (!staff) {
 		throw new DomainError('UNAUTHENTICATED', 'Sign in to do this; your session may have ended.');
+	}
 	if (!hasPermission(staff.roles, 'content.edit')) {
 		throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
 	}
+	return staff;
+}
+
+/**
+ * Stores an uploaded report for someone {@link authorizeUpload} let in: a PDF of at most 20 MB,
+ * checked by its bytes. Files travel outside tRPC (which carries JSON), as the raw request body;
+ * `records.attachFile` then attaches it to a draft.
+ */
+export async function uploadPdf(
+	ctx: Context,
+	staff: Staff,
+	upload: { name: string; bytes: Uint8Array }
+): Promise<FileRef> {
 	const { name } = checkPdfUpload(upload);
 	return ctx.db.transaction(async (tx) => {
 		const file = await storePdf(tx, { name, content: upload.bytes, uploadedBy: staff.id });
@@ -31,14 +42,19 @@ export async function uploadPdf(
 }
 
 /**
- * A report readers may download, with the headers that make a browser save it as a PDF and
- * never run it as a page; null when no published publication has it.
+ * A report to download, with the headers that make a browser save it as a PDF and never run it as
+ * a page: anyone may have one a published publication has; staff may also have drafts' reports,
+ * to review them, never cached.
  */
 export async function downloadPdf(
 	ctx: Context,
 	id: number
 ): Promise<{ headers: Record<string, string>; body: Uint8Array } | null> {
-	const file = await findPublishedFile(ctx.db, id);
+	const published = await findPublishedFile(ctx.db, id);
+	const staff = published ? null : await authenticate(ctx);
+	const file =
+		published ??
+		(staff && hasPermission(staff.roles, 'content.read') ? await findFile(ctx.db, id) : null);
 	if (!file) return null;
 	return {
 		headers: {
@@ -47,7 +63,7 @@ export async function downloadPdf(
 			'content-disposition': `attachment; filename="${file.name}"`,
 			'x-content-type-options': 'nosniff',
 			'content-security-policy': "default-src 'none'; sandbox",
-			'cache-control': 'public, max-age=300',
+			'cache-control': published ? 'public, max-age=300' : 'private, no-store',
 			etag: `"${file.sha256}"`
 		},
 		body: file.content

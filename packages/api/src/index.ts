@@ -6,4 +6,4 @@ export { PublicCache, type PublicCacheOptions } from './public-cache.js';
 export { seedDemoAccounts, type DemoAccount } from './auth/demo-accounts.js';
 export { inviteFirstAdmin } from './auth/first-admin.js';
 export { DomainError, maxPdfBytes } from '@whatworks/domain';
-export { downloadPdf, uploadPdf } from './files.js';
+export { authorizeUpload, downloadPdf, uploadPdf } from './files.js';

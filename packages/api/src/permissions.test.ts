@@ -122,6 +122,10 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 		who: ['admin', 'editor'],
 		input: async (f) => ({ ...(await f.freshRecordDraft()), kind: 'publication' })
 	},
+	'records.attachFile': {
+		who: ['admin', 'editor'],
+		input: async (f) => ({ id: (await f.freshRecordDraft()).id, fileId: null })
+	},
 	'records.transition': {
 		who: ['admin', 'editor'],
 		input: async (f) => ({ id: (await f.freshRecordDraft()).id, action: 'withdraw' })

@@ -75,6 +75,7 @@ export {
 export { saveRevision, type SaveOutcome } from './queries/revisions.js';
 export { applyTransition } from './queries/workflow.js';
 export {
+	attachRecordFile,
 	createRecordDraft,
 	findRecordDraft,
 	listOpenRecordDrafts,
@@ -82,4 +83,4 @@ export {
 	startRecordDraft,
 	transitionRecordDraft
 } from './queries/record-drafts.js';
-export { findPublishedFile, storePdf } from './queries/files.js';
+export { findFile, findPublishedFile, storePdf } from './queries/files.js';

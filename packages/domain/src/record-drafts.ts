@@ -199,6 +199,12 @@ export const recordSaveInputSchema = z.intersection(
 	z.object({ id: z.int().min(1) })
 );
 
+/** Parameters of `records.attachFile`: a report the caller uploaded, or null to remove it. */
+export const recordAttachFileInputSchema = z.object({
+	id: z.int().min(1),
+	fileId: z.int().min(1).nullable()
+});
+
 /** Parameters of `records.transition`. */
 export const recordTransitionInputSchema = z.object({
 	id: z.int().min(1),

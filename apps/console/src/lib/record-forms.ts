@@ -4,7 +4,7 @@ import {
 	type RecordContent,
 	type RecordKind
 } from '@whatworks/domain';
-import { readText } from './forms';
+import { fieldErrors, readText, type FieldError } from './forms';
 
 /** One entry per line, blanks dropped: authors, outcomes, partners' web addresses. */
 function lines(text: string): string[] {
@@ -147,4 +147,22 @@ export function readRecordForm(
 		case 'partner':
 			return readPartner(form);
 	}
+}
+
+/**
+ * A record schema's issues as field errors on the form's own ids: the `content.` prefix goes, and a
+ * list entry's error goes on the list's field (`authors.2` is `authors`), except participation rows,
+ * whose cells have ids of their own.
+ */
+export function recordFieldErrors(
+	issues: readonly { path: readonly PropertyKey[]; message: string }[]
+): FieldError[] {
+	return fieldErrors(
+		issues.map((issue) => {
+			const path = issue.path.slice(1);
+			const index = path.findIndex((segment) => typeof segment === 'number');
+			const keep = path[0] === 'participations' || index < 0 ? path.length : index;
+			return { ...issue, path: path.slice(0, keep) };
+		})
+	);
 }

@@ -1,4 +1,5 @@
 import {
+	attachRecordFile,
 	createRecordDraft,
 	findRecordDraft,
 	listOpenRecordDrafts,
@@ -9,6 +10,7 @@ import {
 import {
 	DomainError,
 	kindedContentSchema,
+	recordAttachFileInputSchema,
 	recordDraftSchema,
 	recordSaveInputSchema,
 	recordStartInputSchema,
@@ -19,7 +21,7 @@ import { staffProcedure } from '../trpc.js';
 
 const draftRef = z.object({ id: z.int() });
 
-/** Drafts of research records (publications, projects, programmes) in the review workflow. */
+/** Drafts of research records (publications, projects, programmes, partners) in the review workflow. */
 export const recordsRouter = {
 	list: staffProcedure('content.read')
 		.output(z.array(recordDraftSchema))
@@ -54,6 +56,12 @@ export const recordsRouter = {
 		.input(recordSaveInputSchema)
 		.output(z.void())
 		.mutation(({ ctx, input }) => saveRecordDraft(ctx.db, { ...input, actorId: ctx.staff.id })),
+
+	/** Attaches the caller's uploaded report (`POST /files`) to a publication draft, or removes it. */
+	attachFile: staffProcedure('content.edit')
+		.input(recordAttachFileInputSchema)
+		.output(z.void())
+		.mutation(({ ctx, input }) => attachRecordFile(ctx.db, { ...input, actorId: ctx.staff.id })),
 
 	/** Submit, send back, publish, withdraw or discard; the workflow checks who may. */
 	transition: staffProcedure('content.read')

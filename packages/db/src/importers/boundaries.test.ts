@@ -112,4 +112,16 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 		expect((await storedBoundaries()).map((row) => row.gssCode)).not.toContain('E06000063');
 		expect(await importBoundaries(handle.db, geoJson)).toMatchObject({ inserted: 1, removed: 0 });
 	});
+
+	it('refuses a file that covers only part of the map, removing nothing', async () => {
+		const collection = JSON.parse(geoJson) as { features: { properties: { gss_code: string } }[] };
+		const london = JSON.stringify({
+			...collection,
+			features: collection.features.filter((f) => f.properties.gss_code.startsWith('E09'))
+		});
+		await expect(importBoundaries(handle.db, london, { source: 'london.geojson' })).rejects.toThrow(
+			/london\.geojson: 1 bad row.*\n {2}line 1: The file lacks 120 of the map's areas/
+		);
+		expect(await storedBoundaries()).toHaveLength(153);
+	});
 });

@@ -9,6 +9,9 @@ import {
 	type ImportSummary
 } from './import-result.js';
 
+/** The most areas one import may remove: more means the file is not the whole map. */
+const maxRetiredAreas = 10;
+
 /**
  * Imports the upper-tier authorities' boundaries (england_utla_2023_buc.topojson or .geojson
  * format), projected once here into the site map's SVG paths and keyed by GSS code: new areas are
@@ -25,16 +28,30 @@ export async function importBoundaries(
 ): Promise<ImportSummary> {
 	const { areas, issues } = parseBoundaries(text);
 	if (issues.length > 0) throw new ImportRejectedError(source, issues);
-	return upsertBoundaries(db, areas, onProgress);
+	return upsertBoundaries(db, areas, source, onProgress);
 }
 
 /** Writes boundaries in one transaction; see {@link importBoundaries}. */
 async function upsertBoundaries(
 	db: Database,
 	areas: AreaBoundary[],
+	source: string,
 	onProgress?: ImportOptions['onProgress']
 ): Promise<ImportSummary> {
 	return db.transaction(async (tx) => {
+		// A reorganisation retires a handful of areas; a file missing many is a part of the map.
+		const codes = new Set(areas.map((area) => area.gssCode));
+		const missing = (await tx.select({ gssCode: areaBoundaries.gssCode }).from(areaBoundaries))
+			.map((row) => row.gssCode)
+			.filter((code) => !codes.has(code));
+		if (missing.length > maxRetiredAreas) {
+			throw new ImportRejectedError(source, [
+				{
+					line: 1,
+					message: `The file lacks ${missing.length} of the map's areas (${missing.slice(0, 3).join(', ')}…): a boundary file must cover all of England`
+				}
+			]);
+		}
 		const stored = await tx
 			.select()
 			.from(areaBoundaries)

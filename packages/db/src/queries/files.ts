@@ -24,22 +24,35 @@ export async function storePdf(
 	return row;
 }
 
+/** A stored file with what its download needs. */
+export interface StoredFile {
+	name: string;
+	contentType: string;
+	sha256: string;
+	content: Uint8Array;
+}
+
+const storedFileColumns = {
+	name: files.name,
+	contentType: files.contentType,
+	sha256: files.sha256,
+	content: files.content
+};
+
 /** A file readers may download: one attached to a published publication. Null otherwise. */
-export async function findPublishedFile(
-	db: Database,
-	id: number
-): Promise<{ name: string; contentType: string; sha256: string; content: Uint8Array } | null> {
+export async function findPublishedFile(db: Database, id: number): Promise<StoredFile | null> {
 	const [row] = await db
-		.select({
-			name: files.name,
-			contentType: files.contentType,
-			sha256: files.sha256,
-			content: files.content
-		})
+		.select(storedFileColumns)
 		.from(files)
 		.innerJoin(publications, eq(publications.fileId, files.id))
 		.where(eq(files.id, id))
 		.limit(1);
+	return row ?? null;
+}
+
+/** Any stored file, for staff reviewing a draft; null when there is none. */
+export async function findFile(db: Database, id: number): Promise<StoredFile | null> {
+	const [row] = await db.select(storedFileColumns).from(files).where(eq(files.id, id));
 	return row ?? null;
 }
 

@@ -58,7 +58,9 @@ export function listProjectsOfPartner(db: Database, partnerId: number): Promise<
 /** One project's page, or null when no project has the slug. */
 export async function findProjectBySlug(
 	db: Database,
-	{ slug }: { slug: string }
+	{ slug }: { slug: string },
+	/** Staff editing the record also see links to interventions not yet published. */
+	{ includeHidden = false }: { includeHidden?: boolean } = {}
 ): Promise<Project | null> {
 	const [row] = await db
 		.select({ ...summaryColumns, protocol: protocols })
@@ -78,7 +80,12 @@ export async function findProjectBySlug(
 			.select({ slug: interventions.slug, name: interventions.name })
 			.from(projectInterventions)
 			.innerJoin(interventions, eq(interventions.id, projectInterventions.interventionId))
-			.where(and(eq(projectInterventions.projectId, row.id), eq(interventions.live, true)))
+			.where(
+				and(
+					eq(projectInterventions.projectId, row.id),
+					includeHidden ? undefined : eq(interventions.live, true)
+				)
+			)
 			.orderBy(asc(interventions.name)),
 		db
 			.select(publicationSummaryColumns)

@@ -50,7 +50,9 @@ export async function listPublicationYears(db: Database): Promise<number[]> {
 /** One publication's page, or null when no publication has the slug. */
 export async function findPublicationBySlug(
 	db: Database,
-	{ slug }: { slug: string }
+	{ slug }: { slug: string },
+	/** Staff editing the record also see links to interventions not yet published. */
+	{ includeHidden = false }: { includeHidden?: boolean } = {}
 ): Promise<PublicationPage | null> {
 	const [row] = await db
 		.select({
@@ -76,7 +78,12 @@ export async function findPublicationBySlug(
 			.select({ slug: interventions.slug, name: interventions.name })
 			.from(publicationInterventions)
 			.innerJoin(interventions, eq(interventions.id, publicationInterventions.interventionId))
-			.where(and(eq(publicationInterventions.publicationId, row.id), eq(interventions.live, true)))
+			.where(
+				and(
+					eq(publicationInterventions.publicationId, row.id),
+					includeHidden ? undefined : eq(interventions.live, true)
+				)
+			)
 			.orderBy(asc(interventions.name))
 	]);
 	const { id: _id, fileId, fileName, fileBytes, ...page } = row;

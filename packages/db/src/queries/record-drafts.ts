@@ -4,6 +4,7 @@ import {
 	type Actor,
 	type ChangeNoteInput,
 	type KindedContent,
+	type PublicationContent,
 	type RecordDraft,
 	type RecordKind,
 	type WorkflowAction
@@ -11,7 +12,7 @@ import {
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
-import { recordDrafts, users } from '../schema/index.js';
+import { files, recordDrafts, users } from '../schema/index.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { livePartner, publishPartner } from './record-kinds/partner.js';
 import { liveProgramme, publishProgramme } from './record-kinds/programme.js';
@@ -86,7 +87,12 @@ export function createRecordDraft(
 	db: Database,
 	{ actorId, ...record }: KindedContent & { actorId: number }
 ): Promise<number> {
-	return insertDraft(db, { ...record, targetSlug: null, actorId });
+	// A report is attached afterwards with attachRecordFile, which checks whose upload it is.
+	const content: KindedContent =
+		record.kind === 'publication'
+			? { ...record, content: { ...record.content, file: null } }
+			: record;
+	return insertDraft(db, { ...content, targetSlug: null, actorId });
 }
 
 /** Saves a draft's content; only a draft (not one in review) can change. */
@@ -109,10 +115,74 @@ export async function saveRecordDraft(
 				`This is ${draft.state.replace('-', ' ')}: it cannot be edited.`
 			);
 		}
+		// Readers' links must keep working: a published record keeps its address.
+		if (draft.targetSlug !== null && record.content.slug !== draft.targetSlug) {
+			throw new DomainError('INVALID_INPUT', 'A published record keeps its web address.');
+		}
+		// The report is attached with attachRecordFile, which checks it; a save keeps it.
+		const content =
+			record.kind === 'publication' && draft.kind === 'publication'
+				? { ...record.content, file: (draft.content as PublicationContent).file }
+				: record.content;
 		await tx
 			.update(recordDrafts)
 			.set({
-				content: record.content,
+				content,
+				lastEditorId: actorId,
+				contributorIds: [...new Set([...draft.contributorIds, actorId])],
+				updatedAt: new Date()
+			})
+			.where(eq(recordDrafts.id, id));
+	});
+}
+
+/**
+ * Attaches a report to a publication draft, or removes it (null): only a draft, and only a file the
+ * same person uploaded, so nobody attaches someone else's unpublished report. The name and size
+ * come from the stored file, not the caller.
+ */
+export async function attachRecordFile(
+	db: Database,
+	{ id, fileId, actorId }: { id: number; fileId: number | null; actorId: number }
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const [draft] = await tx
+			.select()
+			.from(recordDrafts)
+			.where(eq(recordDrafts.id, id))
+			.for('update');
+		if (!draft || draft.kind !== 'publication') {
+			throw new DomainError('NOT_FOUND', 'There is no such publication draft.');
+		}
+		if (draft.state !== 'draft') {
+			throw new DomainError(
+				'CONFLICT',
+				`This is ${draft.state.replace('-', ' ')}: it cannot be edited.`
+			);
+		}
+		let file = null;
+		if (fileId !== null) {
+			const [stored] = await tx
+				.select({
+					id: files.id,
+					name: files.name,
+					bytes: files.bytes,
+					uploadedBy: files.uploadedBy
+				})
+				.from(files)
+				.where(eq(files.id, fileId));
+			if (!stored || stored.uploadedBy !== actorId) {
+				throw new DomainError(
+					'NOT_FOUND',
+					'There is no such upload of yours: upload the report again.'
+				);
+			}
+			file = { id: stored.id, name: stored.name, bytes: stored.bytes };
+		}
+		await tx
+			.update(recordDrafts)
+			.set({
+				content: { ...(draft.content as PublicationContent), file },
 				lastEditorId: actorId,
 				contributorIds: [...new Set([...draft.contributorIds, actorId])],
 				updatedAt: new Date()

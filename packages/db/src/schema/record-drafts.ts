@@ -13,7 +13,7 @@ import {
 import { users } from './users.js';
 
 /**
- * Drafts of research records (publications, projects, programmes) in the review workflow. Each holds
+ * Drafts of research records (publications, projects, programmes, partners) in the review workflow. Each holds
  * the whole record; publishing writes it to the live tables. At most one is open per live record.
  */
 export const recordDrafts = pgTable(

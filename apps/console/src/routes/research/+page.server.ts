@@ -29,7 +29,7 @@ export const actions = {
 			if (!kind.success) throw kind.error;
 			({ id } = await createApi(event).records.start.mutate({ kind: kind.data, slug }));
 		} catch (cause) {
-			return refusal(cause, `edit-${slug}`);
+			return refusal(cause, `edit-${kind.data ?? ''}-${slug}`);
 		}
 		redirect(303, `/record-drafts/${id}`);
 	}

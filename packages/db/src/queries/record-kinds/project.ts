@@ -13,7 +13,7 @@ import { writeRecord } from './write-record.js';
 
 /** A live project as a draft starts from. */
 export async function liveProject(db: Database, slug: string): Promise<ProjectContent | null> {
-	const live = await findProjectBySlug(db, { slug });
+	const live = await findProjectBySlug(db, { slug }, { includeHidden: true });
 	if (!live) return null;
 	return {
 		slug: live.slug,

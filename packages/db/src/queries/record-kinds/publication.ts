@@ -12,7 +12,7 @@ export async function livePublication(
 	db: Database,
 	slug: string
 ): Promise<PublicationContent | null> {
-	const live = await findPublicationBySlug(db, { slug });
+	const live = await findPublicationBySlug(db, { slug }, { includeHidden: true });
 	if (!live) return null;
 	return {
 		slug: live.slug,

@@ -1,15 +1,10 @@
-import { fieldErrors, readText } from '$lib/forms';
-import { readRecordForm } from '$lib/record-forms';
+import { readText } from '$lib/forms';
+import { readRecordForm, recordFieldErrors } from '$lib/record-forms';
 import { loadRecordOptions } from '$lib/server/record-options';
-import { createApi, fromApi } from '$lib/server/api';
+import { apiErrorCode, createApi, fromApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
-import {
-	checkPdfUpload,
-	kindedContentSchema,
-	workflowActionSchema,
-	type FileRef
-} from '@whatworks/domain';
+import { checkPdfUpload, kindedContentSchema, workflowActionSchema } from '@whatworks/domain';
 import { uploadReport } from '$lib/server/files';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,17 +23,17 @@ export const load: PageServerLoad = async (event) => {
 	return { draft, options: await fromApi(loadRecordOptions(api, draft.kind)) };
 };
 
-/** Saves the draft with the report attached or removed; the rest of its content is as saved. */
-async function saveFile(event: Parameters<Actions['attach']>[0], id: number, file: FileRef | null) {
-	const api = createApi(event);
-	const draft = await api.records.get.query({ id });
-	if (draft.kind !== 'publication') error(404, 'Only publications have a report.');
-	await api.records.save.mutate({ id, kind: 'publication', content: { ...draft.content, file } });
-}
-
 export const actions = {
 	attach: async (event) => {
 		const id = draftId(event.params.id);
+		const api = createApi(event);
+		// Only a publication still in draft takes a report: ask before sending 20 MB anywhere.
+		const draft = await fromApi(api.records.get.query({ id }), 'There is no such draft.');
+		if (draft.kind !== 'publication' || draft.state !== 'draft') {
+			return fail(409, {
+				errors: [{ field: 'report', message: 'This draft cannot take a report.' }]
+			});
+		}
 		const upload = (await event.request.formData()).get('report');
 		if (!(upload instanceof File) || upload.size === 0) {
 			return fail(400, { errors: [{ field: 'report', message: 'Choose the report to attach' }] });
@@ -56,7 +51,7 @@ export const actions = {
 			return fail(stored.status, { errors: [{ field: 'report', message: stored.message }] });
 		}
 		try {
-			await saveFile(event, id, stored.file);
+			await api.records.attachFile.mutate({ id, fileId: stored.file.id });
 		} catch (cause) {
 			return refusal(cause, 'report');
 		}
@@ -65,7 +60,7 @@ export const actions = {
 	detach: async (event) => {
 		const id = draftId(event.params.id);
 		try {
-			await saveFile(event, id, null);
+			await createApi(event).records.attachFile.mutate({ id, fileId: null });
 		} catch (cause) {
 			return refusal(cause, 'report');
 		}
@@ -78,9 +73,7 @@ export const actions = {
 		const typed = readRecordForm(saved.kind, await event.request.formData(), file);
 		const input = kindedContentSchema.safeParse({ kind: saved.kind, content: typed });
 		if (!input.success) {
-			// Errors are reported on the content's fields, without the `content.` prefix.
-			const issues = input.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-			return fail(400, { errors: fieldErrors(issues), typed });
+			return fail(400, { errors: recordFieldErrors(input.error.issues), typed });
 		}
 		try {
 			await createApi(event).records.save.mutate({ id, ...input.data });
@@ -108,7 +101,9 @@ export const actions = {
 				note
 			}));
 		} catch (cause) {
-			return refusal(cause, action.data === 'publish' ? 'changeNote' : 'workflow');
+			// A missing change note belongs to its field; anything else to the workflow's buttons.
+			const onNote = action.data === 'publish' && apiErrorCode(cause) === 'BAD_REQUEST';
+			return refusal(cause, onNote ? 'changeNote' : 'workflow');
 		}
 		if (state === null) redirect(303, '/research');
 		return { moved: state };

@@ -1,5 +1,4 @@
-import { fieldErrors } from '$lib/forms';
-import { readRecordForm } from '$lib/record-forms';
+import { readRecordForm, recordFieldErrors } from '$lib/record-forms';
 import { createApi, fromApi } from '$lib/server/api';
 import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
@@ -24,9 +23,7 @@ export const actions = {
 		const typed = readRecordForm(kind, await event.request.formData());
 		const input = kindedContentSchema.safeParse({ kind, content: typed });
 		if (!input.success) {
-			// Errors are reported on the content's fields, without the `content.` prefix.
-			const issues = input.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-			return fail(400, { errors: fieldErrors(issues), typed });
+			return fail(400, { errors: recordFieldErrors(input.error.issues), typed });
 		}
 		let id: number;
 		try {
