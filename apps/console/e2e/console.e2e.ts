@@ -277,14 +277,17 @@ describe('the editorial workflow', () => {
 		// With JavaScript the rating follows the numbers as they are typed, before any submit.
 		const live = await (await browser.newContext()).newPage();
 		await live.context().addCookies(await context.cookies());
-		await live.goto(outcomeUrl);
+		// Typing before the page's script has loaded would go unseen: wait for it.
+		await live.goto(outcomeUrl, { waitUntil: 'networkidle' });
 		const livePreview = live.getByRole('region', { name: 'Computed rating' });
 		await expect(livePreview.textContent()).resolves.toContain('Consistently positive');
 		// The trial is the last saved row; the blank one for adding comes after it.
 		const trial = live.locator('.ww-contrasts tbody tr').nth(-2);
 		await expect(trial.getByLabel(/^Sample, row/).inputValue()).resolves.toBe('example-2024');
 		await trial.getByLabel(/^Effect size, row/).fill('-0.4');
-		await expect(livePreview.textContent()).resolves.not.toContain('Consistently positive');
+		await expect
+			.poll(() => livePreview.textContent(), { timeout: 5_000 })
+			.not.toContain('Consistently positive');
 		expect(live.url()).toBe(outcomeUrl);
 		await live.context().close();
 
