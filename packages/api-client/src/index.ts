@@ -79,3 +79,39 @@ export function apiErrorCode(cause: unknown): string | undefined {
 	}
 	return undefined;
 }
+
+/** The headers of a report download the site and console pass on from the API, and no others. */
+const reportHeaders = [
+	'content-type',
+	'content-length',
+	'content-disposition',
+	'x-content-type-options',
+	'content-security-policy',
+	'cache-control',
+	'etag'
+];
+
+/**
+ * A report from the API's `GET /files/<id>` as a response to pass to the browser, keeping the
+ * headers that make it a download that cannot run; a 404 (or 503) page when the API has none.
+ */
+export async function fetchReport(options: {
+	baseUrl: string | undefined;
+	fetch: typeof globalThis.fetch;
+	fileId: number;
+	headers?: Record<string, string>;
+	notFoundMessage: string;
+}): Promise<Response> {
+	const answer = await options.fetch(`${apiBaseUrl(options.baseUrl)}/files/${options.fileId}`, {
+		headers: options.headers ?? {}
+	});
+	if (!answer.ok || !answer.body) {
+		error(answer.status === 404 ? 404 : 503, options.notFoundMessage);
+	}
+	const headers = new Headers();
+	for (const name of reportHeaders) {
+		const value = answer.headers.get(name);
+		if (value) headers.set(name, value);
+	}
+	return new Response(answer.body, { headers });
+}

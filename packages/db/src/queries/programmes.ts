@@ -4,9 +4,14 @@ import type { Database } from '../client.js';
 import { participations, partners, programmes, researchProjects } from '../schema/index.js';
 import { listProjects } from './projects.js';
 
-/** Programmes, earliest first (all, or those matching `where`), with their partners and waves. */
-export async function listProgrammes(db: Database, where?: SQL): Promise<ProgrammeSummary[]> {
-	const rows = await db
+/** Every programme, earliest first, with how many partners take part and in which waves. */
+export async function listProgrammes(db: Database): Promise<ProgrammeSummary[]> {
+	return (await selectProgrammes(db)).map(toSummary);
+}
+
+/** Programme rows (all, or those matching `where`) with their partner counts and waves. */
+function selectProgrammes(db: Database, where?: SQL) {
+	return db
 		.select({
 			...getTableColumns(programmes),
 			partnerCount: countDistinct(participations.partnerId),
@@ -19,7 +24,6 @@ export async function listProgrammes(db: Database, where?: SQL): Promise<Program
 		.where(where)
 		.groupBy(programmes.id)
 		.orderBy(asc(programmes.startDate), asc(programmes.name));
-	return rows.map(toSummary);
 }
 
 /** One programme's page, or null when no programme has the slug. */
@@ -27,12 +31,9 @@ export async function findProgrammeBySlug(
 	db: Database,
 	{ slug }: { slug: string }
 ): Promise<Programme | null> {
-	const summary = (await listProgrammes(db)).find((programme) => programme.slug === slug);
-	const [row] = await db
-		.select({ id: programmes.id })
-		.from(programmes)
-		.where(eq(programmes.slug, slug));
-	if (!summary || !row) return null;
+	const [row] = await selectProgrammes(db, eq(programmes.slug, slug));
+	if (!row) return null;
+	const summary = toSummary(row);
 	const [members, projects] = await Promise.all([
 		db
 			.select({ partner: partners, participation: participations })

@@ -6,19 +6,18 @@ import {
 	type ProjectSummary,
 	type Protocol
 } from '@whatworks/domain';
-import { and, asc, desc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
-	interventions,
 	partners,
 	programmes,
-	projectInterventions,
 	projectPartners,
 	protocols,
 	publicationProjects,
 	publications,
 	researchProjects
 } from '../schema/index.js';
+import { linkedInterventions } from './linked-interventions.js';
 import { publicationSummaryColumns } from './publications.js';
 
 const summaryColumns = {
@@ -76,17 +75,7 @@ export async function findProjectBySlug(
 			.innerJoin(partners, eq(partners.id, projectPartners.partnerId))
 			.where(eq(projectPartners.projectId, row.id))
 			.orderBy(asc(partners.name)),
-		db
-			.select({ slug: interventions.slug, name: interventions.name })
-			.from(projectInterventions)
-			.innerJoin(interventions, eq(interventions.id, projectInterventions.interventionId))
-			.where(
-				and(
-					eq(projectInterventions.projectId, row.id),
-					includeHidden ? undefined : eq(interventions.live, true)
-				)
-			)
-			.orderBy(asc(interventions.name)),
+		linkedInterventions(db, 'project', row.id, includeHidden),
 		db
 			.select(publicationSummaryColumns)
 			.from(publicationProjects)

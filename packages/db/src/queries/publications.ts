@@ -1,14 +1,8 @@
 import type { PublicationListInput, PublicationPage, PublicationSummary } from '@whatworks/domain';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import {
-	files,
-	interventions,
-	publicationInterventions,
-	publicationProjects,
-	publications,
-	researchProjects
-} from '../schema/index.js';
+import { linkedInterventions } from './linked-interventions.js';
+import { files, publicationProjects, publications, researchProjects } from '../schema/index.js';
 
 /** The columns a library entry shows. */
 export const publicationSummaryColumns = {
@@ -74,17 +68,7 @@ export async function findPublicationBySlug(
 			.innerJoin(researchProjects, eq(researchProjects.id, publicationProjects.projectId))
 			.where(eq(publicationProjects.publicationId, row.id))
 			.orderBy(asc(researchProjects.name)),
-		db
-			.select({ slug: interventions.slug, name: interventions.name })
-			.from(publicationInterventions)
-			.innerJoin(interventions, eq(interventions.id, publicationInterventions.interventionId))
-			.where(
-				and(
-					eq(publicationInterventions.publicationId, row.id),
-					includeHidden ? undefined : eq(interventions.live, true)
-				)
-			)
-			.orderBy(asc(interventions.name))
+		linkedInterventions(db, 'publication', row.id, includeHidden)
 	]);
 	const { id: _id, fileId, fileName, fileBytes, ...page } = row;
 	const file =

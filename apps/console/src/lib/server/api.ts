@@ -5,18 +5,27 @@ import { sessionCookieName } from './session';
 
 export { apiErrorCode, fromApi } from '@whatworks/api-client';
 
+type ApiEvent = Pick<RequestEvent, 'fetch' | 'cookies' | 'request' | 'url' | 'getClientAddress'>;
+
 /**
- * A client of the evidence API for one request, acting for whoever is signed in: their session
- * token goes as a bearer token (the API never reads cookies), and their address and browser as
- * the forwarded headers the API trusts from us.
+ * The headers every call to the API carries, acting for whoever is signed in: their session token
+ * as a bearer token (the API never reads cookies), and their address and browser as the forwarded
+ * headers the API trusts from us.
  */
-export function createApi(
-	event: Pick<RequestEvent, 'fetch' | 'cookies' | 'request' | 'url' | 'getClientAddress'>
-): Api {
+export function apiHeaders(event: ApiEvent): Record<string, string> {
 	const token = event.cookies.get(sessionCookieName(event.url));
 	const headers: Record<string, string> = { 'x-forwarded-for': event.getClientAddress() };
 	const userAgent = event.request.headers.get('user-agent');
 	if (userAgent) headers['x-client-user-agent'] = userAgent;
 	if (token) headers.authorization = `Bearer ${token}`;
-	return createApiClient({ baseUrl: env.WHATWORKS_API_URL, fetch: event.fetch, headers });
+	return headers;
+}
+
+/** A client of the evidence API for one request, with {@link apiHeaders}. */
+export function createApi(event: ApiEvent): Api {
+	return createApiClient({
+		baseUrl: env.WHATWORKS_API_URL,
+		fetch: event.fetch,
+		headers: apiHeaders(event)
+	});
 }

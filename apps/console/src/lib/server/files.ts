@@ -1,24 +1,21 @@
 import { env } from '$env/dynamic/private';
-import type { RequestEvent } from '@sveltejs/kit';
 import { apiBaseUrl } from '@whatworks/api-client';
 import { fileRefSchema, type FileRef } from '@whatworks/domain';
-import { sessionCookieName } from './session';
+import { apiHeaders } from './api';
 
 /**
  * Sends a report to the API's upload endpoint for whoever is signed in: the raw PDF as the body,
  * since tRPC carries JSON. Gives the stored file, or the API's refusal as a sentence.
  */
 export async function uploadReport(
-	event: Pick<RequestEvent, 'fetch' | 'cookies' | 'url' | 'getClientAddress'>,
+	event: Parameters<typeof apiHeaders>[0],
 	upload: { name: string; bytes: Uint8Array }
 ): Promise<{ file: FileRef } | { status: number; message: string }> {
-	const headers: Record<string, string> = {
+	const headers = {
+		...apiHeaders(event),
 		'content-type': 'application/pdf',
-		'x-file-name': encodeURIComponent(upload.name),
-		'x-forwarded-for': event.getClientAddress()
+		'x-file-name': encodeURIComponent(upload.name)
 	};
-	const token = event.cookies.get(sessionCookieName(event.url));
-	if (token) headers.authorization = `Bearer ${token}`;
 	const answer = await event.fetch(`${apiBaseUrl(env.WHATWORKS_API_URL)}/files`, {
 		method: 'POST',
 		headers,
