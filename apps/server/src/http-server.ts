@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
+import type { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import {
 	appRouter,
@@ -13,8 +14,12 @@ import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
 import { handleFiles, isFilesPath } from './files.js';
 import { sendOpenData } from './open-data.js';
+import { createPublicAnswers } from './public-answers.js';
 
-/** The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz, a request id and a log line per request. */
+/**
+ * The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz,
+ * the published content's version under /content-version, a request id and a log line per request.
+ */
 export function createApiServer({
 	database,
 	logger,
@@ -31,23 +36,35 @@ export function createApiServer({
 	/** Where public answers are kept for a while; without one, every request reads the database. */
 	cache?: PublicCache | undefined;
 }): Server {
+	// Both adapters below call the same router with the same context and limits.
+	const createRequestContext = (req: IncomingMessage) =>
+		createContext(database.db, { cache, dataDir, caller: callerOf(req, trustedProxies) });
+	// One request may not ask for more than a page needs, nor send more than a form holds.
+	const maxBatchSize = 20;
+	const onError = (error: TRPCError, path: string | undefined, req: IncomingMessage) => {
+		if (error.code === 'INTERNAL_SERVER_ERROR') {
+			logger.error(
+				{ err: error, path, requestId: req.headers['x-request-id'] },
+				'procedure failed'
+			);
+		}
+	};
 	const trpc = createHTTPHandler({
 		router: appRouter,
 		basePath: '/trpc/',
-		// One request may not ask for more than a page needs, nor send more than a form holds.
-		maxBatchSize: 20,
+		maxBatchSize,
 		maxBodySize: 1024 * 1024,
-		createContext: ({ req }) =>
-			createContext(database.db, { cache, dataDir, caller: callerOf(req, trustedProxies) }),
-		onError: ({ error, path, req }) => {
-			if (error.code === 'INTERNAL_SERVER_ERROR') {
-				logger.error(
-					{ err: error, path, requestId: req.headers['x-request-id'] },
-					'procedure failed'
-				);
-			}
-		}
+		createContext: ({ req }) => createRequestContext(req),
+		onError: ({ error, path, req }) => onError(error, path, req)
 	});
+	const publicAnswers = cache
+		? createPublicAnswers({
+				cache,
+				maxBatchSize,
+				createContext: createRequestContext,
+				onError
+			})
+		: null;
 
 	return createServer((req, res) => {
 		const requestId = requestIdOf(req);
@@ -69,7 +86,16 @@ export function createApiServer({
 
 		const path = new URL(req.url ?? '/', 'http://api').pathname;
 		if (path === '/healthz') return void checkHealth(database, res, logger);
-		if (path.startsWith('/trpc/')) return trpc(req, res);
+		if (path === contentVersionPath) return sendContentVersion(cache, res);
+		if (path.startsWith('/trpc/')) {
+			if (publicAnswers && req.method === 'GET') {
+				return void publicAnswers(req, res).catch((error: unknown) => {
+					logger.error({ err: error, requestId }, 'query failed');
+					if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong on our side.' });
+				});
+			}
+			return trpc(req, res);
+		}
 		if (isFilesPath(path)) {
 			const ctx = createContext(database.db, { caller: callerOf(req, trustedProxies) });
 			return void handleFiles(ctx, path, req, res).catch((error: unknown) => {
@@ -90,6 +116,19 @@ export function createApiServer({
 				'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json; reports under /files/.'
 		});
 	});
+}
+
+/** Where the site asks whether its copies of pages are still current. */
+const contentVersionPath = '/content-version';
+
+/**
+ * The public cache's version and lifetime: copies of pages built from public answers may be
+ * served while the version stays the same, for at most that long. Without a cache, copies may
+ * not be kept at all (404).
+ */
+function sendContentVersion(cache: PublicCache | undefined, res: ServerResponse): void {
+	if (!cache) return sendJson(res, 404, { error: 'This server keeps no public cache.' });
+	sendJson(res, 200, { version: cache.version, maxAgeSeconds: cache.maxAgeSeconds });
 }
 
 /**

@@ -115,3 +115,47 @@ export async function fetchReport(options: {
 	}
 	return new Response(answer.body, { headers });
 }
+
+/** What is published, as the API last saw it, and how long copies built from it may be kept. */
+export interface ContentVersion {
+	version: string;
+	maxAgeSeconds: number;
+}
+
+/** Long enough for a busy API on the same network; a copy is never worth waiting longer for. */
+const contentVersionTimeoutMs = 2000;
+
+/**
+ * The API's content version, or null when copies of pages may not be kept: the API keeps no
+ * public cache, or did not answer in time.
+ */
+export async function fetchContentVersion(options: {
+	baseUrl: string | undefined;
+	fetch: typeof globalThis.fetch;
+}): Promise<ContentVersion | null> {
+	try {
+		const answer = await options.fetch(`${apiBaseUrl(options.baseUrl)}/content-version`, {
+			signal: AbortSignal.timeout(contentVersionTimeoutMs)
+		});
+		if (!answer.ok) {
+			await answer.body?.cancel();
+			return null;
+		}
+		const body: unknown = await answer.json();
+		return isContentVersion(body) ? body : null;
+	} catch {
+		return null;
+	}
+}
+
+function isContentVersion(value: unknown): value is ContentVersion {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		'version' in value &&
+		typeof value.version === 'string' &&
+		'maxAgeSeconds' in value &&
+		typeof value.maxAgeSeconds === 'number' &&
+		value.maxAgeSeconds > 0
+	);
+}

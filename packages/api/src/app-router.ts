@@ -8,7 +8,7 @@ import { ratingsRouter } from './routers/ratings.js';
 import { recordsRouter } from './routers/records.js';
 import { programmesRouter, projectsRouter, publicationsRouter } from './routers/research.js';
 import { sessionsRouter, usersRouter } from './routers/users.js';
-import { createCallerFactory, router } from './trpc.js';
+import { createCallerFactory, router, type ProcedureMeta } from './trpc.js';
 
 /** The whole API: one plain object of procedures per resource. */
 export const appRouter = router({
@@ -32,3 +32,22 @@ export type AppRouter = typeof appRouter;
 
 /** Calls procedures in-process, e.g. `createCaller(createContext(db)).interventions.list()`. */
 export const createCaller = createCallerFactory(appRouter);
+
+/**
+ * Whether every procedure called is a public query: its answer is the same for every caller and
+ * changes only when staff publish, so copies of it may be kept and shared.
+ */
+export function isPublicQuery(paths: readonly string[]): boolean {
+	// Keyed by dotted path at run time, whatever the nested type says.
+	const procedures = appRouter._def.procedures as unknown as Record<
+		string,
+		{ _def: { type: string; meta?: ProcedureMeta } } | undefined
+	>;
+	return (
+		paths.length > 0 &&
+		paths.every((path) => {
+			const definition = procedures[path]?._def;
+			return definition?.type === 'query' && definition.meta?.permission === undefined;
+		})
+	);
+}

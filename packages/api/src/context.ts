@@ -12,7 +12,7 @@ export interface Caller {
 /** What every procedure can use. The API never reads cookies: staff send bearer tokens. */
 export interface Context {
 	db: Database;
-	/** Where public queries keep their answers; without one, every query goes to the database. */
+	/** Copies of public answers the HTTP host keeps: whatever publishes clears them. */
 	cache?: PublicCache;
 	caller: Caller;
 	/** The time now; tests pass their own clock to check expiry. */

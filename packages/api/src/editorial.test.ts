@@ -50,7 +50,8 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 	});
 
 	it('takes a change from draft to the public page, with a second person and a change note', async () => {
-		const before = await as(null).interventions.get({ slug }); // now in the public cache
+		const before = await as(null).interventions.get({ slug });
+		const versionBefore = cache.version;
 		const editor = as(staff.editor);
 		const { editionId } = await editor.editorial.start({ slug });
 		const draft = await editor.editorial.get({ editionId });
@@ -92,6 +93,8 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 				note: { minor: false, changeNote: 'Rewrote the summary in plainer words.' }
 			})
 		).toEqual({ state: 'published' });
+		// Kept answers and the site's copies of pages are dropped at once.
+		expect(cache.version).not.toBe(versionBefore);
 
 		const after = await as(null).interventions.get({ slug });
 		expect(after.summary).toBe(summary);
@@ -174,7 +177,9 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 			(e) => e.slug === slug && e.state === 'published'
 		);
 		if (!published) throw new Error('The first test published nothing');
+		const versionBefore = cache.version;
 		await as(staff.reviewer).editorial.transition({ editionId: published.id, action: 'unpublish' });
+		expect(cache.version).not.toBe(versionBefore);
 		await expect(as(null).interventions.get({ slug })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 		const search = await as(null).interventions.search({ q: 'earpiece' });
 		expect(search.items.map((item) => item.slug)).not.toContain(slug);

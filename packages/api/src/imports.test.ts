@@ -57,8 +57,10 @@ describe.each(testDatabaseKinds)('admins’ data imports on %s', (kind) => {
 	});
 
 	it('imports Ofsted from the data directory, logs it, and readers see it at once', async () => {
-		expect((await as(null).partners.get({ slug: 'lambeth' })).ofsted).toBeNull(); // now cached
+		expect((await as(null).partners.get({ slug: 'lambeth' })).ofsted).toBeNull();
+		const versionBefore = cache.version;
 		const outcome = await as(token).imports.run({ kind: 'ofsted-inspections' });
+		expect(cache.version).not.toBe(versionBefore); // kept answers and copies of pages are dropped
 		expect(outcome).toEqual({
 			ok: true,
 			source: 'ofsted_ilacs_latest_by_la.csv',

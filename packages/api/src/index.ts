@@ -1,4 +1,4 @@
-export { appRouter, createCaller, type AppRouter } from './app-router.js';
+export { appRouter, createCaller, isPublicQuery, type AppRouter } from './app-router.js';
 export { createContext, type Caller, type Context } from './context.js';
 export { trpcCodeByDomainCode } from './errors.js';
 export { isOpenDataPath, openDataFiles, renderOpenData, type OpenDataPath } from './open-data.js';

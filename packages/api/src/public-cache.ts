@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /** Options of a {@link PublicCache}. */
 export interface PublicCacheOptions {
 	/** How long an answer may be served after it was computed, in milliseconds. */
@@ -7,13 +9,19 @@ export interface PublicCacheOptions {
 }
 
 /**
- * Answers to public queries, kept for a short while. Everything public is published content that
- * changes only when staff publish, so a reader may see a change up to `ttlMs` late; whatever
- * publishes calls `clear()` so that this server shows it at once.
+ * Answers to public queries, kept for a short while by the HTTP host. Everything public is
+ * published content that changes only when staff publish, so a reader may see a change up to
+ * `ttlMs` late; whatever publishes calls `clear()` so that this server shows it at once.
+ *
+ * `version` names what is published as this server last saw it: it changes with every `clear()`,
+ * and differs between servers and restarts. Whoever keeps copies of pages built from our answers
+ * (the site's page cache) keeps them only while the version is the same.
  */
 export class PublicCache {
 	readonly #entries = new Map<string, { value: unknown; expiresAt: number }>();
 	readonly #options: PublicCacheOptions;
+	readonly #instance = randomUUID();
+	#clears = 0;
 
 	constructor(options: PublicCacheOptions) {
 		this.#options = options;
@@ -42,6 +50,17 @@ export class PublicCache {
 	/** Forgets every answer: call after publishing anything. */
 	clear(): void {
 		this.#entries.clear();
+		this.#clears++;
+	}
+
+	/** What is published, as this server last saw it: changes with every `clear()`. */
+	get version(): string {
+		return `${this.#instance}.${this.#clears}`;
+	}
+
+	/** How long, in seconds, an answer may be served after it was computed. */
+	get maxAgeSeconds(): number {
+		return Math.floor(this.#options.ttlMs / 1000);
 	}
 
 	/** How many answers are stored. */

@@ -57,7 +57,8 @@ describe.each(testDatabaseKinds)('publications through the review workflow on %s
 	it('a new publication stays hidden until someone else publishes it, then links its project', async () => {
 		const editor = as(staff.editor);
 		const reviewer = as(staff.reviewer);
-		expect(await as(null).publications.list({ year: 2020 })).toEqual([]); // now cached
+		expect(await as(null).publications.list({ year: 2020 })).toEqual([]);
+		const versionBefore = cache.version;
 		const { id } = await editor.records.create({ kind: 'publication', content: report });
 		await editor.records.transition({ id, action: 'submit' });
 		await expect(editor.records.transition({ id, action: 'publish' })).rejects.toMatchObject({
@@ -66,6 +67,7 @@ describe.each(testDatabaseKinds)('publications through the review workflow on %s
 		expect(await reviewer.records.transition({ id, action: 'publish' })).toEqual({
 			state: 'published'
 		});
+		expect(cache.version).not.toBe(versionBefore); // kept answers and copies of pages are dropped
 		expect((await as(null).publications.list({ year: 2020 })).map((p) => p.slug)).toEqual([
 			report.slug
 		]);

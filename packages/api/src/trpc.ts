@@ -42,9 +42,6 @@ export const router = t.router;
 /** Builds a server-side caller for a router, for tests and server-to-server calls. */
 export const createCallerFactory = t.createCallerFactory;
 
-/** Inputs longer than this are not worth a cache key. */
-const maxCacheKeyLength = 2048;
-
 /** Domain errors become tRPC errors with the same sentence. */
 const domainErrors = t.middleware(async ({ next }) => {
 	const result = await next();
@@ -56,22 +53,10 @@ const domainErrors = t.middleware(async ({ next }) => {
 
 /**
  * A procedure anyone may call. Domain errors are mapped to tRPC codes on the way out. Its queries
- * read published content only, so successful answers are served from the context's cache when it
- * has one (keyed by procedure and raw input; the answer was checked by `.output()` when stored).
+ * read published content only, the same for every caller, so the HTTP host may keep copies of
+ * their answers (see `isPublicQuery`).
  */
-export const publicProcedure = t.procedure
-	.use(domainErrors)
-	.use(async ({ ctx, path, type, getRawInput, next }) => {
-		const key =
-			ctx.cache && type === 'query' ? `${path} ${JSON.stringify(await getRawInput()) ?? ''}` : null;
-		const cacheable = key !== null && key.length <= maxCacheKeyLength;
-		const cached = cacheable ? ctx.cache?.get(key) : undefined;
-		if (cached) return cached as Awaited<ReturnType<typeof next>>;
-
-		const result = await next();
-		if (cacheable && result.ok) ctx.cache?.set(key, result);
-		return result;
-	});
+export const publicProcedure = t.procedure.use(domainErrors);
 
 /**
  * A procedure for signed-in staff holding `permission`; it gets `ctx.staff`. The permission is

@@ -13,10 +13,11 @@ export interface Measurement {
 	errors: number;
 }
 
-/** How hard and how long to load. */
+/** How hard and how long to load: for `seconds`, or until `amount` requests were answered. */
 export interface LoadOptions {
 	connections: number;
 	seconds: number;
+	amount?: number;
 }
 
 /**
@@ -38,6 +39,7 @@ export function measure(
 				url: origin,
 				connections: options.connections,
 				duration: options.seconds,
+				...(options.amount === undefined ? {} : { amount: options.amount }),
 				// One shared counter, so concurrent connections ask for different paths.
 				requests: [
 					{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }

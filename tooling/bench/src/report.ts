@@ -47,11 +47,29 @@ function table(header: string[], rows: string[][]): string {
 	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** The markdown report: the results table, what went wrong, and the facts behind the numbers. */
+/** The results of one configuration of the stack, under a heading saying which. */
+export interface ReportSection {
+	title: string;
+	results: readonly ScenarioResult[];
+}
+
+/** The markdown report: a results table per configuration, what went wrong, and the facts behind the numbers. */
 export function formatReport(
-	results: readonly ScenarioResult[],
+	sections: readonly ReportSection[],
 	facts: readonly [string, string][]
 ): string {
+	return [
+		'## Benchmark results',
+		'',
+		...sections.flatMap(formatSection),
+		'### Conditions',
+		'',
+		...facts.map(([label, value]) => `- ${label}: ${value}`),
+		''
+	].join('\n');
+}
+
+function formatSection({ title, results }: ReportSection): string[] {
 	const problems = results.flatMap((result) => {
 		if ('notRun' in result) return [`- ${result.scenario.name} was not run: ${result.notRun}`];
 		const { errors, badStatuses } = result.measurement;
@@ -64,17 +82,13 @@ export function formatReport(
 		return [`- ${result.scenario.name}: ${parts.join(', ')}${example}`];
 	});
 	return [
-		'## Benchmark results',
+		`### ${title}`,
 		'',
 		table(
 			['Scenario', 'Requests/s', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'Errors', 'Target', 'Result'],
 			results.map(row)
 		),
-		...(problems.length > 0 ? ['', '### Errors', '', ...problems] : []),
 		'',
-		'### Conditions',
-		'',
-		...facts.map(([label, value]) => `- ${label}: ${value}`),
-		''
-	].join('\n');
+		...(problems.length > 0 ? ['Errors:', '', ...problems, ''] : [])
+	];
 }

@@ -33,6 +33,8 @@ export interface StackOptions {
 	 * by default the server decides: it seeds PGlite, never Postgres.
 	 */
 	seedDemo?: boolean;
+	/** More settings for the API server, e.g. `{ PUBLIC_CACHE_SECONDS: '0' }` to run it without its cache. */
+	apiEnv?: Record<string, string>;
 }
 
 /** A running stack: the built apps and the API server on a fresh embedded database or a given one. */
@@ -150,7 +152,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 				...(options.seedDemo === undefined
 					? {}
 					: { WHATWORKS_SEED_DEMO: String(options.seedDemo) }),
-				...(dataDir ? { WHATWORKS_DATA_DIR: dataDir } : {})
+				...(dataDir ? { WHATWORKS_DATA_DIR: dataDir } : {}),
+				...options.apiEnv
 			})
 		});
 		processes.push(server);

@@ -1,0 +1,68 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PublicCache } from '@whatworks/api';
+import { openDatabase, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiServer } from './http-server.js';
+import { createLogger } from './logger.js';
+
+describe('copies of public answers', () => {
+	let database: DatabaseHandle;
+	let server: Server;
+	let origin = '';
+	const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 100 });
+	const search = `/trpc/interventions.search?input=${encodeURIComponent('{"q":"parenting"}')}`;
+	const names = async (response: Response) =>
+		(
+			(await response.json()) as { result: { data: { items: { name: string }[] } } }
+		).result.data.items.map((item) => item.name);
+
+	beforeAll(async () => {
+		database = await openDatabase({});
+		await seedDemoContent(database.db, { dataDir: undefined });
+		server = createApiServer({ database, logger: createLogger('silent'), cache });
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+	afterAll(async () => {
+		await new Promise((resolve) => server.close(resolve));
+		await database.close();
+	});
+
+	it('serves the same answer again until something is published, and says it may be kept', async () => {
+		const first = await fetch(origin + search);
+		expect(first.headers.get('x-cache')).toBe('MISS');
+		expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+		const firstNames = await names(first);
+
+		await database.db.execute(
+			`update interventions set name = 'Parenting changed' where slug = 'mellow-parenting'`
+		);
+		const again = await fetch(origin + search);
+		expect(again.headers.get('x-cache')).toBe('HIT');
+		expect(await names(again)).toEqual(firstNames);
+
+		const versionBefore: unknown = await (await fetch(`${origin}/content-version`)).json();
+		cache.clear(); // what publishing does
+		const fresh = await fetch(origin + search);
+		expect(fresh.headers.get('x-cache')).toBe('MISS');
+		expect(await names(fresh)).toContain('Parenting changed');
+		const versionAfter: unknown = await (await fetch(`${origin}/content-version`)).json();
+		expect(versionAfter).toEqual({ version: cache.version, maxAgeSeconds: 60 });
+		expect(versionAfter).not.toEqual(versionBefore);
+	});
+
+	it('keeps no failures and nothing for staff', async () => {
+		const missing = `/trpc/interventions.get?input=${encodeURIComponent('{"slug":"no-such-thing"}')}`;
+		for (const path of [missing, missing, '/trpc/users.list', '/trpc/users.list']) {
+			const response = await fetch(origin + path);
+			expect(response.status).toBeGreaterThanOrEqual(400);
+			expect(response.headers.get('x-cache')).toBe('MISS');
+			expect(response.headers.get('cache-control')).toBeNull();
+		}
+		// A batch mixing a public query with a staff one is answered afresh, every part of it.
+		const batch = `/trpc/interventions.list,users.list?batch=1&input=${encodeURIComponent('{}')}`;
+		await fetch(origin + batch);
+		expect((await fetch(origin + batch)).headers.get('x-cache')).toBe('MISS');
+	});
+});
