@@ -7,7 +7,8 @@ const config = {
 	kit: {
 		// SITE_PORT, SITE_HOST, SITE_ORIGIN…: the staff console runs beside us with CONSOLE_.
 		adapter: adapter({ envPrefix: 'SITE_' }),
-		csp: { mode: 'auto', directives: cspDirectives }
+		// Hashes, never nonces: a page's copy is served to many readers (src/hooks.server.ts).
+		csp: { mode: 'hash', directives: cspDirectives }
 	}
 };
 

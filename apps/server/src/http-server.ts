@@ -14,7 +14,7 @@ import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
 import { handleFiles, isFilesPath } from './files.js';
 import { sendOpenData } from './open-data.js';
-import { createPublicAnswers } from './public-answers.js';
+import { createPublicAnswers, wantsStream } from './public-answers.js';
 
 /**
  * The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz,
@@ -88,7 +88,7 @@ export function createApiServer({
 		if (path === '/healthz') return void checkHealth(database, res, logger);
 		if (path === contentVersionPath) return sendContentVersion(cache, res);
 		if (path.startsWith('/trpc/')) {
-			if (publicAnswers && req.method === 'GET') {
+			if (publicAnswers && req.method === 'GET' && !wantsStream(req)) {
 				return void publicAnswers(req, res).catch((error: unknown) => {
 					logger.error({ err: error, requestId }, 'query failed');
 					if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong on our side.' });
@@ -104,12 +104,10 @@ export function createApiServer({
 			});
 		}
 		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
-			return void sendOpenData(createContext(database.db, { cache }), path, res).catch(
-				(error: unknown) => {
-					logger.error({ err: error, requestId }, 'open data failed');
-					sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
-				}
-			);
+			return void sendOpenData(createContext(database.db), path, res).catch((error: unknown) => {
+				logger.error({ err: error, requestId }, 'open data failed');
+				sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
+			});
 		}
 		sendJson(res, 404, {
 			error:

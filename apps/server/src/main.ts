@@ -75,7 +75,7 @@ if (config.seedDemo && config.DATABASE_URL === undefined) {
 // Public answers are kept for a short while: content changes only when staff publish.
 const cache =
 	config.PUBLIC_CACHE_SECONDS > 0
-		? new PublicCache({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxEntries: 5000 })
+		? new PublicCache({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxBytes: 64 * 1024 * 1024 })
 		: undefined;
 const server = createApiServer({
 	database,

@@ -10,7 +10,7 @@ describe('copies of public answers', () => {
 	let database: DatabaseHandle;
 	let server: Server;
 	let origin = '';
-	const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 100 });
+	const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
 	const search = `/trpc/interventions.search?input=${encodeURIComponent('{"q":"parenting"}')}`;
 	const names = async (response: Response) =>
 		(
@@ -60,6 +60,14 @@ describe('copies of public answers', () => {
 			expect(response.headers.get('x-cache')).toBe('MISS');
 			expect(response.headers.get('cache-control')).toBeNull();
 		}
+		// A streamed answer (JSON lines) is never kept, so a plain call afterwards is answered afresh.
+		const list = '/trpc/interventions.list';
+		const streamed = await fetch(origin + list, {
+			headers: { 'trpc-accept': 'application/jsonl' }
+		});
+		await streamed.text();
+		expect(streamed.headers.get('x-cache')).toBeNull();
+		expect((await fetch(origin + list)).headers.get('x-cache')).toBe('MISS');
 		// A batch mixing a public query with a staff one is answered afresh, every part of it.
 		const batch = `/trpc/interventions.list,users.list?batch=1&input=${encodeURIComponent('{}')}`;
 		await fetch(origin + batch);

@@ -14,9 +14,24 @@ interface AnswerCopy {
 /** Addresses longer than this are not worth keeping a copy under. */
 const maxAddressLength = 2048;
 
+/** Headers about the connection that sent an answer, not about the answer. */
+const connectionHeaders = new Set([
+	'connection',
+	'keep-alive',
+	'transfer-encoding',
+	'content-length'
+]);
+
+/** Whether the caller asked for answers streamed as they come (JSON lines), which are not kept. */
+export function wantsStream(req: IncomingMessage): boolean {
+	return [req.headers['trpc-accept'], req.headers.accept].some((value) =>
+		value?.includes('application/jsonl')
+	);
+}
+
 /**
- * Answers GET calls to tRPC, serving a copy of the answer when the same address was answered
- * within the cache's lifetime and nothing was published since. Only answers to public queries
+ * Answers GET calls to tRPC (not streamed ones: see `wantsStream`), serving a copy of the answer
+ * when the same address was answered within the cache's lifetime and nothing was published since. Only answers to public queries
  * are kept (`isPublicQuery`: the same for every caller), only when every call succeeded, and
  * they say so with `cache-control: public`. `x-cache` tells whether a copy was served.
  */
@@ -31,6 +46,8 @@ export function createPublicAnswers(options: {
 		const address = req.url ?? '/';
 		const copy = cache.get(address) as AnswerCopy | undefined;
 		if (copy) return send(res, copy, 'HIT');
+		// An answer computed from what was read before a publish must not be kept after it.
+		const versionBefore = cache.version;
 
 		const answer = await fetchRequestHandler({
 			endpoint: '/trpc',
@@ -46,19 +63,26 @@ export function createPublicAnswers(options: {
 		});
 		const fresh: AnswerCopy = {
 			status: answer.status,
-			headers: Object.fromEntries(answer.headers),
+			headers: Object.fromEntries(
+				[...answer.headers].filter(([name]) => !connectionHeaders.has(name))
+			),
 			body: Buffer.from(await answer.arrayBuffer())
 		};
 		const keep =
 			answer.status === 200 &&
 			answer.headers.get('cache-control')?.startsWith('public') === true &&
-			address.length <= maxAddressLength;
-		if (keep) cache.set(address, fresh);
+			address.length <= maxAddressLength &&
+			cache.version === versionBefore;
+		if (keep) cache.set(address, fresh, fresh.body.byteLength + address.length);
 		send(res, fresh, 'MISS');
 	};
 }
 
 function send(res: ServerResponse, answer: AnswerCopy, cacheStatus: 'HIT' | 'MISS'): void {
-	res.writeHead(answer.status, { ...answer.headers, 'x-cache': cacheStatus });
+	res.writeHead(answer.status, {
+		...answer.headers,
+		'content-length': answer.body.byteLength,
+		'x-cache': cacheStatus
+	});
 	res.end(answer.body);
 }

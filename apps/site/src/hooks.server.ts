@@ -12,7 +12,7 @@ const pages = new PageCache({ maxBytes: 128 * 1024 * 1024 });
  * and the same for every reader, so a page's address is all that tells copies apart.
  */
 const servePageCopies: Handle = async ({ event, resolve }) => {
-	if (event.request.method !== 'GET') return resolve(event);
+	if (event.request.method !== 'GET' || event.isDataRequest) return resolve(event);
 	const current = await currentContentVersion();
 	if (!current) return resolve(event);
 

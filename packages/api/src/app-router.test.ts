@@ -8,7 +8,7 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, domainErrorCodes, standardsVersion } from '@whatworks/domain';
 import { z } from 'zod';
-import { appRouter, createCaller } from './app-router.js';
+import { appRouter, createCaller, isPublicQuery } from './app-router.js';
 import { createCallerFactory, internalErrorMessage, publicProcedure, router } from './trpc.js';
 import { trpcCodeByDomainCode } from './errors.js';
 
@@ -162,5 +162,17 @@ describe('unexpected failures', () => {
 		} finally {
 			await new Promise((resolve) => server.close(resolve));
 		}
+	});
+});
+
+describe('isPublicQuery', () => {
+	it('holds only when every procedure called is a query anyone may call', () => {
+		expect(isPublicQuery(['interventions.search'])).toBe(true);
+		expect(isPublicQuery(['interventions.search', 'partners.map'])).toBe(true);
+		expect(isPublicQuery(['users.list'])).toBe(false); // staff: the answer depends on who asks
+		expect(isPublicQuery(['interventions.search', 'users.list'])).toBe(false);
+		expect(isPublicQuery(['auth.signIn'])).toBe(false); // a mutation
+		expect(isPublicQuery(['no.such.procedure'])).toBe(false);
+		expect(isPublicQuery([])).toBe(false);
 	});
 });

@@ -13,7 +13,7 @@ const slug = 'parent-child-interaction-therapy';
 
 describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 	let handle: DatabaseHandle;
-	const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 100 });
+	const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
 	const as = (token: string | null) =>
 		createCaller(
 			createContext(handle.db, {

@@ -12,7 +12,7 @@ const header = 'gss_code,dfe_la_code,la_name,region_gss_code,la_type';
 describe.each(testDatabaseKinds)('admins’ data imports on %s', (kind) => {
 	let handle: DatabaseHandle;
 	let token = '';
-	const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 100 });
+	const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
 	const as = (sessionToken: string | null, dir: string | undefined = dataDir) =>
 		createCaller(
 			createContext(handle.db, {

@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 export interface PublicCacheOptions {
 	/** How long an answer may be served after it was computed, in milliseconds. */
 	ttlMs: number;
-	/** How many answers to keep; the least recently used go first. */
-	maxEntries: number;
+	/** How many bytes of answers to keep; the least recently used go first. */
+	maxBytes: number;
 }
 
 /**
@@ -18,7 +18,8 @@ export interface PublicCacheOptions {
  * (the site's page cache) keeps them only while the version is the same.
  */
 export class PublicCache {
-	readonly #entries = new Map<string, { value: unknown; expiresAt: number }>();
+	readonly #entries = new Map<string, { value: unknown; bytes: number; expiresAt: number }>();
+	#bytes = 0;
 	readonly #options: PublicCacheOptions;
 	readonly #instance = randomUUID();
 	#clears = 0;
@@ -31,25 +32,29 @@ export class PublicCache {
 	get(key: string): unknown {
 		const entry = this.#entries.get(key);
 		if (!entry) return undefined;
-		this.#entries.delete(key);
+		this.#delete(key);
 		if (entry.expiresAt <= Date.now()) return undefined;
 		this.#entries.set(key, entry); // most recently used last
+		this.#bytes += entry.bytes;
 		return entry.value;
 	}
 
-	/** Stores an answer, making room by dropping the least recently used. */
-	set(key: string, value: unknown): void {
-		this.#entries.delete(key);
-		this.#entries.set(key, { value, expiresAt: Date.now() + this.#options.ttlMs });
+	/** Stores an answer of `bytes` bytes, making room by dropping the least recently used. */
+	set(key: string, value: unknown, bytes: number): void {
+		this.#delete(key);
+		if (bytes > this.#options.maxBytes) return;
+		this.#entries.set(key, { value, bytes, expiresAt: Date.now() + this.#options.ttlMs });
+		this.#bytes += bytes;
 		for (const oldest of this.#entries.keys()) {
-			if (this.#entries.size <= this.#options.maxEntries) break;
-			this.#entries.delete(oldest);
+			if (this.#bytes <= this.#options.maxBytes) break;
+			this.#delete(oldest);
 		}
 	}
 
 	/** Forgets every answer: call after publishing anything. */
 	clear(): void {
 		this.#entries.clear();
+		this.#bytes = 0;
 		this.#clears++;
 	}
 
@@ -63,8 +68,15 @@ export class PublicCache {
 		return Math.floor(this.#options.ttlMs / 1000);
 	}
 
-	/** How many answers are stored. */
-	get size(): number {
-		return this.#entries.size;
+	/** The total size of the answers stored, in bytes. */
+	get bytes(): number {
+		return this.#bytes;
+	}
+
+	#delete(key: string): void {
+		const entry = this.#entries.get(key);
+		if (!entry) return;
+		this.#entries.delete(key);
+		this.#bytes -= entry.bytes;
 	}
 }

@@ -22,7 +22,7 @@ const report: PublicationContent = {
 
 describe.each(testDatabaseKinds)('publications through the review workflow on %s', (kind) => {
 	let handle: DatabaseHandle;
-	const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 100 });
+	const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
 	const as = (token: string | null) =>
 		createCaller(
 			createContext(handle.db, {
