@@ -5,15 +5,11 @@ import {
 	downloadPdf,
 	maxPdfBytes,
 	uploadPdf,
+	toTRPCError,
 	type Context
 } from '@whatworks/api';
-
-const statusByCode: Record<string, number> = {
-	INVALID_INPUT: 400,
-	UNAUTHENTICATED: 401,
-	FORBIDDEN: 403,
-	NOT_FOUND: 404
-};
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { sendJson } from './send-json.js';
 
 /** Whether a path is the files endpoint: POST /files uploads, GET /files/<id> downloads. */
 export function isFilesPath(path: string): boolean {
@@ -37,20 +33,19 @@ export async function handleFiles(
 			if (Number(req.headers['content-length'] ?? 0) > maxPdfBytes) return tooLarge(req, res);
 			const bytes = await readBody(req, maxPdfBytes);
 			if (bytes === null) return tooLarge(req, res);
-			return send(res, 201, await uploadPdf(ctx, staff, { name: fileNameOf(req), bytes }));
+			return sendJson(res, 201, await uploadPdf(ctx, staff, { name: fileNameOf(req), bytes }));
 		}
 		if (path !== '/files' && (req.method === 'GET' || req.method === 'HEAD')) {
 			const file = await downloadPdf(ctx, Number(path.slice('/files/'.length)));
-			if (!file) return send(res, 404, { error: 'There is no published report here.' });
+			if (!file) return sendJson(res, 404, { error: 'There is no published report here.' });
 			res.writeHead(200, file.headers);
 			res.end(req.method === 'HEAD' ? undefined : file.body);
 			return;
 		}
-		send(res, 405, { error: 'Upload with POST /files; download with GET /files/<id>.' });
+		sendJson(res, 405, { error: 'Upload with POST /files; download with GET /files/<id>.' });
 	} catch (error) {
-		const status = error instanceof DomainError ? statusByCode[error.code] : undefined;
-		if (status === undefined) throw error;
-		send(res, status, { error: (error as DomainError).message });
+		if (!(error instanceof DomainError)) throw error;
+		sendJson(res, getHTTPStatusCodeFromError(toTRPCError(error)), { error: error.message });
 	}
 }
 
@@ -67,7 +62,7 @@ function fileNameOf(req: IncomingMessage): string {
 /** Refuses a body over 20 MB and closes the connection rather than reading the rest. */
 function tooLarge(req: IncomingMessage, res: ServerResponse) {
 	res.setHeader('connection', 'close');
-	send(res, 413, { error: 'The file is larger than 20 MB.' });
+	sendJson(res, 413, { error: 'The file is larger than 20 MB.' });
 	req.destroy();
 }
 
@@ -86,12 +81,4 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | nul
 		req.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
 		req.on('error', reject);
 	});
-}
-
-function send(res: ServerResponse, status: number, body: unknown) {
-	res.writeHead(status, {
-		'content-type': 'application/json; charset=utf-8',
-		'cache-control': 'no-store'
-	});
-	res.end(JSON.stringify(body));
 }

@@ -14,7 +14,8 @@ import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
 import { handleFiles, isFilesPath } from './files.js';
 import { sendOpenData } from './open-data.js';
-import { createPublicAnswers, wantsStream } from './public-answers.js';
+import { createPublicAnswers, isPublicCall } from './public-answers.js';
+import { sendJson } from './send-json.js';
 
 /**
  * The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz,
@@ -88,7 +89,7 @@ export function createApiServer({
 		if (path === '/healthz') return void checkHealth(database, res, logger);
 		if (path === contentVersionPath) return sendContentVersion(cache, res);
 		if (path.startsWith('/trpc/')) {
-			if (publicAnswers && req.method === 'GET' && !wantsStream(req)) {
+			if (publicAnswers && isPublicCall(req, path)) {
 				return void publicAnswers(req, res).catch((error: unknown) => {
 					logger.error({ err: error, requestId }, 'query failed');
 					if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong on our side.' });
@@ -97,17 +98,18 @@ export function createApiServer({
 			return trpc(req, res);
 		}
 		if (isFilesPath(path)) {
-			const ctx = createContext(database.db, { caller: callerOf(req, trustedProxies) });
-			return void handleFiles(ctx, path, req, res).catch((error: unknown) => {
+			return void handleFiles(createRequestContext(req), path, req, res).catch((error: unknown) => {
 				logger.error({ err: error, requestId }, 'file request failed');
 				if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong on our side.' });
 			});
 		}
 		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
-			return void sendOpenData(createContext(database.db), path, res).catch((error: unknown) => {
-				logger.error({ err: error, requestId }, 'open data failed');
-				sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
-			});
+			return void sendOpenData(createContext(database.db), cache, path, res).catch(
+				(error: unknown) => {
+					logger.error({ err: error, requestId }, 'open data failed');
+					sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
+				}
+			);
 		}
 		sendJson(res, 404, {
 			error:
@@ -174,12 +176,4 @@ async function checkHealth(database: DatabaseHandle, res: ServerResponse, logger
 		logger.error({ err: error }, 'health check failed');
 		sendJson(res, 503, { status: 'unavailable', database: database.kind });
 	}
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-	res.writeHead(status, {
-		'content-type': 'application/json; charset=utf-8',
-		'cache-control': 'no-store'
-	});
-	res.end(JSON.stringify(body));
 }

@@ -1,9 +1,20 @@
 import type { ServerResponse } from 'node:http';
-import { renderOpenData, type Context, type OpenDataPath } from '@whatworks/api';
+import { renderOpenData, type Context, type OpenDataPath, type PublicCache } from '@whatworks/api';
 
-/** Sends an open data download; anyone may fetch it, from any site. */
-export async function sendOpenData(context: Context, path: OpenDataPath, res: ServerResponse) {
-	const file = await renderOpenData(context, path);
+/**
+ * Sends an open data download; anyone may fetch it, from any site. The file is kept in the public
+ * cache, when there is one, like any public answer.
+ */
+export async function sendOpenData(
+	context: Context,
+	cache: PublicCache | undefined,
+	path: OpenDataPath,
+	res: ServerResponse
+) {
+	const render = () => renderOpenData(context, path);
+	const file = cache
+		? (await cache.remember(path, render, (made) => ({ bytes: made.body.length }))).value
+		: await render();
 	res.writeHead(200, {
 		'content-type': file.contentType,
 		'content-disposition': `attachment; filename="${file.filename}"`,

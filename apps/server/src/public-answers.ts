@@ -22,18 +22,24 @@ const connectionHeaders = new Set([
 	'content-length'
 ]);
 
-/** Whether the caller asked for answers streamed as they come (JSON lines), which are not kept. */
-export function wantsStream(req: IncomingMessage): boolean {
-	return [req.headers['trpc-accept'], req.headers.accept].some((value) =>
+/**
+ * Whether a call to tRPC may be answered from a copy: a GET of public queries only
+ * (`isPublicQuery`: the same answer for every caller), not asking for answers streamed as they
+ * come (JSON lines), which are not kept.
+ */
+export function isPublicCall(req: IncomingMessage, path: string): boolean {
+	if (req.method !== 'GET') return false;
+	const streamed = [req.headers['trpc-accept'], req.headers.accept].some((value) =>
 		value?.includes('application/jsonl')
 	);
+	return !streamed && isPublicQuery(decodeURIComponent(path.slice('/trpc/'.length)).split(','));
 }
 
 /**
- * Answers GET calls to tRPC (not streamed ones: see `wantsStream`), serving a copy of the answer
- * when the same address was answered within the cache's lifetime and nothing was published since. Only answers to public queries
- * are kept (`isPublicQuery`: the same for every caller), only when every call succeeded, and
- * they say so with `cache-control: public`. `x-cache` tells whether a copy was served.
+ * Answers public calls (see `isPublicCall`), serving a copy of the answer when the same address
+ * was answered within the cache's lifetime and nothing was published since. Only answers where
+ * every call succeeded are kept, and they say so with `cache-control: public`. `x-cache` tells
+ * whether a copy was served.
  */
 export function createPublicAnswers(options: {
 	cache: PublicCache;
@@ -42,47 +48,42 @@ export function createPublicAnswers(options: {
 	maxBatchSize: number;
 }): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
 	const { cache } = options;
-	return async (req, res) => {
-		const address = req.url ?? '/';
-		const copy = cache.get(address) as AnswerCopy | undefined;
-		if (copy) return send(res, copy, 'HIT');
-		// An answer computed from what was read before a publish must not be kept after it.
-		const versionBefore = cache.version;
-
-		const answer = await fetchRequestHandler({
+	const answer = async (req: IncomingMessage, res: ServerResponse): Promise<AnswerCopy> => {
+		const response = await fetchRequestHandler({
 			endpoint: '/trpc',
 			req: incomingMessageToRequest(req, res, { maxBodySize: null }),
 			router: appRouter,
 			maxBatchSize: options.maxBatchSize,
 			createContext: () => options.createContext(req),
 			onError: ({ error, path }) => options.onError(error, path, req),
-			responseMeta: ({ info, errors }) =>
-				errors.length === 0 && info && isPublicQuery(info.calls.map((call) => call.path))
+			responseMeta: ({ errors }) =>
+				errors.length === 0
 					? { headers: { 'cache-control': `public, max-age=${cache.maxAgeSeconds}` } }
 					: {}
 		});
-		const fresh: AnswerCopy = {
-			status: answer.status,
+		return {
+			status: response.status,
 			headers: Object.fromEntries(
-				[...answer.headers].filter(([name]) => !connectionHeaders.has(name))
+				[...response.headers].filter(([name]) => !connectionHeaders.has(name))
 			),
-			body: Buffer.from(await answer.arrayBuffer())
+			body: Buffer.from(await response.arrayBuffer())
 		};
-		const keep =
-			answer.status === 200 &&
-			answer.headers.get('cache-control')?.startsWith('public') === true &&
-			address.length <= maxAddressLength &&
-			cache.version === versionBefore;
-		if (keep) cache.set(address, fresh, fresh.body.byteLength + address.length);
-		send(res, fresh, 'MISS');
 	};
-}
-
-function send(res: ServerResponse, answer: AnswerCopy, cacheStatus: 'HIT' | 'MISS'): void {
-	res.writeHead(answer.status, {
-		...answer.headers,
-		'content-length': answer.body.byteLength,
-		'x-cache': cacheStatus
-	});
-	res.end(answer.body);
+	return async (req, res) => {
+		const address = req.url ?? '/';
+		const { value, kept } = await cache.remember(
+			address,
+			() => answer(req, res),
+			(copy) =>
+				copy.status === 200 &&
+				copy.headers['cache-control'] !== undefined &&
+				address.length <= maxAddressLength && { bytes: copy.body.byteLength + address.length }
+		);
+		res.writeHead(value.status, {
+			...value.headers,
+			'content-length': value.body.byteLength,
+			'x-cache': kept
+		});
+		res.end(value.body);
+	};
 }

@@ -33,21 +33,23 @@ export type AppRouter = typeof appRouter;
 /** Calls procedures in-process, e.g. `createCaller(createContext(db)).interventions.list()`. */
 export const createCaller = createCallerFactory(appRouter);
 
+/** Every query without a permission: its answer is the same for every caller. */
+const publicQueries = new Set(
+	Object.entries(
+		// Keyed by dotted path at run time, whatever the nested type says.
+		appRouter._def.procedures as unknown as Record<
+			string,
+			{ _def: { type: string; meta?: ProcedureMeta } }
+		>
+	)
+		.filter(([, { _def }]) => _def.type === 'query' && _def.meta?.permission === undefined)
+		.map(([path]) => path)
+);
+
 /**
  * Whether every procedure called is a public query: its answer is the same for every caller and
  * changes only when staff publish, so copies of it may be kept and shared.
  */
 export function isPublicQuery(paths: readonly string[]): boolean {
-	// Keyed by dotted path at run time, whatever the nested type says.
-	const procedures = appRouter._def.procedures as unknown as Record<
-		string,
-		{ _def: { type: string; meta?: ProcedureMeta } } | undefined
-	>;
-	return (
-		paths.length > 0 &&
-		paths.every((path) => {
-			const definition = procedures[path]?._def;
-			return definition?.type === 'query' && definition.meta?.permission === undefined;
-		})
-	);
+	return paths.length > 0 && paths.every((path) => publicQueries.has(path));
 }

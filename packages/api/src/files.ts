@@ -1,21 +1,14 @@
 import { findFile, findPublishedFile, recordAudit, storePdf } from '@whatworks/db';
-import { checkPdfUpload, DomainError, hasPermission, type FileRef } from '@whatworks/domain';
-import { authenticate, type Staff } from './auth/authenticate.js';
+import { checkPdfUpload, hasPermission, type FileRef } from '@whatworks/domain';
+import { authenticate, requireStaff, type Staff } from './auth/authenticate.js';
 import type { Context } from './context.js';
 
 /**
  * Who may upload: staff who may edit content. Checked before the body is read, so nobody else
  * can make the server hold 20 MB.
  */
-export async function authorizeUpload(ctx: Context): Promise<Staff> {
-	const staff = await authenticate(ctx);
-	if (!staff) {
-		throw new DomainError('UNAUTHENTICATED', 'Sign in to do this; your session may have ended.');
-	}
-	if (!hasPermission(staff.roles, 'content.edit')) {
-		throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
-	}
-	return staff;
+export function authorizeUpload(ctx: Context): Promise<Staff> {
+	return requireStaff(ctx, 'content.edit');
 }
 
 /**

@@ -51,6 +51,24 @@ export class PublicCache {
 		}
 	}
 
+	/**
+	 * The answer under `key`, or computed now and kept when `keep` allows — but never when
+	 * something was published while it was computed, as it may hold what was read before.
+	 */
+	async remember<T>(
+		key: string,
+		compute: () => Promise<T>,
+		keep: (value: T) => { bytes: number } | false
+	): Promise<{ value: T; kept: 'HIT' | 'MISS' }> {
+		const copy = this.get(key);
+		if (copy !== undefined) return { value: copy as T, kept: 'HIT' };
+		const versionBefore = this.version;
+		const value = await compute();
+		const size = keep(value);
+		if (size && this.version === versionBefore) this.set(key, value, size.bytes);
+		return { value, kept: 'MISS' };
+	}
+
 	/** Forgets every answer: call after publishing anything. */
 	clear(): void {
 		this.#entries.clear();

@@ -1,8 +1,8 @@
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from './context.js';
-import { DomainError, hasPermission, type Permission } from '@whatworks/domain';
-import { authenticate } from './auth/authenticate.js';
+import { DomainError, type Permission } from '@whatworks/domain';
+import { requireStaff } from './auth/authenticate.js';
 import { toTRPCError } from './errors.js';
 
 /** What a procedure declares about itself: staff procedures name the permission they need. */
@@ -66,17 +66,7 @@ export function staffProcedure(permission: Permission) {
 	return t.procedure
 		.meta({ permission })
 		.use(domainErrors)
-		.use(async ({ ctx, next }) => {
-			const staff = await authenticate(ctx);
-			if (!staff) {
-				throw new DomainError(
-					'UNAUTHENTICATED',
-					'Sign in to do this; your session may have ended.'
-				);
-			}
-			if (!hasPermission(staff.roles, permission)) {
-				throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
-			}
-			return next({ ctx: { ...ctx, staff } });
-		});
+		.use(async ({ ctx, next }) =>
+			next({ ctx: { ...ctx, staff: await requireStaff(ctx, permission) } })
+		);
 }

@@ -1,5 +1,11 @@
 import { findAccountById, useSession } from '@whatworks/db';
-import { accountPolicy, type StaffRole } from '@whatworks/domain';
+import {
+	accountPolicy,
+	DomainError,
+	hasPermission,
+	type Permission,
+	type StaffRole
+} from '@whatworks/domain';
 import type { Context } from '../context.js';
 import { hashToken } from './tokens.js';
 
@@ -28,4 +34,16 @@ export async function authenticate(ctx: Context): Promise<Staff | null> {
 	const account = await findAccountById(ctx.db, session.userId);
 	if (!account || account.disabled) return null;
 	return { id: account.id, email: account.email, roles: account.roles, sessionId: session.id };
+}
+
+/** The signed-in staff member holding `permission`; otherwise a domain error saying which is missing. */
+export async function requireStaff(ctx: Context, permission: Permission): Promise<Staff> {
+	const staff = await authenticate(ctx);
+	if (!staff) {
+		throw new DomainError('UNAUTHENTICATED', 'Sign in to do this; your session may have ended.');
+	}
+	if (!hasPermission(staff.roles, permission)) {
+		throw new DomainError('FORBIDDEN', 'Your roles do not allow this.');
+	}
+	return staff;
 }

@@ -1,0 +1,10 @@
+import type { ServerResponse } from 'node:http';
+
+/** A JSON answer that no cache keeps: errors, health and anything else outside tRPC. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+	res.writeHead(status, {
+		'content-type': 'application/json; charset=utf-8',
+		'cache-control': 'no-store'
+	});
+	res.end(JSON.stringify(body));
+}
