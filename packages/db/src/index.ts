@@ -45,11 +45,7 @@ export {
 	parseLookedAfterRates,
 	type LookedAfterRateRecord
 } from './importers/looked-after-rates.js';
-export {
-	localAuthoritiesFile,
-	seedDemoContent,
-	type SeedOutcome
-} from './seed/seed-demo-content.js';
+export { seedDemoContent, type SeedOutcome } from './seed/seed-demo-content.js';
 export {
 	acceptInvite,
 	createActiveAccount,

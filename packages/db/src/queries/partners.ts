@@ -67,15 +67,7 @@ export async function findPartnerBySlug(
 	const refs = uniqueProgrammes(rows.map((r) => r.programme));
 	return {
 		...toSummary(row, refs),
-		participations: rows.map(({ participation, programme }) => ({
-			programme: { slug: programme.slug, name: programme.name },
-			wave: participation.wave,
-			role: participation.role,
-			strand: participation.strand,
-			startDate: participation.startDate,
-			endDate: participation.endDate,
-			fundingGbp: participation.fundingGbp
-		})),
+		participations: rows.map(toParticipation),
 		projects,
 		ofsted,
 		lookedAfter
@@ -107,7 +99,24 @@ export async function listMapAreas(db: Database): Promise<MapArea[]> {
 	}));
 }
 
-function findParticipations(db: Database, partnerId: number) {
+/** A participation as readers and drafts see it, from a row of {@link findParticipations}. */
+export function toParticipation({
+	participation,
+	programme
+}: Awaited<ReturnType<typeof findParticipations>>[number]) {
+	return {
+		programme: { slug: programme.slug, name: programme.name },
+		wave: participation.wave,
+		role: participation.role,
+		strand: participation.strand,
+		startDate: participation.startDate,
+		endDate: participation.endDate,
+		fundingGbp: participation.fundingGbp
+	};
+}
+
+/** A partner's participations with their programmes, by programme name and wave. */
+export function findParticipations(db: Database, partnerId: number) {
 	return db
 		.select({ participation: participations, programme: programmes })
 		.from(participations)

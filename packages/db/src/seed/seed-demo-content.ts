@@ -10,9 +10,6 @@ import { seedInterventions } from './interventions.js';
 import { programmeAuthorities } from './programmes.js';
 import { seedResearch } from './seed-research.js';
 
-/** The file of the local authority list inside the data directory. */
-export const localAuthoritiesFile = 'england_childrens_services_las.csv';
-
 /** What seeding added this time, for the start-up log. */
 export interface SeedOutcome {
 	/** Whether anything was added; false when every step had been done before. */
@@ -87,7 +84,7 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 			);
 		}
 
-		const csvPath = dataDir ? join(dataDir, localAuthoritiesFile) : null;
+		const csvPath = dataDir ? join(dataDir, dataImports['local-authorities'].file) : null;
 		const fromFile = csvPath !== null && existsSync(csvPath);
 		if (fromFile) {
 			await importLocalAuthorities(tx, readFileSync(csvPath, 'utf8'), { source: csvPath });

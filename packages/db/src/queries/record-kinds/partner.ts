@@ -2,14 +2,16 @@ import type { PartnerContent } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
 import { participations, partners } from '../../schema/index.js';
-import { findPartnerBySlug } from '../partners.js';
+import { findParticipations, toParticipation } from '../partners.js';
 import { idsBySlug } from './ids-by-slug.js';
 import { writeRecord } from './write-record.js';
 
 /** A live partner as a draft starts from. */
 export async function livePartner(db: Database, slug: string): Promise<PartnerContent | null> {
-	const live = await findPartnerBySlug(db, { slug });
+	// The row and its participations: the public page's projects, Ofsted and figures are not part of a draft.
+	const [live] = await db.select().from(partners).where(eq(partners.slug, slug));
 	if (!live) return null;
+	const rows = await findParticipations(db, live.id);
 	return {
 		slug: live.slug,
 		name: live.name,
@@ -17,7 +19,7 @@ export async function livePartner(db: Database, slug: string): Promise<PartnerCo
 		region: live.region,
 		gssCode: live.gssCode,
 		dfeCode: live.dfeCode,
-		participations: live.participations.map(({ programme, ...participation }) => ({
+		participations: rows.map(toParticipation).map(({ programme, ...participation }) => ({
 			programmeSlug: programme.slug,
 			...participation
 		}))

@@ -1,12 +1,13 @@
 import type { ProgrammeContent } from '@whatworks/domain';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
 import { programmes } from '../../schema/index.js';
-import { findProgrammeBySlug } from '../programmes.js';
 import { writeRecord } from './write-record.js';
 
 /** A live programme as a draft starts from. */
 export async function liveProgramme(db: Database, slug: string): Promise<ProgrammeContent | null> {
-	const live = await findProgrammeBySlug(db, { slug });
+	// The row alone: the public page's partners, waves and projects are not part of a draft.
+	const [live] = await db.select().from(programmes).where(eq(programmes.slug, slug));
 	if (!live) return null;
 	return {
 		slug: live.slug,
