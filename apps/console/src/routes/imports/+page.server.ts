@@ -15,7 +15,7 @@ export const actions = {
 		const form = await event.request.formData();
 		const kind = dataImportKindSchema.safeParse(readText(form, 'kind'));
 		if (!kind.success)
-			return fail(400, { errors: [{ field: 'main', message: 'Choose an import' }] });
+			return fail(400, { errors: [{ field: 'main-content', message: 'Choose an import' }] });
 		const field = `file-${kind.data}`;
 		let text: string | undefined;
 		if (readText(form, 'source') !== 'data-directory') {

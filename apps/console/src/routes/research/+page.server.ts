@@ -1,8 +1,5 @@
 import { createApi, fromApi } from '$lib/server/api';
-import { refusal } from '$lib/server/refusal';
-import { readText } from '$lib/forms';
-import { redirect } from '@sveltejs/kit';
-import { recordKindSchema } from '@whatworks/domain';
+import { openRecordDraft } from '$lib/server/record-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,19 +15,4 @@ export const load: PageServerLoad = async (event) => {
 	return { programmes, projects, publications, drafts };
 };
 
-export const actions = {
-	/** Opens the draft of a live record (the one in progress, or a new one). */
-	edit: async (event) => {
-		const form = await event.request.formData();
-		const slug = readText(form, 'slug');
-		const kind = recordKindSchema.safeParse(readText(form, 'kind'));
-		let id: number;
-		try {
-			if (!kind.success) throw kind.error;
-			({ id } = await createApi(event).records.start.mutate({ kind: kind.data, slug }));
-		} catch (cause) {
-			return refusal(cause, `edit-${kind.data ?? ''}-${slug}`);
-		}
-		redirect(303, `/record-drafts/${id}`);
-	}
-} satisfies Actions;
+export const actions = { edit: openRecordDraft } satisfies Actions;
