@@ -31,6 +31,10 @@ describe('partners, research and publications with JavaScript off', () => {
 				.getByText(/Office for National Statistics licensed under the Open Government/)
 				.count()
 		).toBe(1);
+		// The skip link lands on the table, the map's text alternative.
+		await page.getByRole('link', { name: 'Skip the map to the table' }).click();
+		await page.waitForURL(/#results$/);
+		expect(await page.locator('#results table').count()).toBe(1);
 
 		await page.getByLabel('Programme', { exact: true }).selectOption({ label: 'Change Projects' });
 		await page.getByRole('button', { name: 'Apply filters' }).click();

@@ -1,9 +1,21 @@
 import { env } from '$env/dynamic/private';
+import { error } from '@sveltejs/kit';
 import { createApiClient, type Api } from '@whatworks/api-client';
+import { slugSchema } from '@whatworks/domain';
 
 export { fromApi } from '@whatworks/api-client';
 
 /** A client of the evidence API for one request: pass the load event's `fetch`. */
 export function createApi(fetch: typeof globalThis.fetch): Api {
 	return createApiClient({ baseUrl: env.WHATWORKS_API_URL, fetch });
+}
+
+/**
+ * The slug in a page's address; a malformed one cannot name anything, so it is a 404 with
+ * `notFound` without asking the API.
+ */
+export function pageSlug(raw: string, notFound: string): string {
+	const slug = slugSchema.safeParse(raw);
+	if (!slug.success) error(404, notFound);
+	return slug.data;
 }

@@ -1,16 +1,14 @@
-import { createApi, fromApi } from '$lib/server/api';
-import { error } from '@sveltejs/kit';
-import { slugSchema, type MapArea } from '@whatworks/domain';
+import { createApi, fromApi, pageSlug } from '$lib/server/api';
+import type { MapArea } from '@whatworks/domain';
 import { boxAround, boxesOverlap, pathBounds, toViewBox } from '@whatworks/ui';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, params }) => {
 	const notFound = 'There is no partner at this address.';
-	const slug = slugSchema.safeParse(params.slug);
-	if (!slug.success) error(404, notFound);
+	const slug = pageSlug(params.slug, notFound);
 	const api = createApi(fetch);
 	const [partner, areas] = await fromApi(
-		Promise.all([api.partners.get.query({ slug: slug.data }), api.partners.map.query()]),
+		Promise.all([api.partners.get.query({ slug }), api.partners.map.query()]),
 		notFound
 	);
 	return { partner, map: neighbourhood(areas, partner.gssCode) };

@@ -1,13 +1,10 @@
-import { createApi, fromApi } from '$lib/server/api';
-import { error } from '@sveltejs/kit';
-import { slugSchema } from '@whatworks/domain';
+import { createApi, fromApi, pageSlug } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, params }) => {
 	const notFound = 'There is no research project at this address.';
-	const slug = slugSchema.safeParse(params.slug);
-	if (!slug.success) error(404, notFound);
+	const slug = pageSlug(params.slug, notFound);
 	return {
-		page: await fromApi(createApi(fetch).projects.get.query({ slug: slug.data }), notFound)
+		page: await fromApi(createApi(fetch).projects.get.query({ slug }), notFound)
 	};
 };
