@@ -178,11 +178,13 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 		);
 		if (!published) throw new Error('The first test published nothing');
 		const versionBefore = cache.version;
+		const everyone = (await as(null).interventions.search({ pageSize: 5 })).total;
 		await as(staff.reviewer).editorial.transition({ editionId: published.id, action: 'unpublish' });
 		expect(cache.version).not.toBe(versionBefore);
 		await expect(as(null).interventions.get({ slug })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 		const search = await as(null).interventions.search({ q: 'earpiece' });
 		expect(search.items.map((item) => item.slug)).not.toContain(slug);
+		expect((await as(null).interventions.search({ pageSize: 5 })).total).toBe(everyone - 1);
 		expect((await as(null).ratings.openData()).some((r) => r.intervention_slug === slug)).toBe(
 			false
 		);

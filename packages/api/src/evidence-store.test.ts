@@ -135,6 +135,8 @@ describe.each(testDatabaseKinds)(
 			);
 			expect(pages.map((page) => page.items.length)).toEqual([5, 5, 3]);
 			expect(pages[0]).toMatchObject({ total: 13, pageCount: 3, page: 1, pageSize: 5 });
+			// Full pages count the total; the short last page tells it by where it ends.
+			expect(pages.map((page) => page.total)).toEqual([13, 13, 13]);
 			expect(pages.flatMap((page) => page.items.map((item) => item.slug))).toEqual(
 				everything.map((item) => item.slug)
 			);

@@ -49,8 +49,11 @@ export const interventionColumns = {
 	createdAt: interventions.createdAt
 };
 
-/** A condition holding for interventions readers can see. */
-export const isLive = eq(interventions.live, true);
+/**
+ * A condition holding for interventions readers can see. The bare column, not `live = $1`, so
+ * the planner can use the indexes made only of live rows.
+ */
+export const isLive = sql`${interventions.live}`;
 
 /** A condition holding for interventions filed under the topic. */
 export function filedUnder(db: Database, topic: Topic): SQL {

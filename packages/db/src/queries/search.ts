@@ -6,16 +6,10 @@ import {
 	type InterventionSearchResult,
 	type SnippetPart
 } from '@whatworks/domain';
-import { and, asc, desc, eq, exists, gt, gte, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
-import {
-	filedUnder,
-	interventionColumns,
-	isLive,
-	summarise,
-	type InterventionRow
-} from './interventions.js';
+import { filedUnder, interventionColumns, isLive, summarise } from './interventions.js';
 
 // Markers ts_headline wraps matches in; control characters never occur in our prose.
 const matchStart = '\u0002';
@@ -49,23 +43,33 @@ export async function searchInterventions(
 				: not(evaluatedInUk(db))
 	);
 
-	// First the ids on the page, with the total across pages as a window over the filtered rows
-	// (taken before LIMIT). Ids only: a window over whole rows would buffer every wide row.
-	const page = await db
-		.select({ id: interventions.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
+	// The page, then the total. Apart, each can read its own index: a window count over the
+	// page would make Postgres visit every matching row before the first. Postgres makes the
+	// snippets after the LIMIT, so only for the rows on the page.
+	const offset = (input.page - 1) * input.pageSize;
+	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
+	const found = await db
+		.select({
+			...interventionColumns,
+			marked: query
+				? sql<string>`ts_headline('english', ${body}, ${query}, ${headlineOptions})`
+				: sql<null>`null`
+		})
 		.from(interventions)
 		.where(where)
 		.orderBy(...order(input.sort, query))
 		.limit(input.pageSize)
-		.offset((input.page - 1) * input.pageSize);
-	// Past the last page there is no row to carry the total, so count separately.
-	const total = page[0]?.total ?? (input.page > 1 ? await db.$count(interventions, where) : 0);
+		.offset(offset);
+	// A page that is not full ends the list, so it tells the total without counting.
+	const total =
+		found.length < input.pageSize && (found.length > 0 || offset === 0)
+			? offset + found.length
+			: await db.$count(interventions, where);
 
-	const rows = await findPageRows(
-		db,
-		page.map((row) => row.id),
-		query
-	);
+	const rows = found.map(({ marked, ...row }) => ({
+		...row,
+		snippet: marked === null ? null : toSnippet(`${row.summary} ${row.description}`, marked)
+	}));
 	const summaries = await summarise(db, rows);
 	return {
 		total,
@@ -96,7 +100,8 @@ function ratedOn(db: Database, { domain, effectiveness, minStrength }: Filters):
 }
 
 function evaluatedInUk(db: Database): SQL {
-	return hasOutcome(db, gt(outcomeRatings.ukStudyCount, 0));
+	// Written as the index's own condition, not `> $1`, so the planner can use the index.
+	return hasOutcome(db, sql`${outcomeRatings.ukStudyCount} > 0`);
 }
 
 /** Interventions with an outcome rating for which the condition holds. */
@@ -123,33 +128,6 @@ function order(sort: Filters['sort'], query: SQL | null): SQL[] {
 		case 'last-reviewed':
 			return [sql`${interventions.evidenceLastReviewed} desc nulls last`, ...byName];
 	}
-}
-
-/** The rows of the page in its order, each with its snippet when there are search words. */
-async function findPageRows(
-	db: Database,
-	ids: number[],
-	query: SQL | null
-): Promise<(InterventionRow & { snippet: SnippetPart[] | null })[]> {
-	if (ids.length === 0) return [];
-	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
-	const found = await db
-		.select({
-			...interventionColumns,
-			marked: query
-				? sql<string>`ts_headline('english', ${body}, ${query}, ${headlineOptions})`
-				: sql<null>`null`
-		})
-		.from(interventions)
-		.where(inArray(interventions.id, ids));
-	const byId = new Map(found.map((row) => [row.id, row]));
-	return ids.flatMap((id) => {
-		const row = byId.get(id);
-		if (!row) return [];
-		const { marked, ...columns } = row;
-		const snippet = marked === null ? null : toSnippet(`${row.summary} ${row.description}`, marked);
-		return [{ ...columns, snippet }];
-	});
 }
 
 /** A headline as snippet parts; a passage from the middle of the text says so, as a quotation would. */

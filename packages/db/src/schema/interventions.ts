@@ -48,8 +48,16 @@ export const interventions = pgTable(
 		// Without autovacuum (PGlite) a pending list would grow with every write and every search
 		// would read all of it: write straight into the index instead.
 		index().using('gin', table.searchVector).with({ fastupdate: false }),
-		index().on(table.name, table.id),
-		index().on(table.bestStrength.desc().nullsLast(), table.name, table.id),
-		index().on(table.evidenceLastReviewed.desc().nullsLast(), table.name, table.id)
+		// The Evidence Store's orders, over live rows only: a page reads its first entries, and a
+		// count reads an index instead of the wide rows.
+		index('interventions_live_name_index')
+			.on(table.name, table.id)
+			.where(sql`live`),
+		index('interventions_live_strength_index')
+			.on(table.bestStrength.desc().nullsLast(), table.name, table.id)
+			.where(sql`live`),
+		index('interventions_live_reviewed_index')
+			.on(table.evidenceLastReviewed.desc().nullsLast(), table.name, table.id)
+			.where(sql`live`)
 	]
 );

@@ -1,4 +1,5 @@
 import type { Effectiveness, OutcomeDomain, RatingSource, Strength } from '@whatworks/domain';
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
 import { interventions } from './interventions.js';
 
@@ -19,5 +20,11 @@ export const outcomeRatings = pgTable(
 		ukStudyCount: integer(),
 		source: text().$type<RatingSource>().notNull()
 	},
-	(table) => [index().on(table.interventionId, table.position)]
+	(table) => [
+		index().on(table.interventionId, table.position),
+		// "Evaluated in the UK" reads this small index instead of every rating.
+		index('outcome_ratings_uk_evaluated_index')
+			.on(table.interventionId)
+			.where(sql`uk_study_count > 0`)
+	]
 );
