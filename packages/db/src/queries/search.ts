@@ -9,7 +9,13 @@ import {
 import { and, asc, desc, eq, exists, gte, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
-import { filedUnder, interventionColumns, isLive, summarise } from './interventions.js';
+import {
+	filedUnder,
+	interventionColumns,
+	isLive,
+	summarise,
+	type InterventionRow
+} from './interventions.js';
 
 // Markers ts_headline wraps matches in; control characters never occur in our prose.
 const matchStart = '\u0002';
@@ -43,17 +49,16 @@ export async function searchInterventions(
 				: not(evaluatedInUk(db))
 	);
 
-	// The page, then the total. Apart, each can read its own index: a window count over the
-	// page would make Postgres visit every matching row before the first. Postgres makes the
-	// snippets after the LIMIT, so only for the rows on the page.
+	// First the ids on the page. With search words, Postgres reads every match to rank it, so
+	// it counts them on the way (a window over the filtered rows, taken before LIMIT). Without,
+	// the page reads an index in its order and stops at the LIMIT; a window would make it read
+	// every row first, so the total is counted apart, from an index. Ids only: a window over
+	// whole rows would buffer every wide row.
 	const offset = (input.page - 1) * input.pageSize;
-	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
-	const found = await db
+	const page = await db
 		.select({
-			...interventionColumns,
-			marked: query
-				? sql<string>`ts_headline('english', ${body}, ${query}, ${headlineOptions})`
-				: sql<null>`null`
+			id: interventions.id,
+			total: query ? sql<number>`count(*) over ()`.mapWith(Number) : sql<null>`null`
 		})
 		.from(interventions)
 		.where(where)
@@ -62,14 +67,16 @@ export async function searchInterventions(
 		.offset(offset);
 	// A page that is not full ends the list, so it tells the total without counting.
 	const total =
-		found.length < input.pageSize && (found.length > 0 || offset === 0)
-			? offset + found.length
-			: await db.$count(interventions, where);
+		page[0]?.total ??
+		(page.length < input.pageSize && (page.length > 0 || offset === 0)
+			? offset + page.length
+			: await db.$count(interventions, where));
 
-	const rows = found.map(({ marked, ...row }) => ({
-		...row,
-		snippet: marked === null ? null : toSnippet(`${row.summary} ${row.description}`, marked)
-	}));
+	const rows = await findPageRows(
+		db,
+		page.map((row) => row.id),
+		query
+	);
 	const summaries = await summarise(db, rows);
 	return {
 		total,
@@ -128,6 +135,33 @@ function order(sort: Filters['sort'], query: SQL | null): SQL[] {
 		case 'last-reviewed':
 			return [sql`${interventions.evidenceLastReviewed} desc nulls last`, ...byName];
 	}
+}
+
+/** The rows of the page in its order, each with its snippet when there are search words. */
+async function findPageRows(
+	db: Database,
+	ids: number[],
+	query: SQL | null
+): Promise<(InterventionRow & { snippet: SnippetPart[] | null })[]> {
+	if (ids.length === 0) return [];
+	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
+	const found = await db
+		.select({
+			...interventionColumns,
+			marked: query
+				? sql<string>`ts_headline('english', ${body}, ${query}, ${headlineOptions})`
+				: sql<null>`null`
+		})
+		.from(interventions)
+		.where(inArray(interventions.id, ids));
+	const byId = new Map(found.map((row) => [row.id, row]));
+	return ids.flatMap((id) => {
+		const row = byId.get(id);
+		if (!row) return [];
+		const { marked, ...columns } = row;
+		const snippet = marked === null ? null : toSnippet(`${row.summary} ${row.description}`, marked);
+		return [{ ...columns, snippet }];
+	});
 }
 
 /** A headline as snippet parts; a passage from the middle of the text says so, as a quotation would. */
