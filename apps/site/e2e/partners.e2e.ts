@@ -40,6 +40,9 @@ describe('partners, research and publications with JavaScript off', () => {
 		await page.getByRole('button', { name: 'Apply filters' }).click();
 		await page.waitForURL(/programme=change-projects/);
 		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.getByLabel('Programme', { exact: true }).inputValue()).toBe(
+			'change-projects'
+		);
 		expect(await page.locator('table tbody tr').count()).toBe(6);
 		// All six in the Change Projects colour, though Wigan is in the wave 1 programme too.
 		const shades = await page
@@ -114,6 +117,9 @@ describe('partners, research and publications with JavaScript off', () => {
 
 		const empty = await open('/publications?type=protocol&year=2018');
 		expect(await empty.getByRole('heading', { name: /0 publications match/ }).count()).toBe(1);
+		// The form shows the filters the address holds, so a reader can loosen one.
+		expect(await empty.getByLabel('Type').inputValue()).toBe('protocol');
+		expect(await empty.getByLabel('Year').inputValue()).toBe('2018');
 		await page.close();
 		await empty.close();
 	});
