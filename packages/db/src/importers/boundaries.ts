@@ -1,5 +1,5 @@
 import { parseBoundaries, type AreaBoundary } from '@whatworks/domain';
-import { inArray, notInArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { areaBoundaries } from '../schema/index.js';
 import {
@@ -41,9 +41,8 @@ async function upsertBoundaries(
 	return db.transaction(async (tx) => {
 		// A reorganisation retires a handful of areas; a file missing many is a part of the map.
 		const codes = new Set(areas.map((area) => area.gssCode));
-		const missing = (await tx.select({ gssCode: areaBoundaries.gssCode }).from(areaBoundaries))
-			.map((row) => row.gssCode)
-			.filter((code) => !codes.has(code));
+		const stored = await tx.select().from(areaBoundaries);
+		const missing = stored.map((row) => row.gssCode).filter((code) => !codes.has(code));
 		if (missing.length > maxRetiredAreas) {
 			throw new ImportRejectedError(source, [
 				{
@@ -52,15 +51,6 @@ async function upsertBoundaries(
 				}
 			]);
 		}
-		const stored = await tx
-			.select()
-			.from(areaBoundaries)
-			.where(
-				inArray(
-					areaBoundaries.gssCode,
-					areas.map((area) => area.gssCode)
-				)
-			);
 		const summary = await writeChanged(areas, {
 			key: (area) => area.gssCode,
 			stored: new Map(stored.map((row) => [row.gssCode, row])),
@@ -75,15 +65,9 @@ async function upsertBoundaries(
 					}),
 			onProgress
 		});
-		const removed = await tx
-			.delete(areaBoundaries)
-			.where(
-				notInArray(
-					areaBoundaries.gssCode,
-					areas.map((area) => area.gssCode)
-				)
-			)
-			.returning({ gssCode: areaBoundaries.gssCode });
-		return { ...summary, removed: removed.length };
+		if (missing.length > 0) {
+			await tx.delete(areaBoundaries).where(inArray(areaBoundaries.gssCode, missing));
+		}
+		return { ...summary, removed: missing.length };
 	});
 }
