@@ -6,7 +6,7 @@ import { editionComments, editions, interventions, revisions, users } from '../s
 import { slugify } from '../slugify.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { recordAudit } from './audit.js';
-import { findInterventionContent } from './interventions.js';
+import { findInterventionContent, isLive } from './interventions.js';
 
 /** The id of the intervention's open edition (draft or in review), if it has one. */
 async function findOpenEdition(db: Database, interventionId: number): Promise<number | null> {
@@ -144,10 +144,7 @@ async function freeSlug(db: Database, slug: string): Promise<string> {
  * edition), or one of its editions was published.
  */
 export async function wasEverPublished(db: Database, interventionId: number): Promise<boolean> {
-	const live = await db.$count(
-		interventions,
-		and(eq(interventions.id, interventionId), eq(interventions.live, true))
-	);
+	const live = await db.$count(interventions, and(eq(interventions.id, interventionId), isLive));
 	const published = await db.$count(
 		editions,
 		and(eq(editions.interventionId, interventionId), isNotNull(editions.publishedAt))

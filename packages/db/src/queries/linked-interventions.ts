@@ -2,6 +2,7 @@ import type { NamedRef } from '@whatworks/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, projectInterventions, publicationInterventions } from '../schema/index.js';
+import { isLive } from './interventions.js';
 
 /** The link tables from a project or publication to the interventions it concerns. */
 const links = {
@@ -24,6 +25,6 @@ export function linkedInterventions(
 		.select({ slug: interventions.slug, name: interventions.name })
 		.from(table)
 		.innerJoin(interventions, eq(interventions.id, table.interventionId))
-		.where(and(eq(owner, ownerId), includeHidden ? undefined : eq(interventions.live, true)))
+		.where(and(eq(owner, ownerId), includeHidden ? undefined : isLive))
 		.orderBy(asc(interventions.name));
 }

@@ -49,11 +49,12 @@ export async function searchInterventions(
 				: not(evaluatedInUk(db))
 	);
 
-	// First the ids on the page. With search words, Postgres reads every match to rank it, so
-	// it counts them on the way (a window over the filtered rows, taken before LIMIT). Without,
-	// the page reads an index in its order and stops at the LIMIT; a window would make it read
-	// every row first, so the total is counted apart, from an index. Ids only: a window over
-	// whole rows would buffer every wide row.
+	// First the ids on the page. With search words, the matches come from the search index and
+	// are few, and ranking reads them all, so the page counts them on the way (a window over
+	// the filtered rows, taken before LIMIT). Without, the page reads an index in its order and
+	// stops at the LIMIT; a window would make it read every live row first, so the total is
+	// counted apart, from an index where the filters allow. Ids only: a window over whole rows
+	// would buffer every wide row.
 	const offset = (input.page - 1) * input.pageSize;
 	const page = await db
 		.select({
