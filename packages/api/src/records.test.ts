@@ -134,6 +134,11 @@ describe.each(testDatabaseKinds)('publications through the review workflow on %s
 		const { id } = await editor.records.start({ kind: 'project', slug });
 		const draft = await editor.records.get({ id });
 		if (draft.kind !== 'project' || !draft.content.protocol) throw new Error('Expected a protocol');
+		// Only a publication takes a report.
+		await expect(editor.records.attachFile({ id, fileId: null })).rejects.toMatchObject({
+			code: 'NOT_FOUND',
+			message: 'There is no such publication draft.'
+		});
 		const late = { ...draft.content.protocol, publishedOn: '2019-05-01' };
 		await expect(
 			editor.records.save({ id, kind: 'project', content: { ...draft.content, protocol: late } })

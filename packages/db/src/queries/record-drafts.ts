@@ -6,6 +6,7 @@ import {
 	type KindedContent,
 	type PublicationContent,
 	type RecordDraft,
+	type RecordContent,
 	type RecordKind,
 	type WorkflowAction
 } from '@whatworks/domain';
@@ -100,39 +101,15 @@ export async function saveRecordDraft(
 	db: Database,
 	{ id, actorId, ...record }: KindedContent & { id: number; actorId: number }
 ): Promise<void> {
-	await db.transaction(async (tx) => {
-		const [draft] = await tx
-			.select()
-			.from(recordDrafts)
-			.where(eq(recordDrafts.id, id))
-			.for('update');
-		if (!draft || draft.kind !== record.kind) {
-			throw new DomainError('NOT_FOUND', `There is no such ${record.kind} draft.`);
-		}
-		if (draft.state !== 'draft') {
-			throw new DomainError(
-				'CONFLICT',
-				`This is ${draft.state.replace('-', ' ')}: it cannot be edited.`
-			);
-		}
+	await editDraft(db, { id, kind: record.kind, actorId }, (_tx, draft) => {
 		// Readers' links must keep working: a published record keeps its address.
 		if (draft.targetSlug !== null && record.content.slug !== draft.targetSlug) {
 			throw new DomainError('INVALID_INPUT', 'A published record keeps its web address.');
 		}
 		// The report is attached with attachRecordFile, which checks it; a save keeps it.
-		const content =
-			record.kind === 'publication' && draft.kind === 'publication'
-				? { ...record.content, file: (draft.content as PublicationContent).file }
-				: record.content;
-		await tx
-			.update(recordDrafts)
-			.set({
-				content,
-				lastEditorId: actorId,
-				contributorIds: [...new Set([...draft.contributorIds, actorId])],
-				updatedAt: new Date()
-			})
-			.where(eq(recordDrafts.id, id));
+		return record.kind === 'publication'
+			? { ...record.content, file: (draft.content as PublicationContent).file }
+			: record.content;
 	});
 }
 
@@ -145,21 +122,7 @@ export async function attachRecordFile(
 	db: Database,
 	{ id, fileId, actorId }: { id: number; fileId: number | null; actorId: number }
 ): Promise<void> {
-	await db.transaction(async (tx) => {
-		const [draft] = await tx
-			.select()
-			.from(recordDrafts)
-			.where(eq(recordDrafts.id, id))
-			.for('update');
-		if (!draft || draft.kind !== 'publication') {
-			throw new DomainError('NOT_FOUND', 'There is no such publication draft.');
-		}
-		if (draft.state !== 'draft') {
-			throw new DomainError(
-				'CONFLICT',
-				`This is ${draft.state.replace('-', ' ')}: it cannot be edited.`
-			);
-		}
+	await editDraft(db, { id, kind: 'publication', actorId }, async (tx, draft) => {
 		let file = null;
 		if (fileId !== null) {
 			const [stored] = await tx
@@ -179,10 +142,41 @@ export async function attachRecordFile(
 			}
 			file = { id: stored.id, name: stored.name, bytes: stored.bytes };
 		}
+		return { ...(draft.content as PublicationContent), file };
+	});
+}
+
+/**
+ * Changes a draft of the kind in one transaction: locks it, refuses anything but a draft still
+ * being written, stores the content `edit` makes of it and notes the editor.
+ */
+async function editDraft(
+	db: Database,
+	{ id, kind, actorId }: { id: number; kind: RecordKind; actorId: number },
+	edit: (
+		tx: Database,
+		draft: typeof recordDrafts.$inferSelect
+	) => RecordContent | Promise<RecordContent>
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const [draft] = await tx
+			.select()
+			.from(recordDrafts)
+			.where(eq(recordDrafts.id, id))
+			.for('update');
+		if (!draft || draft.kind !== kind) {
+			throw new DomainError('NOT_FOUND', `There is no such ${kind} draft.`);
+		}
+		if (draft.state !== 'draft') {
+			throw new DomainError(
+				'CONFLICT',
+				`This is ${draft.state.replace('-', ' ')}: it cannot be edited.`
+			);
+		}
 		await tx
 			.update(recordDrafts)
 			.set({
-				content: { ...(draft.content as PublicationContent), file },
+				content: await edit(tx, draft),
 				lastEditorId: actorId,
 				contributorIds: [...new Set([...draft.contributorIds, actorId])],
 				updatedAt: new Date()
