@@ -67,7 +67,7 @@ export async function findPartnerBySlug(
 	const refs = uniqueProgrammes(rows.map((r) => r.programme));
 	return {
 		...toSummary(row, refs),
-		participations: rows.map(toParticipation),
+		participations: rows.map((row) => toParticipation(row.participation, row.programme)),
 		projects,
 		ofsted,
 		lookedAfter
@@ -99,11 +99,11 @@ export async function listMapAreas(db: Database): Promise<MapArea[]> {
 	}));
 }
 
-/** A participation as readers and drafts see it, from a row of {@link findParticipations}. */
-export function toParticipation({
-	participation,
-	programme
-}: Awaited<ReturnType<typeof findParticipations>>[number]) {
+/** A participation as readers and drafts see it: the row, under the programme it belongs to. */
+export function toParticipation(
+	participation: typeof participations.$inferSelect,
+	programme: { slug: string; name: string }
+) {
 	return {
 		programme: { slug: programme.slug, name: programme.name },
 		wave: participation.wave,

@@ -2,6 +2,7 @@ import type { Programme, ProgrammeSummary } from '@whatworks/domain';
 import { asc, countDistinct, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { participations, partners, programmes, researchProjects } from '../schema/index.js';
+import { toParticipation } from './partners.js';
 import { listProjects } from './projects.js';
 
 /** Every programme, earliest first, with how many partners take part and in which waves. */
@@ -47,15 +48,7 @@ export async function findProgrammeBySlug(
 		...summary,
 		participants: members.map(({ partner, participation }) => ({
 			partner: { slug: partner.slug, name: partner.name },
-			participation: {
-				programme: { slug: summary.slug, name: summary.name },
-				wave: participation.wave,
-				role: participation.role,
-				strand: participation.strand,
-				startDate: participation.startDate,
-				endDate: participation.endDate,
-				fundingGbp: participation.fundingGbp
-			}
+			participation: toParticipation(participation, summary)
 		})),
 		projects
 	};

@@ -19,10 +19,12 @@ export async function livePartner(db: Database, slug: string): Promise<PartnerCo
 		region: live.region,
 		gssCode: live.gssCode,
 		dfeCode: live.dfeCode,
-		participations: rows.map(toParticipation).map(({ programme, ...participation }) => ({
-			programmeSlug: programme.slug,
-			...participation
-		}))
+		participations: rows
+			.map((row) => toParticipation(row.participation, row.programme))
+			.map(({ programme, ...participation }) => ({
+				programmeSlug: programme.slug,
+				...participation
+			}))
 	};
 }
 
