@@ -1,4 +1,5 @@
 export { default as ErrorPage } from './components/ErrorPage.svelte';
+export { choicesOf } from './choices.js';
 export { errorHeading } from './error-heading.js';
 export { default as Breadcrumbs } from './components/Breadcrumbs.svelte';
 export { default as EffectivenessBadge } from './components/EffectivenessBadge.svelte';
