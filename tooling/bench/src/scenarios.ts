@@ -10,7 +10,7 @@ import type { Random } from './random.js';
 export interface Scenario {
 	name: string;
 	origin: string;
-	/** Many different paths, so a cached row or page is not what gets measured. */
+	/** Many different paths: with the caches on, many copies are served, not one. */
 	paths: string[];
 	/** The p95 latency the issue asks for, in milliseconds; null when it sets none. */
 	targetP95Ms: number | null;
