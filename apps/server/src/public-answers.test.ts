@@ -81,6 +81,12 @@ describe('copies of public answers', () => {
 		expect((await fetch(origin + batch)).headers.get('x-cache')).toBeNull();
 	});
 
+	it('refuses an address that is not valid percent-encoding, and goes on serving', async () => {
+		const bad = await fetch(`${origin}/trpc/interventions.search%E0`);
+		expect(bad.status).toBe(400);
+		expect((await fetch(origin + search)).status).toBe(200);
+	});
+
 	it('keeps the open data download until something is published', async () => {
 		const csv = async () => (await fetch(`${origin}/data/evidence.csv`)).text();
 		const first = await csv();

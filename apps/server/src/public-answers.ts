@@ -32,7 +32,16 @@ export function isPublicCall(req: IncomingMessage, path: string): boolean {
 	const streamed = [req.headers['trpc-accept'], req.headers.accept].some((value) =>
 		value?.includes('application/jsonl')
 	);
-	return !streamed && isPublicQuery(decodeURIComponent(path.slice('/trpc/'.length)).split(','));
+	return !streamed && isPublicQuery(procedureNames(path));
+}
+
+/** The procedures an address names; none when it is not valid percent-encoding (tRPC refuses it). */
+function procedureNames(path: string): string[] {
+	try {
+		return decodeURIComponent(path.slice('/trpc/'.length)).split(',');
+	} catch {
+		return [];
+	}
 }
 
 /**
