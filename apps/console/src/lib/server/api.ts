@@ -5,7 +5,10 @@ import { sessionCookieName } from './session';
 
 export { apiErrorCode, fromApi } from '@whatworks/api-client';
 
-type ApiEvent = Pick<RequestEvent, 'fetch' | 'cookies' | 'request' | 'url' | 'getClientAddress'>;
+export type ApiEvent = Pick<
+	RequestEvent,
+	'fetch' | 'cookies' | 'request' | 'url' | 'getClientAddress'
+>;
 
 /**
  * The headers every call to the API carries, acting for whoever is signed in: their session token

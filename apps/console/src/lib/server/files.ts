@@ -1,14 +1,14 @@
 import { env } from '$env/dynamic/private';
 import { apiBaseUrl } from '@whatworks/api-client';
 import { fileRefSchema, type FileRef } from '@whatworks/domain';
-import { apiHeaders } from './api';
+import { apiHeaders, type ApiEvent } from './api';
 
 /**
  * Sends a report to the API's upload endpoint for whoever is signed in: the raw PDF as the body,
  * since tRPC carries JSON. Gives the stored file, or the API's refusal as a sentence.
  */
 export async function uploadReport(
-	event: Parameters<typeof apiHeaders>[0],
+	event: ApiEvent,
 	upload: { name: string; bytes: Uint8Array }
 ): Promise<{ file: FileRef } | { status: number; message: string }> {
 	const headers = {
