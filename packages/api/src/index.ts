@@ -1,6 +1,6 @@
 export { appRouter, createCaller, isPublicQuery, type AppRouter } from './app-router.js';
 export { createContext, type Caller, type Context } from './context.js';
-export { toTRPCError, trpcCodeByDomainCode } from './errors.js';
+export { toTRPCError } from './errors.js';
 export { isOpenDataPath, openDataFiles, renderOpenData, type OpenDataPath } from './open-data.js';
 export { PublicCache, type PublicCacheOptions } from './public-cache.js';
 export { seedDemoAccounts, type DemoAccount } from './auth/demo-accounts.js';

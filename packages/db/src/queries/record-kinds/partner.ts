@@ -19,12 +19,10 @@ export async function livePartner(db: Database, slug: string): Promise<PartnerCo
 		region: live.region,
 		gssCode: live.gssCode,
 		dfeCode: live.dfeCode,
-		participations: rows
-			.map((row) => toParticipation(row.participation, row.programme))
-			.map(({ programme, ...participation }) => ({
-				programmeSlug: programme.slug,
-				...participation
-			}))
+		participations: rows.map((row) => {
+			const { programme, ...participation } = toParticipation(row.participation, row.programme);
+			return { programmeSlug: programme.slug, ...participation };
+		})
 	};
 }
 
