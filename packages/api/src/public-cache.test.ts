@@ -32,4 +32,30 @@ describe('PublicCache', () => {
 		expect(cache.version).not.toBe(first);
 		expect(new PublicCache({ ttlMs: 1000, maxBytes: 100 }).version).not.toBe(first);
 	});
+
+	it('computes an answer once for readers asking together, and afresh after a publish', async () => {
+		const cache = new PublicCache({ ttlMs: 1000, maxBytes: 100 });
+		const computations: ((value: string) => void)[] = [];
+		const compute = () => new Promise<string>((resolve) => computations.push(resolve));
+		const keep = () => ({ bytes: 10 });
+		const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+		const first = cache.remember('a', compute, keep);
+		const second = cache.remember('a', compute, keep);
+		await settle();
+		expect(computations).toHaveLength(1);
+		cache.clear(); // published meanwhile: a reader now must not wait for the older answer
+		const afterPublish = cache.remember('a', compute, keep);
+		await settle();
+		expect(computations).toHaveLength(2);
+
+		computations[0]?.('old');
+		computations[1]?.('new');
+		expect(await first).toEqual({ value: 'old', kept: 'MISS' });
+		expect(await second).toEqual({ value: 'old', kept: 'MISS' });
+		expect(await afterPublish).toEqual({ value: 'new', kept: 'MISS' });
+		// Only the answer computed since the publish was kept.
+		expect(await cache.remember('a', compute, keep)).toEqual({ value: 'new', kept: 'HIT' });
+		expect(computations).toHaveLength(2);
+	});
 });

@@ -19,6 +19,8 @@ export interface PublicCacheOptions {
  */
 export class PublicCache {
 	readonly #entries = new Map<string, { value: unknown; bytes: number; expiresAt: number }>();
+	/** Answers being computed, so that readers asking together share one computation. */
+	readonly #pending = new Map<string, Promise<unknown>>();
 	#bytes = 0;
 	readonly #options: PublicCacheOptions;
 	readonly #instance = randomUUID();
@@ -54,6 +56,8 @@ export class PublicCache {
 	/**
 	 * The answer under `key`, or computed now and kept when `keep` allows — but never when
 	 * something was published while it was computed, as it may hold what was read before.
+	 * Callers asking for the same key while it is computed wait for that computation, unless
+	 * something was published since it began.
 	 */
 	async remember<T>(
 		key: string,
@@ -62,16 +66,35 @@ export class PublicCache {
 	): Promise<{ value: T; kept: 'HIT' | 'MISS' }> {
 		const copy = this.get(key);
 		if (copy !== undefined) return { value: copy as T, kept: 'HIT' };
+		const pending =
+			(this.#pending.get(key) as Promise<T> | undefined) ?? this.#compute(key, compute, keep);
+		return { value: await pending, kept: 'MISS' };
+	}
+
+	#compute<T>(
+		key: string,
+		compute: () => Promise<T>,
+		keep: (value: T) => { bytes: number } | false
+	): Promise<T> {
 		const versionBefore = this.version;
-		const value = await compute();
-		const size = keep(value);
-		if (size && this.version === versionBefore) this.set(key, value, size.bytes);
-		return { value, kept: 'MISS' };
+		const pending: Promise<T> = Promise.resolve()
+			.then(compute)
+			.then((value) => {
+				const size = keep(value);
+				if (size && this.version === versionBefore) this.set(key, value, size.bytes);
+				return value;
+			})
+			.finally(() => {
+				if (this.#pending.get(key) === pending) this.#pending.delete(key);
+			});
+		this.#pending.set(key, pending);
+		return pending;
 	}
 
 	/** Forgets every answer: call after publishing anything. */
 	clear(): void {
 		this.#entries.clear();
+		this.#pending.clear();
 		this.#bytes = 0;
 		this.#clears++;
 	}
