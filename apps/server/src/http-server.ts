@@ -85,30 +85,37 @@ export function createApiServer({
 			);
 		});
 
+		// A handler that failed unexpectedly: logged with the request id, one sentence to the caller.
+		const failSafely = (
+			work: Promise<unknown>,
+			event: string,
+			sentence = 'Something went wrong on our side.'
+		) =>
+			void work.catch((error: unknown) => {
+				logger.error({ err: error, requestId }, event);
+				if (!res.headersSent) sendJson(res, 500, { error: sentence });
+			});
+
 		const path = new URL(req.url ?? '/', 'http://api').pathname;
 		if (path === '/healthz') return void checkHealth(database, res, logger);
 		if (path === contentVersionPath) return sendContentVersion(cache, res);
 		if (path.startsWith('/trpc/')) {
 			if (publicAnswers && isPublicCall(req, path)) {
-				return void publicAnswers(req, res).catch((error: unknown) => {
-					logger.error({ err: error, requestId }, 'query failed');
-					if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong on our side.' });
-				});
+				return failSafely(publicAnswers(req, res), 'query failed');
 			}
 			return trpc(req, res);
 		}
 		if (isFilesPath(path)) {
-			return void handleFiles(createRequestContext(req), path, req, res).catch((error: unknown) => {
-				logger.error({ err: error, requestId }, 'file request failed');
-				if (!res.headersSent) sendJson(res, 500, { error: 'Something went wrong on our side.' });
-			});
+			return failSafely(
+				handleFiles(createRequestContext(req), path, req, res),
+				'file request failed'
+			);
 		}
 		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
-			return void sendOpenData(createContext(database.db), cache, path, res).catch(
-				(error: unknown) => {
-					logger.error({ err: error, requestId }, 'open data failed');
-					sendJson(res, 500, { error: 'The download could not be made. Please try again later.' });
-				}
+			return failSafely(
+				sendOpenData(createContext(database.db), cache, path, res),
+				'open data failed',
+				'The download could not be made. Please try again later.'
 			);
 		}
 		sendJson(res, 404, {

@@ -11,12 +11,17 @@ export async function sendOpenData(
 	path: OpenDataPath,
 	res: ServerResponse
 ) {
-	const render = () => renderOpenData(context, path);
+	// Kept as bytes, so that every reader after the first gets them without encoding them again.
+	const render = async () => {
+		const file = await renderOpenData(context, path);
+		return { ...file, body: Buffer.from(file.body) };
+	};
 	const file = cache
-		? (await cache.remember(path, render, (made) => ({ bytes: made.body.length }))).value
+		? (await cache.remember(path, render, (made) => ({ bytes: made.body.byteLength }))).value
 		: await render();
 	res.writeHead(200, {
 		'content-type': file.contentType,
+		'content-length': file.body.byteLength,
 		'content-disposition': `attachment; filename="${file.filename}"`,
 		'cache-control': 'public, max-age=300',
 		'access-control-allow-origin': '*'

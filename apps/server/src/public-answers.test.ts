@@ -94,6 +94,11 @@ describe('copies of public answers', () => {
 			`update interventions set name = 'Family Group Conferencing, renamed' where slug = 'family-group-conferencing'`
 		);
 		expect(await csv()).toBe(first);
+		// A kept copy says its length in bytes, so a download shows its progress.
+		const again = await fetch(`${origin}/data/evidence.csv`);
+		const bytes = Buffer.from(await again.arrayBuffer());
+		expect(Number(again.headers.get('content-length'))).toBe(bytes.byteLength);
+		expect(bytes.toString('utf8')).toBe(first);
 		cache.clear(); // what publishing does
 		expect(await csv()).toContain('Family Group Conferencing, renamed');
 	});

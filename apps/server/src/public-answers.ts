@@ -85,7 +85,6 @@ export function createPublicAnswers(options: {
 			() => answer(req, res),
 			(copy) =>
 				copy.status === 200 &&
-				copy.headers['cache-control'] !== undefined &&
 				address.length <= maxAddressLength && { bytes: copy.body.byteLength + address.length }
 		);
 		res.writeHead(value.status, {
