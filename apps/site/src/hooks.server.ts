@@ -12,7 +12,10 @@ const pages = new PageCache({ maxBytes: 128 * 1024 * 1024 });
  * and the same for every reader, so a page's address is all that tells copies apart.
  */
 const servePageCopies: Handle = async ({ event, resolve }) => {
-	if (event.request.method !== 'GET' || event.isDataRequest) return resolve(event);
+	// An address no route answers is a 404, never copied: no need to ask for the version.
+	if (event.request.method !== 'GET' || event.isDataRequest || !event.route.id) {
+		return resolve(event);
+	}
 	const current = await currentContentVersion();
 	if (!current) return resolve(event);
 
