@@ -326,6 +326,23 @@ describe.each(testDatabaseKinds)('the editorial workflow on %s', (kind) => {
 		expect(latest.content.outcomes.slice(1)).toEqual(rest);
 	});
 
+	it('lets an editor save and submit an intervention whose outcomes carry overrides', async () => {
+		const editor = as(staff.editor);
+		const { editionId } = await editor.editorial.start({ slug: 'family-drug-and-alcohol-courts' });
+		const draft = await editor.editorial.get({ editionId });
+		expect(draft.latest.content.outcomes.some((o) => o.override !== null)).toBe(true);
+		const summary = `${draft.latest.content.summary} Courts sit every fortnight.`;
+		const saved = await editor.editorial.save({
+			editionId,
+			baseRevisionId: draft.latest.id,
+			content: { ...draft.latest.content, summary }
+		});
+		expect(saved.number).toBe(2);
+		expect(await editor.editorial.transition({ editionId, action: 'submit' })).toEqual({
+			state: 'in-review'
+		});
+	});
+
 	it('lets an editor add and remove outcomes that carry no override', async () => {
 		const editor = as(staff.editor);
 		const { editionId } = await editor.editorial.start({ slug: 'treatment-foster-care' });

@@ -115,6 +115,27 @@ export function diffContent(
 	});
 }
 
+/**
+ * Whether any outcome's rating override differs in value between two versions of the content: an
+ * outcome added or removed without an override changes none. Values are compared, not their JSON,
+ * because Postgres `jsonb` gives keys back in its own order.
+ * @example overridesDiffer(content, structuredClone(content)) // false
+ */
+export function overridesDiffer(before: InterventionContent, after: InterventionContent): boolean {
+	const byKey = (content: InterventionContent) =>
+		new Map(content.outcomes.map((outcome) => [outcome.key, outcome.override]));
+	const [was, is] = [byKey(before), byKey(after)];
+	return [...new Set([...was.keys(), ...is.keys()])].some((key) => {
+		const [a, b] = [was.get(key) ?? null, is.get(key) ?? null];
+		if (a === null || b === null) return a !== b;
+		return (
+			a.effectiveness !== b.effectiveness ||
+			a.strength !== b.strength ||
+			a.justification !== b.justification
+		);
+	});
+}
+
 /** An edition as the console lists it. */
 export type EditionSummary = z.infer<typeof editionSummarySchema>;
 /** Validates an edition in a list. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { diffContent, interventionContentSchema, type InterventionContent } from './editorial.js';
+import {
+	diffContent,
+	interventionContentSchema,
+	overridesDiffer,
+	type InterventionContent
+} from './editorial.js';
 import { previewRating, type ContrastEntry, type StudyEntry } from './study-data.js';
 
 const study = (key: string, country = 'US'): StudyEntry => ({
@@ -127,5 +132,40 @@ describe('diffContent of study data', () => {
 			outcomes: [{ ...outcome, contrasts: flipped }]
 		});
 		expect(changes.map((c) => c.field)).toEqual(['outcomes']);
+	});
+});
+
+describe('overridesDiffer', () => {
+	const override = {
+		effectiveness: 'no-effect' as const,
+		strength: 'low' as const,
+		justification: 'The trials measured re-referral in ways we cannot compare.'
+	};
+	const outcome = content.outcomes[0]!;
+	const rated: InterventionContent = { ...content, outcomes: [{ ...outcome, override }] };
+
+	it('sees the same override with its keys in another order as unchanged', () => {
+		// Postgres jsonb gives keys back shortest first.
+		const reordered = {
+			strength: override.strength,
+			effectiveness: override.effectiveness,
+			justification: override.justification
+		};
+		expect(
+			overridesDiffer(rated, { ...rated, outcomes: [{ ...outcome, override: reordered }] })
+		).toBe(false);
+	});
+
+	it('sees an override added, removed or changed', () => {
+		expect(overridesDiffer(content, rated)).toBe(true);
+		expect(overridesDiffer(rated, content)).toBe(true);
+		const changed = { ...override, strength: 'moderate' as const };
+		expect(
+			overridesDiffer(rated, { ...rated, outcomes: [{ ...outcome, override: changed }] })
+		).toBe(true);
+	});
+
+	it('ignores outcomes added or removed without an override', () => {
+		expect(overridesDiffer(content, { ...content, outcomes: [] })).toBe(false);
 	});
 });

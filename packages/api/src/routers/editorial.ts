@@ -18,9 +18,9 @@ import {
 	interventionContentSchema,
 	saveDraftInputSchema,
 	saveOverrideInputSchema,
+	overridesDiffer,
 	slugSchema,
 	transitionInputSchema,
-	type InterventionContent,
 	type SaveDraftInput
 } from '@whatworks/domain';
 import { z } from 'zod';
@@ -48,19 +48,6 @@ async function saveDraft(
 		);
 	}
 	return { revisionId: outcome.saved.id, number: outcome.saved.number };
-}
-
-/**
- * Whether any outcome's override differs between two versions of the content. An outcome added
- * or removed without an override changes none.
- */
-function overridesDiffer(before: InterventionContent, after: InterventionContent): boolean {
-	const byKey = (content: InterventionContent) =>
-		new Map(content.outcomes.map((o) => [o.key, JSON.stringify(o.override)]));
-	const [was, is] = [byKey(before), byKey(after)];
-	return [...new Set([...was.keys(), ...is.keys()])].some(
-		(key) => (was.get(key) ?? 'null') !== (is.get(key) ?? 'null')
-	);
 }
 
 /**
