@@ -1,9 +1,9 @@
 import { env } from '$env/dynamic/private';
 import type { RequestEvent } from '@sveltejs/kit';
-import { createApiClient, type Api } from '@whatworks/api-client';
+import { createApiClient, type Api } from '@whatworks/sveltekit-bridge';
 import { sessionCookieName } from './session';
 
-export { apiErrorCode, fromApi } from '@whatworks/api-client';
+export { apiErrorCode, fromApi } from '@whatworks/sveltekit-bridge';
 
 export type ApiEvent = Pick<
 	RequestEvent,

@@ -1,6 +1,6 @@
 import { env } from '$env/dynamic/private';
-import { apiBaseUrl } from '@whatworks/api-client';
 import { fileRefSchema, type FileRef } from '@whatworks/domain';
+import { apiBaseUrl } from '@whatworks/sveltekit-bridge';
 import { apiHeaders, type ApiEvent } from './api';
 
 /**

@@ -1,5 +1,5 @@
-import type { Api } from '@whatworks/api-client';
 import type { NamedRef, RecordKind } from '@whatworks/domain';
+import type { Api } from '@whatworks/sveltekit-bridge';
 
 /** What a record's form offers to link to: programmes, projects and interventions, by name. */
 export interface RecordOptions {

@@ -1,9 +1,9 @@
 import { env } from '$env/dynamic/private';
 import { error } from '@sveltejs/kit';
-import { createApiClient, type Api } from '@whatworks/api-client';
 import { slugSchema } from '@whatworks/domain';
+import { createApiClient, type Api } from '@whatworks/sveltekit-bridge';
 
-export { fromApi } from '@whatworks/api-client';
+export { fromApi } from '@whatworks/sveltekit-bridge';
 
 /** A client of the evidence API for one request: pass the load event's `fetch`. */
 export function createApi(fetch: typeof globalThis.fetch): Api {

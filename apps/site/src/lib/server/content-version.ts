@@ -1,5 +1,5 @@
 import { env } from '$env/dynamic/private';
-import { fetchContentVersion, type ContentVersion } from '@whatworks/api-client';
+import { fetchContentVersion, type ContentVersion } from '@whatworks/sveltekit-bridge';
 import { shareCalls } from './share-calls';
 
 /** The API's content version, or null when pages may not be copied: see `fetchContentVersion`. */

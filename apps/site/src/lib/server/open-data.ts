@@ -1,5 +1,5 @@
 import { env } from '$env/dynamic/private';
-import { apiBaseUrl } from '@whatworks/api-client';
+import { apiBaseUrl } from '@whatworks/sveltekit-bridge';
 
 /** The open data downloads the API serves under /data/, by file name. */
 export type OpenDataFile = 'evidence.csv' | 'evidence.json';

@@ -1,4 +1,4 @@
-import type { ContentVersion } from '@whatworks/api-client';
+import type { ContentVersion } from '@whatworks/sveltekit-bridge';
 
 /** A rendered page as it was sent, and which published content it was rendered from. */
 export interface PageCopy {

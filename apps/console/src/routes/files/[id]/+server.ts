@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { apiHeaders } from '$lib/server/api';
 import { error } from '@sveltejs/kit';
-import { fetchReport } from '@whatworks/api-client';
+import { fetchReport } from '@whatworks/sveltekit-bridge';
 import type { RequestHandler } from './$types';
 
 /** A report for staff reviewing a draft: the API decides who may have it, with its headers. */

@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { createApi, fromApi, pageSlug } from '$lib/server/api';
 import { error } from '@sveltejs/kit';
-import { fetchReport } from '@whatworks/api-client';
+import { fetchReport } from '@whatworks/sveltekit-bridge';
 import type { RequestHandler } from './$types';
 
 /** The publication's report, passed through from the API with its download headers. */

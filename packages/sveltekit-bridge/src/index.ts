@@ -1,3 +1,8 @@
+/**
+ * The SvelteKit bridge to the evidence API: the typed tRPC client the apps' server code uses, the
+ * mapping of API failures to 404 and 503 pages, the content version, and report downloads passed
+ * through.
+ */
 import { error, redirect } from '@sveltejs/kit';
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@whatworks/api';

@@ -7,7 +7,7 @@ import { openDatabase, seedDemoContent, type DatabaseHandle } from '@whatworks/d
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiClient, fromApi } from './index.js';
 
-describe('the API client against a real API', () => {
+describe('the SvelteKit bridge against a real API', () => {
 	let database: DatabaseHandle;
 	let server: Server;
 	let baseUrl: string;
