@@ -26,3 +26,18 @@ export {
 } from './area-map.js';
 export { default as TrendChart } from './components/TrendChart.svelte';
 export { layoutTrendChart, type TrendSeries } from './trend-chart.js';
+export { default as FormField } from './components/FormField.svelte';
+export { default as TextField } from './components/TextField.svelte';
+export { default as TextAreaField } from './components/TextAreaField.svelte';
+export { default as SelectField } from './components/SelectField.svelte';
+export { default as CheckboxGroup } from './components/CheckboxGroup.svelte';
+export { default as ErrorSummary } from './components/ErrorSummary.svelte';
+export { default as ScrollRegion } from './components/ScrollRegion.svelte';
+export { errorOf, fieldOf, listOf, textOf, type FieldError } from './field-values.js';
+export {
+	consoleName,
+	consolePageTitle,
+	pageTitle,
+	siteName,
+	type PageTitleOptions
+} from './page-title.js';
