@@ -1,11 +1,10 @@
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
-import { editorialRouter } from './routers/editorial.js';
+import { draftsRouter } from './routers/drafts.js';
 import { importsRouter } from './routers/imports.js';
 import { interventionsRouter } from './routers/interventions.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
-import { recordsRouter } from './routers/records.js';
 import { programmesRouter, projectsRouter, publicationsRouter } from './routers/research.js';
 import { sessionsRouter, usersRouter } from './routers/users.js';
 import { createCallerFactory, router, type ProcedureMeta } from './trpc.js';
@@ -22,9 +21,8 @@ export const appRouter = router({
 	users: usersRouter,
 	sessions: sessionsRouter,
 	audit: auditRouter,
-	editorial: editorialRouter,
-	imports: importsRouter,
-	records: recordsRouter
+	drafts: draftsRouter,
+	imports: importsRouter
 });
 
 /** The API's type, the only thing the SvelteKit apps import from this package. */

@@ -68,32 +68,41 @@ describe.each(testDatabaseKinds)('report files on %s', (kind) => {
 
 		const editor = createCaller(context(staff.editor));
 		const slug = 'signs-of-safety-practice-guide';
-		const { id } = await editor.records.start({ kind: 'publication', slug });
-		const draft = await editor.records.get({ id });
+		const { draftId } = await editor.drafts.start({ kind: 'publication', slug });
+		const draft = await editor.drafts.get({ draftId });
 		if (draft.kind !== 'publication') throw new Error('Expected a publication draft');
 		// Someone else's upload cannot be attached, nor a file sneaked in through a save.
 		const other = await upload(staff.admin, { name: 'other.pdf', bytes: pdf });
-		await expect(editor.records.attachFile({ id, fileId: other.id })).rejects.toMatchObject({
+		await expect(
+			editor.drafts.attachFile({ draftId, baseRevisionId: draft.latest.id, fileId: other.id })
+		).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
-		await editor.records.save({
-			id,
+		const saved = await editor.drafts.save({
+			draftId,
+			baseRevisionId: draft.latest.id,
 			kind: 'publication',
-			content: { ...draft.content, file: other }
+			content: { ...draft.latest.content, file: other }
 		});
-		expect((await editor.records.get({ id })).content).toMatchObject({ file: null });
+		expect((await editor.drafts.get({ draftId })).latest.content).toMatchObject({ file: null });
 		await expect(
-			editor.records.save({
-				id,
+			editor.drafts.save({
+				draftId,
+				baseRevisionId: saved.revisionId,
 				kind: 'publication',
-				content: { ...draft.content, slug: 'a-new-address' }
+				content: { ...draft.latest.content, slug: 'a-new-address' }
 			})
-		).rejects.toMatchObject({ message: 'A published record keeps its web address.' });
-		await editor.records.attachFile({ id, fileId: file.id });
-		await editor.records.transition({ id, action: 'submit' });
-		await createCaller(context(staff.reviewer)).records.transition({
-			id,
+		).rejects.toMatchObject({ message: 'A published item keeps its web address.' });
+		const attached = await editor.drafts.attachFile({
+			draftId,
+			baseRevisionId: saved.revisionId,
+			fileId: file.id
+		});
+		await editor.drafts.transition({ draftId, action: 'submit' });
+		await createCaller(context(staff.reviewer)).drafts.transition({
+			draftId,
 			action: 'publish',
+			revisionId: attached.revisionId,
 			note: { minor: false, changeNote: 'Added the guide as a PDF.' }
 		});
 

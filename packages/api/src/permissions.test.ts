@@ -20,8 +20,8 @@ let inviteCount = 0;
  */
 /** What inputs of staff procedures are made from: a fresh draft for each call. */
 interface Fixtures {
-	freshDraft(): Promise<{ editionId: number; revisionId: number; content: InterventionContent }>;
-	freshRecordDraft(): Promise<{ id: number; content: PublicationContent }>;
+	freshDraft(): Promise<{ draftId: number; revisionId: number; content: InterventionContent }>;
+	freshPublicationDraft(): Promise<{ draftId: number; baseRevisionId: number }>;
 }
 
 const newPublication: PublicationContent = {
@@ -82,58 +82,49 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 			text: 'gss_code,dfe_la_code,la_name,region_gss_code,la_type\nE09000022,208,Lambeth,E12000007,London borough\n'
 		})
 	},
-	'editorial.list': { who: allStaff },
-	'editorial.get': {
+	'drafts.list': { who: allStaff },
+	'drafts.get': {
 		who: allStaff,
-		input: async (f) => ({ editionId: (await f.freshDraft()).editionId })
+		input: async (f) => ({ draftId: (await f.freshDraft()).draftId })
 	},
-	'editorial.revision': { who: allStaff, input: (f) => f.freshDraft() },
-	'editorial.start': { who: ['admin', 'editor'], input: () => ({ slug: 'kinship-care' }) },
-	'editorial.create': {
-		who: ['admin', 'editor'],
-		input: () => ({ name: 'Video feedback', summary: 'Parents watch and discuss clips of play.' })
-	},
-	'editorial.save': {
-		who: ['admin', 'editor'],
+	'drafts.revision': {
+		who: allStaff,
 		input: async (f) => {
-			const { editionId, revisionId, content } = await f.freshDraft();
-			return { editionId, baseRevisionId: revisionId, content };
+			const { draftId, revisionId } = await f.freshDraft();
+			return { draftId, revisionId };
 		}
 	},
-	'editorial.saveOverride': {
-		who: ['admin', 'reviewer'],
-		input: async (f) => {
-			const { editionId, revisionId, content } = await f.freshDraft();
-			const outcomeKey = content.outcomes[0]?.key ?? 'o1';
-			return { editionId, baseRevisionId: revisionId, outcomeKey, override: null };
-		}
-	},
-	'records.list': { who: allStaff },
-	'records.get': { who: allStaff, input: (f) => f.freshRecordDraft() },
-	'records.start': {
+	'drafts.start': {
 		who: ['admin', 'editor'],
-		input: () => ({ kind: 'publication', slug: 'signs-of-safety-practice-guide' })
+		input: () => ({ kind: 'intervention', slug: 'kinship-care' })
 	},
-	'records.create': {
+	'drafts.create': {
 		who: ['admin', 'editor'],
 		input: () => ({ kind: 'publication', content: newPublication })
 	},
-	'records.save': {
+	'drafts.save': {
 		who: ['admin', 'editor'],
-		input: async (f) => ({ ...(await f.freshRecordDraft()), kind: 'publication' })
+		input: async (f) => {
+			const { draftId, revisionId, content } = await f.freshDraft();
+			return { draftId, baseRevisionId: revisionId, kind: 'intervention', content };
+		}
 	},
-	'records.attachFile': {
-		who: ['admin', 'editor'],
-		input: async (f) => ({ id: (await f.freshRecordDraft()).id, fileId: null })
+	'drafts.saveOverride': {
+		who: ['admin', 'reviewer'],
+		input: async (f) => {
+			const { draftId, revisionId, content } = await f.freshDraft();
+			const outcomeKey = content.outcomes[0]?.key ?? 'o1';
+			return { draftId, baseRevisionId: revisionId, outcomeKey, override: null };
+		}
 	},
-	'records.transition': {
+	'drafts.attachFile': {
 		who: ['admin', 'editor'],
-		input: async (f) => ({ id: (await f.freshRecordDraft()).id, action: 'withdraw' })
+		input: async (f) => ({ ...(await f.freshPublicationDraft()), fileId: null })
 	},
 	// Each move is checked by the workflow's own rules; withdrawing a draft needs content.edit.
-	'editorial.transition': {
+	'drafts.transition': {
 		who: ['admin', 'editor'],
-		input: async (f) => ({ editionId: (await f.freshDraft()).editionId, action: 'withdraw' })
+		input: async (f) => ({ draftId: (await f.freshDraft()).draftId, action: 'withdraw' })
 	}
 };
 
@@ -178,19 +169,27 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 	const fixtures: Fixtures = {
 		async freshDraft() {
 			const editor = as(await sessionOf('editor'));
-			const { editionId } = await editor.editorial.start({ slug: 'signs-of-safety' });
-			const edition = await editor.editorial.get({ editionId });
+			const slug = 'signs-of-safety';
+			const { draftId } = await editor.drafts.start({ kind: 'intervention', slug });
+			const opened = await editor.drafts.get({ draftId });
+			if (opened.kind !== 'intervention') throw new Error('Expected an intervention draft');
 			// Withdrawn, so that the next start makes a new draft; this one stays readable.
-			const content = edition.latest.content;
-			await editor.editorial.transition({ editionId, action: 'withdraw' });
-			const { editionId: fresh } = await editor.editorial.start({ slug: 'signs-of-safety' });
-			const draft = await editor.editorial.get({ editionId: fresh });
-			return { editionId: fresh, revisionId: draft.latest.id, content };
+			await editor.drafts.transition({ draftId, action: 'withdraw' });
+			const fresh = await editor.drafts.start({ kind: 'intervention', slug });
+			const draft = await editor.drafts.get(fresh);
+			return {
+				draftId: fresh.draftId,
+				revisionId: draft.latest.id,
+				content: opened.latest.content
+			};
 		},
-		async freshRecordDraft() {
+		async freshPublicationDraft() {
 			const editor = as(await sessionOf('editor'));
-			const { id } = await editor.records.create({ kind: 'publication', content: newPublication });
-			return { id, content: newPublication };
+			const { draftId } = await editor.drafts.create({
+				kind: 'publication',
+				content: newPublication
+			});
+			return { draftId, baseRevisionId: (await editor.drafts.get({ draftId })).latest.id };
 		}
 	};
 

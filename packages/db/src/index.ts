@@ -61,22 +61,8 @@ export { listAuditEvents, recordAudit, type AuditEntry } from './queries/audit.j
 export { createSession, endSession, listLiveSessions, useSession } from './queries/sessions.js';
 export { findRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
 export { recordOnce } from './queries/app-events.js';
-export {
-	createIntervention,
-	findEdition,
-	findRevisionContent,
-	listEditions,
-	startEdition
-} from './queries/editions.js';
-export { saveRevision, type SaveOutcome } from './queries/revisions.js';
-export { applyTransition } from './queries/workflow.js';
-export {
-	attachRecordFile,
-	createRecordDraft,
-	findRecordDraft,
-	listOpenRecordDrafts,
-	saveRecordDraft,
-	startRecordDraft,
-	transitionRecordDraft
-} from './queries/record-drafts.js';
+export { listDrafts, findDraft, findRevisionContent } from './drafts/read-drafts.js';
+export { createDraft, startDraft } from './drafts/start-draft.js';
+export { attachFile, saveDraft, saveOverride, type SavedRevision } from './drafts/revise-draft.js';
+export { transitionDraft } from './drafts/transition-draft.js';
 export { findFile, findPublishedFile, storePdf } from './queries/files.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { diffContent } from './content-kinds.js';
 import {
-	diffContent,
 	interventionContentSchema,
 	overridesDiffer,
 	type InterventionContent
-} from './editorial.js';
+} from './intervention-content.js';
 import { previewRating, type ContrastEntry, type StudyEntry } from './study-data.js';
 
 const study = (key: string, country = 'US'): StudyEntry => ({
@@ -37,6 +37,7 @@ const contrast = (studyKey: string, effectSize: number): ContrastEntry => ({
 });
 
 const content: InterventionContent = {
+	slug: 'example',
 	name: 'Example',
 	summary: 'An example intervention.',
 	description: '',
@@ -119,7 +120,7 @@ describe('diffContent of study data', () => {
 			studies: [...content.studies, study('new-1')],
 			outcomes: [{ ...outcome, contrasts: [contrast('s1', 0.5), contrast('s2', 0.35)] }]
 		};
-		const changes = diffContent(content, after);
+		const changes = diffContent('intervention', content, after);
 		expect(changes.map((c) => c.field)).toEqual(['studies', 'outcomes']);
 		expect(changes[1]?.after).toContain('Study s1, sample sample-s1: smd 0.5');
 	});
@@ -127,7 +128,7 @@ describe('diffContent of study data', () => {
 	it('notices a flipped direction, which inverts a rating', () => {
 		const outcome = content.outcomes[0]!;
 		const flipped = outcome.contrasts.map((c) => ({ ...c, favourableDirection: 'lower' as const }));
-		const changes = diffContent(content, {
+		const changes = diffContent('intervention', content, {
 			...content,
 			outcomes: [{ ...outcome, contrasts: flipped }]
 		});

@@ -2,22 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors.js';
 import { hasPermission, permissionKeys, staffRoleKeys, type StaffRole } from './staff.js';
 import {
-	decideTransition,
-	editionStateKeys,
+	decideTransition as decide,
+	draftStateKeys,
 	firstPublishedNote,
 	workflowActionKeys,
-	type EditionFacts
+	type DraftFacts
 } from './workflow.js';
 
 const author = 1;
 const reviewer = 2;
-const edition = (facts: Partial<EditionFacts> = {}): EditionFacts => ({
+const latestRevisionId = 7;
+const draft = (facts: Partial<DraftFacts> = {}): DraftFacts => ({
 	state: 'in-review',
 	authorId: author,
 	lastEditorId: author,
 	everPublished: true,
+	latestRevisionId,
+	unpublishable: true,
 	...facts
 });
+/** A move approving the latest revision, unless the test says otherwise. */
+const decideTransition = (options: Parameters<typeof decide>[0]) =>
+	decide({ revisionId: latestRevisionId, ...options });
 const codeOf = (attempt: () => unknown) => {
 	try {
 		attempt();
@@ -55,7 +61,7 @@ describe('decideTransition', () => {
 		withdraw: ['draft', 'in-review'],
 		discard: ['withdrawn']
 	};
-	for (const state of editionStateKeys) {
+	for (const state of draftStateKeys) {
 		for (const action of workflowActionKeys) {
 			for (const role of staffRoleKeys) {
 				const roles = [role];
@@ -67,7 +73,7 @@ describe('decideTransition', () => {
 				it(`${role} ${action} from ${state}: ${expected}`, () => {
 					const outcome = codeOf(() =>
 						decideTransition({
-							edition: edition({ state }),
+							draft: draft({ state }),
 							action,
 							actor: { id: reviewer, roles },
 							note: { minor: false, changeNote: 'Updated the cost band.' }
@@ -79,15 +85,14 @@ describe('decideTransition', () => {
 		}
 	}
 
-	it('moves an edition to the state its action leads to; discarding deletes it', () => {
+	it('moves a draft to the state its action leads to; discarding deletes it', () => {
 		const editor = { id: author, roles: ['editor'] as StaffRole[] };
 		expect(
-			decideTransition({ edition: edition({ state: 'draft' }), action: 'submit', actor: editor })
-				.state
+			decideTransition({ draft: draft({ state: 'draft' }), action: 'submit', actor: editor }).state
 		).toBe('in-review');
 		expect(
 			decideTransition({
-				edition: edition({ state: 'withdrawn' }),
+				draft: draft({ state: 'withdrawn' }),
 				action: 'discard',
 				actor: editor
 			}).state
@@ -96,12 +101,12 @@ describe('decideTransition', () => {
 
 	it('lets nobody approve a change they wrote or last edited, whatever their roles', () => {
 		const admin = { id: author, roles: ['admin'] as StaffRole[] };
-		expect(() => decideTransition({ edition: edition(), action: 'publish', actor: admin })).toThrow(
+		expect(() => decideTransition({ draft: draft(), action: 'publish', actor: admin })).toThrow(
 			'Someone else must approve this change'
 		);
 		expect(() =>
 			decideTransition({
-				edition: edition({ lastEditorId: reviewer }),
+				draft: draft({ lastEditorId: reviewer }),
 				action: 'publish',
 				actor: { id: reviewer, roles: ['reviewer'] }
 			})
@@ -111,7 +116,7 @@ describe('decideTransition', () => {
 	it('refuses anyone who saved any revision, not just the author and the last editor', () => {
 		expect(() =>
 			decideTransition({
-				edition: edition({ contributorIds: [author, reviewer] }),
+				draft: draft({ contributorIds: [author, reviewer] }),
 				action: 'publish',
 				actor: { id: reviewer, roles: ['reviewer'] },
 				note: { minor: true }
@@ -122,21 +127,37 @@ describe('decideTransition', () => {
 	it('records "First published." for a first publication, and requires a note for a major change', () => {
 		const actor = { id: reviewer, roles: ['reviewer'] as StaffRole[] };
 		expect(
-			decideTransition({ edition: edition({ everPublished: false }), action: 'publish', actor })
+			decideTransition({ draft: draft({ everPublished: false }), action: 'publish', actor })
 		).toEqual({ state: 'published', publicChangeNote: firstPublishedNote });
-		expect(codeOf(() => decideTransition({ edition: edition(), action: 'publish', actor }))).toBe(
+		expect(codeOf(() => decideTransition({ draft: draft(), action: 'publish', actor }))).toBe(
 			'INVALID_INPUT'
 		);
 		expect(
-			decideTransition({ edition: edition(), action: 'publish', actor, note: { minor: true } })
+			decideTransition({ draft: draft(), action: 'publish', actor, note: { minor: true } })
 		).toEqual({ state: 'published', publicChangeNote: null });
 		expect(
 			decideTransition({
-				edition: edition(),
+				draft: draft(),
 				action: 'publish',
 				actor,
 				note: { minor: false, changeNote: '  Added two UK studies.  ' }
 			}).publicChangeNote
 		).toBe('Added two UK studies.');
+	});
+
+	it('publishes only the revision the reviewer approved', () => {
+		const actor = { id: reviewer, roles: ['reviewer'] as StaffRole[] };
+		expect(() =>
+			decide({ draft: draft(), action: 'publish', actor, note: { minor: true }, revisionId: 6 })
+		).toThrow('This draft changed after you opened it');
+		expect(codeOf(() => decide({ draft: draft(), action: 'publish', actor }))).toBe('CONFLICT');
+	});
+
+	it('refuses to unpublish a kind that is only changed by a new draft', () => {
+		const actor = { id: reviewer, roles: ['reviewer'] as StaffRole[] };
+		const published = draft({ state: 'published', unpublishable: false });
+		expect(() => decideTransition({ draft: published, action: 'unpublish', actor })).toThrow(
+			'changed by a new draft, not unpublished'
+		);
 	});
 });

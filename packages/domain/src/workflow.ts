@@ -3,11 +3,12 @@ import { DomainError } from './errors.js';
 import { hasPermission, type Permission, type StaffRole } from './staff.js';
 
 /**
- * The states of one edition of a piece of public content. Only a published edition is public;
- * a new draft of a published item is a second edition while the first stays live.
- * @example editionStateKeys.includes('in-review') // true
+ * The states of a draft: a proposed version of one item of public content, of any kind. It is
+ * written (`draft`), reviewed (`in-review`) and published; a published draft stays live until the
+ * next published draft of the same item supersedes it.
+ * @example draftStateKeys.includes('in-review') // true
  */
-export const editionStateKeys = [
+export const draftStateKeys = [
 	'draft',
 	'in-review',
 	'published',
@@ -16,13 +17,23 @@ export const editionStateKeys = [
 	'withdrawn'
 ] as const;
 
-/** One edition state key. */
-export type EditionState = z.infer<typeof editionStateSchema>;
-/** Validates an edition state key. */
-export const editionStateSchema = z.enum(editionStateKeys).describe('Edition state');
+/** One draft state key. */
+export type DraftState = z.infer<typeof draftStateSchema>;
+/** Validates a draft state key. */
+export const draftStateSchema = z.enum(draftStateKeys).describe('Draft state');
+
+/** What each draft state is called on the console's pages. */
+export const draftStateLabels = {
+	draft: 'Draft',
+	'in-review': 'In review',
+	published: 'Published',
+	unpublished: 'Unpublished',
+	superseded: 'Superseded',
+	withdrawn: 'Withdrawn'
+} as const satisfies Record<DraftState, string>;
 
 /**
- * What staff can do to an edition. `discard` deletes a withdrawn edition.
+ * What staff can do to a draft. `discard` deletes a withdrawn draft.
  * @example workflowActionKeys.includes('publish') // true
  */
 export const workflowActionKeys = [
@@ -39,7 +50,7 @@ export type WorkflowAction = z.infer<typeof workflowActionSchema>;
 /** Validates a workflow action key. */
 export const workflowActionSchema = z.enum(workflowActionKeys).describe('Workflow action');
 
-/** Each action: the states it starts from, where it leads (null: the edition is deleted), and who may. */
+/** Each action: the states it starts from, where it leads (null: the draft is deleted), and who may. */
 export const workflowTransitions = {
 	submit: { from: ['draft'], to: 'in-review', permission: 'content.submit' },
 	'request-changes': { from: ['in-review'], to: 'draft', permission: 'content.review' },
@@ -49,7 +60,7 @@ export const workflowTransitions = {
 	discard: { from: ['withdrawn'], to: null, permission: 'content.edit' }
 } as const satisfies Record<
 	WorkflowAction,
-	{ from: readonly EditionState[]; to: EditionState | null; permission: Permission }
+	{ from: readonly DraftState[]; to: DraftState | null; permission: Permission }
 >;
 
 /** The public change note of a first publication. */
@@ -74,63 +85,79 @@ export interface Actor {
 	roles: readonly StaffRole[];
 }
 
-/** What the workflow needs to know about an edition. */
-export interface EditionFacts {
-	state: EditionState;
-	/** Who created the edition. */
+/** What the workflow needs to know about a draft. */
+export interface DraftFacts {
+	state: DraftState;
+	/** Who started the draft. */
 	authorId: number;
 	/** Who saved its latest revision. */
 	lastEditorId: number;
 	/** Everyone who saved any revision of it. */
 	contributorIds?: readonly number[];
-	/** Whether any edition of the item has been published before. */
+	/** Whether readers have seen the item before: a draft of a new item has never been published. */
 	everPublished: boolean;
+	/** The draft's latest revision: the only one that may be published. */
+	latestRevisionId: number;
+	/** Whether the item's kind can be taken off the site, or only changed by a new draft. */
+	unpublishable: boolean;
 }
 
 /** The outcome of an allowed move. */
 export interface TransitionDecision {
-	/** The edition's new state; null when it is deleted. */
-	state: EditionState | null;
+	/** The draft's new state; null when it is deleted. */
+	state: DraftState | null;
 	/** The note for the public change log; null when there is none (every move but a major publication). */
 	publicChangeNote: string | null;
 }
 
 /**
  * Decides one workflow move, or refuses it with a sentence saying why: a missing permission,
- * a move the edition's state does not allow, approving one's own change (four eyes), or a major
- * change published without a change note.
- * @example decideTransition({ edition, action: 'submit', actor: editor }).state // 'in-review'
+ * a move the draft's state does not allow, unpublishing a kind that cannot be, publishing a
+ * revision other than the one the reviewer approved, approving one's own change (four eyes), or
+ * a major change published without a change note.
+ * @example decideTransition({ draft, action: 'submit', actor: editor }).state // 'in-review'
  */
 export function decideTransition(options: {
-	edition: EditionFacts;
+	draft: DraftFacts;
 	action: WorkflowAction;
 	actor: Actor;
-	note?: ChangeNoteInput;
+	note?: ChangeNoteInput | undefined;
+	/** For publishing: the revision the reviewer approved. */
+	revisionId?: number | undefined;
 }): TransitionDecision {
-	const { edition, action, actor } = options;
+	const { draft, action, actor } = options;
 	const transition = workflowTransitions[action];
 	if (!hasPermission(actor.roles, transition.permission)) {
 		throw new DomainError('FORBIDDEN', `Your roles do not allow you to ${actionPhrases[action]}.`);
 	}
-	if (!(transition.from as readonly EditionState[]).includes(edition.state)) {
+	if (action === 'unpublish' && !draft.unpublishable) {
+		throw new DomainError('CONFLICT', 'This is changed by a new draft, not unpublished.');
+	}
+	if (!(transition.from as readonly DraftState[]).includes(draft.state)) {
 		throw new DomainError(
 			'CONFLICT',
-			`You cannot ${actionPhrases[action]}: the edition is ${edition.state.replace('-', ' ')}.`
+			`You cannot ${actionPhrases[action]}: the draft is ${draft.state.replace('-', ' ')}.`
 		);
 	}
 	if (action !== 'publish') return { state: transition.to, publicChangeNote: null };
 
+	if (options.revisionId !== draft.latestRevisionId) {
+		throw new DomainError(
+			'CONFLICT',
+			'This draft changed after you opened it. Review the latest version before publishing.'
+		);
+	}
 	const contributed =
-		actor.id === edition.authorId ||
-		actor.id === edition.lastEditorId ||
-		(edition.contributorIds ?? []).includes(actor.id);
+		actor.id === draft.authorId ||
+		actor.id === draft.lastEditorId ||
+		(draft.contributorIds ?? []).includes(actor.id);
 	if (contributed) {
 		throw new DomainError(
 			'FORBIDDEN',
 			'Someone else must approve this change: you wrote or edited it.'
 		);
 	}
-	if (!edition.everPublished) return { state: 'published', publicChangeNote: firstPublishedNote };
+	if (!draft.everPublished) return { state: 'published', publicChangeNote: firstPublishedNote };
 	const note = changeNoteInputSchema.parse(options.note ?? {});
 	if (note.minor) return { state: 'published', publicChangeNote: null };
 	if (!note.changeNote) {

@@ -1,10 +1,6 @@
-import {
-	projectStageKeys,
-	type PublicationContent,
-	type RecordContent,
-	type RecordKind
-} from '@whatworks/domain';
+import { projectStageKeys, type PublicationContent, type ContentOf } from '@whatworks/domain';
 import { fieldErrors, readText, type FieldError } from './forms';
+import type { ResearchKind } from './research-kinds';
 
 /** One entry per line, blanks dropped: authors, outcomes, partners' web addresses. */
 function lines(text: string): string[] {
@@ -26,7 +22,7 @@ function date(text: string): string | null {
 	return text.trim() || null;
 }
 
-type FormShape<K extends RecordKind> = Record<keyof RecordContent<K>, unknown>;
+type FormShape<K extends ResearchKind> = Record<keyof ContentOf<K>, unknown>;
 
 function readPublication(
 	form: FormData,
@@ -133,7 +129,7 @@ function readPartner(form: FormData): FormShape<'partner'> {
  * form comes back as it was sent. A publication keeps the report already attached.
  */
 export function readRecordForm(
-	kind: RecordKind,
+	kind: ResearchKind,
 	form: FormData,
 	file: PublicationContent['file'] = null
 ): Record<string, unknown> {

@@ -6,7 +6,7 @@ const signIn = (next: string) =>
 
 describe('nextPath', () => {
 	it('returns to a page of the console, with its query', () => {
-		expect(nextPath(signIn('/editions/4?compare=1,2'))).toBe('/editions/4?compare=1,2');
+		expect(nextPath(signIn('/drafts/4?compare=1,2'))).toBe('/drafts/4?compare=1,2');
 		expect(nextPath(new URL('https://console.example/sign-in'))).toBe('/');
 	});
 

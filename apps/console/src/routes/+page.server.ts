@@ -1,23 +1,22 @@
 import { createApi, fromApi } from '$lib/server/api';
-import { readText } from '$lib/forms';
-import { redirect } from '@sveltejs/kit';
+import { openDraft } from '$lib/server/open-draft';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const api = createApi(event);
-	const [interventions, editions] = await fromApi(
-		Promise.all([api.interventions.list.query(), api.editorial.list.query()])
+	const [interventions, drafts] = await fromApi(
+		Promise.all([api.interventions.list.query(), api.drafts.list.query()])
 	);
 	const me = event.locals.staff?.id;
 	return {
-		myDrafts: editions.filter(
-			(e) => e.state === 'draft' && (e.authorId === me || e.lastEditorId === me)
+		myDrafts: drafts.filter(
+			(d) => d.state === 'draft' && (d.authorId === me || d.lastEditorId === me)
 		),
 		// Waiting for someone other than whoever wrote or last edited it: four eyes.
-		awaitingReview: editions.filter(
-			(e) => e.state === 'in-review' && e.authorId !== me && e.lastEditorId !== me
+		awaitingReview: drafts.filter(
+			(d) => d.state === 'in-review' && d.authorId !== me && d.lastEditorId !== me
 		),
-		recentlyPublished: editions.filter((e) => e.publishedAt !== null).slice(0, 5),
+		recentlyPublished: drafts.filter((d) => d.publishedAt !== null).slice(0, 5),
 		interventions: interventions.map((intervention) => ({
 			slug: intervention.slug,
 			name: intervention.name,
@@ -30,11 +29,5 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-export const actions = {
-	/** Opens the intervention's draft, starting one from the live page when there is none. */
-	edit: async (event) => {
-		const slug = readText(await event.request.formData(), 'slug');
-		const { editionId } = await fromApi(createApi(event).editorial.start.mutate({ slug }));
-		redirect(303, `/editions/${editionId}`);
-	}
-} satisfies Actions;
+/** Opens an intervention's draft, starting one from the live page when there is none. */
+export const actions = { edit: openDraft } satisfies Actions;

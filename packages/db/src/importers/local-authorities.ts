@@ -2,13 +2,13 @@ import {
 	dfeCodeSchema,
 	gssCodeSchema,
 	regionCodeSchema,
+	slugify,
 	type OrganisationType,
 	type RegionCode
 } from '@whatworks/domain';
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { partners } from '../schema/index.js';
-import { slugify } from '../slugify.js';
 import { readCsvTable } from './csv.js';
 import {
 	ImportRejectedError,

@@ -1,4 +1,5 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { auditActionsMatching } from '@whatworks/domain';
+import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { auditEvents, users } from '../schema/index.js';
 
@@ -10,14 +11,17 @@ export async function recordAudit(db: Database, entry: AuditEntry): Promise<void
 	await db.insert(auditEvents).values(entry);
 }
 
-/** The audit log, newest first, optionally for one actor, one action or a period. */
+/**
+ * The audit log, newest first, optionally for one actor, one action (under its current or older
+ * name) or a period.
+ */
 export async function listAuditEvents(
 	db: Database,
 	filters: { actorId?: number; action?: string; from?: Date; to?: Date; limit?: number } = {}
 ) {
 	const conditions: (SQL | undefined)[] = [
 		filters.actorId === undefined ? undefined : eq(auditEvents.actorId, filters.actorId),
-		filters.action ? eq(auditEvents.action, filters.action) : undefined,
+		filters.action ? inArray(auditEvents.action, auditActionsMatching(filters.action)) : undefined,
 		filters.from ? gte(auditEvents.at, filters.from) : undefined,
 		filters.to ? lt(auditEvents.at, filters.to) : undefined
 	];

@@ -14,7 +14,7 @@ import { and, asc, desc, eq, exists, inArray, isNotNull, sql, type SQL } from 'd
 import type { Database } from '../client.js';
 import {
 	contrasts,
-	editions,
+	drafts,
 	interventions,
 	interventionTopics,
 	outcomeRatings,
@@ -113,7 +113,7 @@ export async function findInterventionSummaries(
 }
 
 /**
- * The editable content of an intervention, published or not, with its id: what a new edition
+ * The editable content of an intervention, live or unpublished, with its id: what a new draft
  * starts from. The row, its topics and its study data — no ratings, no engine run.
  */
 export async function findInterventionContent(
@@ -130,6 +130,7 @@ export async function findInterventionContent(
 	return {
 		id: row.id,
 		content: {
+			slug: row.slug,
 			name,
 			summary,
 			description,
@@ -166,13 +167,14 @@ function preparePageQuery(db: Database) {
 						snapshots: { columns: changeLogColumns }
 					}
 				},
-				editions: {
+				drafts: {
 					columns: { publishedAt: true, changeNote: true },
 					where: and(
-						inArray(editions.state, ['published', 'superseded']),
-						isNotNull(editions.changeNote)
+						eq(drafts.kind, 'intervention'),
+						inArray(drafts.state, ['published', 'superseded']),
+						isNotNull(drafts.changeNote)
 					),
-					orderBy: [desc(editions.publishedAt), desc(editions.id)]
+					orderBy: [desc(drafts.publishedAt), desc(drafts.id)]
 				}
 			}
 		})
@@ -195,7 +197,7 @@ export async function findInterventionBySlug(
 		topics,
 		studies: studyRows,
 		outcomeRatings: ratings,
-		editions: published,
+		drafts: published,
 		...columns
 	} = row;
 	const { studies: studySummaries, evidence } = evidenceOf(
@@ -218,9 +220,9 @@ export async function findInterventionBySlug(
 		studies: studySummaries,
 		evidence,
 		ratingChanges: ratingChangesOf(ratings),
-		changeNotes: published.map((edition) => ({
-			date: edition.publishedAt?.toISOString().slice(0, 10) ?? '',
-			note: edition.changeNote ?? ''
+		changeNotes: published.map((draft) => ({
+			date: draft.publishedAt?.toISOString().slice(0, 10) ?? '',
+			note: draft.changeNote ?? ''
 		}))
 	};
 }

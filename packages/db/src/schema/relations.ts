@@ -1,6 +1,6 @@
 import { relations } from 'drizzle-orm';
 import { contrasts } from './contrasts.js';
-import { editions } from './editions.js';
+import { drafts } from './drafts.js';
 import { interventions } from './interventions.js';
 import { outcomeRatings } from './outcome-ratings.js';
 import { ratingOverrides } from './rating-overrides.js';
@@ -15,7 +15,7 @@ export const interventionRelations = relations(interventions, ({ many }) => ({
 	topics: many(interventionTopics),
 	studies: many(studies),
 	outcomeRatings: many(outcomeRatings),
-	editions: many(editions)
+	drafts: many(drafts)
 }));
 
 export const interventionTopicRelations = relations(interventionTopics, ({ one }) => ({
@@ -32,10 +32,11 @@ export const studyRelations = relations(studies, ({ one }) => ({
 	})
 }));
 
-export const editionRelations = relations(editions, ({ one }) => ({
+// Only a draft of kind 'intervention' belongs to one: queries through this relation say the kind.
+export const draftRelations = relations(drafts, ({ one }) => ({
 	intervention: one(interventions, {
-		fields: [editions.interventionId],
-		references: [interventions.id]
+		fields: [drafts.targetSlug],
+		references: [interventions.slug]
 	})
 }));
 

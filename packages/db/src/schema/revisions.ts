@@ -1,22 +1,25 @@
-import type { InterventionContent } from '@whatworks/domain';
+import type { ContentOf } from '@whatworks/domain';
 import { integer, jsonb, pgTable, serial, timestamp, unique } from 'drizzle-orm/pg-core';
-import { editions } from './editions.js';
+import { drafts } from './drafts.js';
 import { users } from './users.js';
 
-/** Every save of an edition, numbered from 1. A trigger refuses updates: revisions never change. */
+/**
+ * Every save of a draft, numbered from 1, with the whole content of its kind. A trigger refuses
+ * updates: revisions never change.
+ */
 export const revisions = pgTable(
 	'revisions',
 	{
 		id: serial().primaryKey(),
-		editionId: integer()
+		draftId: integer()
 			.notNull()
-			.references(() => editions.id, { onDelete: 'cascade' }),
+			.references(() => drafts.id, { onDelete: 'cascade' }),
 		number: integer().notNull(),
-		content: jsonb().$type<InterventionContent>().notNull(),
+		content: jsonb().$type<ContentOf>().notNull(),
 		savedBy: integer()
 			.notNull()
 			.references(() => users.id),
 		savedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [unique().on(table.editionId, table.number)]
+	(table) => [unique().on(table.draftId, table.number)]
 );

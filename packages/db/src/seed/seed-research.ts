@@ -1,4 +1,4 @@
-import { protocolSchema } from '@whatworks/domain';
+import { protocolSchema, slugify } from '@whatworks/domain';
 import { inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { recordOnce } from '../queries/app-events.js';
@@ -15,7 +15,6 @@ import {
 	publications,
 	researchProjects
 } from '../schema/index.js';
-import { slugify } from '../slugify.js';
 import {
 	programmeAuthorities,
 	programmeOrganisations,

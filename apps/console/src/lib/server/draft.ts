@@ -4,22 +4,29 @@ import { interventionContentSchema, type InterventionContent } from '@whatworks/
 import { createApi, fromApi } from './api';
 import { refusal } from './refusal';
 
-/** The edition a page of the editor is about, from its `[id]` parameter. */
-export async function loadEdition(event: RequestEvent<{ id: string }>) {
-	const editionId = Number(event.params.id);
-	if (!Number.isInteger(editionId) || editionId < 1) error(404, 'There is no such edition.');
-	const edition = await fromApi(
-		createApi(event).editorial.get.query({ editionId }),
-		'There is no such edition.'
+/** The id of the draft a page is about, from its `[id]` parameter; anything else is a 404. */
+export function draftIdOf(params: { id: string }): number {
+	const draftId = Number(params.id);
+	if (!Number.isInteger(draftId) || draftId < 1) error(404, 'There is no such draft.');
+	return draftId;
+}
+
+/** The draft of an intervention a page of its study data is about. */
+export async function loadInterventionDraft(event: RequestEvent<{ id: string }>) {
+	const draft = await fromApi(
+		createApi(event).drafts.get.query({ draftId: draftIdOf(event.params) }),
+		'There is no such draft.'
 	);
-	return edition;
+	if (draft.kind !== 'intervention') error(404, 'This draft has no study data.');
+	return draft;
 }
 
 /**
- * Saves one change to a draft's content, made to the revision the form was opened on (so a
- * colleague's later save is refused as a conflict, never overwritten), then redirects. A refused change returns the form as typed, with each problem on its field: `change`
- * may report problems of its own (a number that is not one), and `fieldOf` turns the schema's
- * paths into the form's field names.
+ * Saves one change to an intervention draft's content, made to the revision the form was opened
+ * on (so a colleague's later save is refused as a conflict, never overwritten), then redirects. A
+ * refused change returns the form as typed, with each problem on its field: `change` may report
+ * problems of its own (a number that is not one), and `fieldOf` turns the schema's paths into
+ * the form's field names.
  */
 export async function saveChange(
 	event: RequestEvent<{ id: string }>,
@@ -33,14 +40,15 @@ export async function saveChange(
 		returnTo: () => string;
 	}
 ) {
-	const editionId = Number(event.params.id);
+	const draftId = draftIdOf(event.params);
 	const baseRevisionId = Number(readText(form, 'baseRevisionId'));
 	const api = createApi(event);
 	const base = await fromApi(
-		api.editorial.revision.query({ editionId, revisionId: baseRevisionId }),
+		api.drafts.revision.query({ draftId, revisionId: baseRevisionId }),
 		'There is no such revision.'
 	);
-	const changed = options.change(base);
+	if (base.kind !== 'intervention') error(404, 'This draft has no study data.');
+	const changed = options.change(base.content);
 	const parsed = interventionContentSchema.safeParse(changed.content);
 	const errors = [
 		...(changed.errors ?? []),
@@ -55,7 +63,12 @@ export async function saveChange(
 		return fail(400, { errors: unique, typed: options.typed ?? {} });
 	}
 	try {
-		await api.editorial.save.mutate({ editionId, baseRevisionId, content: parsed.data });
+		await api.drafts.save.mutate({
+			draftId,
+			baseRevisionId,
+			kind: 'intervention',
+			content: parsed.data
+		});
 	} catch (cause) {
 		return refusal(cause, options.typed ? 'save' : 'remove', { typed: options.typed ?? {} });
 	}

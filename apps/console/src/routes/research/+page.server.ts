@@ -1,5 +1,6 @@
 import { createApi, fromApi } from '$lib/server/api';
-import { openRecordDraft } from '$lib/server/record-actions';
+import { openDraft } from '$lib/server/open-draft';
+import { researchKindSchema } from '$lib/research-kinds';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -9,10 +10,11 @@ export const load: PageServerLoad = async (event) => {
 			api.programmes.list.query(),
 			api.projects.list.query(),
 			api.publications.list.query(),
-			api.records.list.query()
+			api.drafts.list.query({ kinds: researchKindSchema.options })
 		])
 	);
-	return { programmes, projects, publications, drafts };
+	const open = drafts.filter((draft) => draft.state === 'draft' || draft.state === 'in-review');
+	return { programmes, projects, publications, drafts: open };
 };
 
-export const actions = { edit: openRecordDraft } satisfies Actions;
+export const actions = { edit: openDraft } satisfies Actions;

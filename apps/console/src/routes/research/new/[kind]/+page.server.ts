@@ -3,11 +3,12 @@ import { createApi, fromApi } from '$lib/server/api';
 import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { kindedContentSchema, recordKindSchema } from '@whatworks/domain';
+import { researchKindSchema } from '$lib/research-kinds';
+import { kindedContentSchema } from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';
 
 function kindOf(param: string) {
-	const kind = recordKindSchema.safeParse(param);
+	const kind = researchKindSchema.safeParse(param);
 	if (!kind.success) error(404, 'There is no such kind of record.');
 	return kind.data;
 }
@@ -25,12 +26,12 @@ export const actions = {
 		if (!input.success) {
 			return fail(400, { errors: recordFieldErrors(input.error.issues), typed });
 		}
-		let id: number;
+		let draftId: number;
 		try {
-			({ id } = await createApi(event).records.create.mutate(input.data));
+			({ draftId } = await createApi(event).drafts.create.mutate(input.data));
 		} catch (cause) {
 			return refusal(cause, kind === 'publication' ? 'title' : 'name', { typed });
 		}
-		redirect(303, `/record-drafts/${id}`);
+		redirect(303, `/drafts/${draftId}`);
 	}
 } satisfies Actions;

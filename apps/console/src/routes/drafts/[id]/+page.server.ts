@@ -1,0 +1,196 @@
+import { fieldErrors, readText } from '$lib/forms';
+import { readInterventionDetails } from '$lib/intervention-form';
+import { readRecordForm, recordFieldErrors } from '$lib/record-forms';
+import { apiErrorCode, createApi, fromApi } from '$lib/server/api';
+import { draftIdOf } from '$lib/server/draft';
+import { uploadReport } from '$lib/server/files';
+import { loadRecordOptions } from '$lib/server/record-options';
+import { refusal } from '$lib/server/refusal';
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+	checkPdfUpload,
+	diffContent,
+	kindedContentSchema,
+	workflowActionSchema,
+	type Draft
+} from '@whatworks/domain';
+import type { Api } from '@whatworks/sveltekit-bridge';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Two revisions compared (`?compare=older,newer`), or by default the live item with the latest. */
+async function comparisonOf(api: Api, draft: Draft, url: URL) {
+	const [a, b] = (url.searchParams.get('compare') ?? '').split(',').map(Number);
+	const numberOf = (id: number | undefined) => draft.revisions.find((r) => r.id === id)?.number;
+	if (numberOf(a) && numberOf(b)) {
+		const [before, after] = await fromApi(
+			Promise.all([
+				api.drafts.revision.query({ draftId: draft.id, revisionId: a as number }),
+				api.drafts.revision.query({ draftId: draft.id, revisionId: b as number })
+			])
+		);
+		return {
+			label: `revision ${numberOf(a)} with revision ${numberOf(b)}`,
+			changes: diffContent(draft.kind, before.content, after.content)
+		};
+	}
+	if (!draft.live) return null;
+	return {
+		label: 'what readers see now with this draft',
+		changes: diffContent(draft.kind, draft.live, draft.latest.content)
+	};
+}
+
+export const load: PageServerLoad = async (event) => {
+	const draftId = draftIdOf(event.params);
+	const api = createApi(event);
+	const draft = await fromApi(api.drafts.get.query({ draftId }), 'There is no such draft.');
+	return {
+		draft,
+		options:
+			draft.kind === 'intervention' ? null : await fromApi(loadRecordOptions(api, draft.kind)),
+		comparison: await comparisonOf(api, draft, event.url)
+	};
+};
+
+export const actions = {
+	/** Saves the form onto the revision it was opened on; a colleague's later save is never overwritten. */
+	save: async (event) => {
+		const draftId = draftIdOf(event.params);
+		const form = await event.request.formData();
+		const baseRevisionId = Number(readText(form, 'baseRevisionId'));
+		const api = createApi(event);
+		const base = await fromApi(
+			api.drafts.revision.query({ draftId, revisionId: baseRevisionId }),
+			'There is no such revision.'
+		);
+		const read =
+			base.kind === 'intervention'
+				? readInterventionDetails(form, base.content)
+				: (() => {
+						const file = base.kind === 'publication' ? base.content.file : null;
+						const typed = readRecordForm(base.kind, form, file);
+						return { content: typed, typed };
+					})();
+		const input = kindedContentSchema.safeParse({ kind: base.kind, content: read.content });
+		if (!input.success) {
+			const errors =
+				base.kind === 'intervention'
+					? fieldErrors(input.error.issues.map((i) => ({ ...i, path: i.path.slice(1) })))
+					: recordFieldErrors(input.error.issues);
+			return fail(400, { errors, typed: read.typed });
+		}
+		try {
+			await api.drafts.save.mutate({ draftId, baseRevisionId, ...input.data });
+		} catch (cause) {
+			// Nothing is lost: the form comes back with what was typed, and the message says why.
+			return refusal(cause, base.kind === 'publication' ? 'title' : 'name', { typed: read.typed });
+		}
+		return { saved: true };
+	},
+
+	attach: async (event) => {
+		const draftId = draftIdOf(event.params);
+		const form = await event.request.formData();
+		const upload = form.get('report');
+		if (!(upload instanceof File) || upload.size === 0) {
+			return fail(400, { errors: [{ field: 'report', message: 'Choose the report to attach' }] });
+		}
+		const bytes = new Uint8Array(await upload.arrayBuffer());
+		try {
+			// The same checks as the API's, here first so a wrong file is named before it travels.
+			checkPdfUpload({ name: upload.name, bytes });
+		} catch (cause) {
+			const message = cause instanceof Error ? cause.message : 'The file is not a PDF';
+			return fail(400, { errors: [{ field: 'report', message }] });
+		}
+		const stored = await uploadReport(event, { name: upload.name, bytes });
+		if (!('file' in stored)) {
+			return fail(stored.status, { errors: [{ field: 'report', message: stored.message }] });
+		}
+		try {
+			await createApi(event).drafts.attachFile.mutate({
+				draftId,
+				baseRevisionId: Number(readText(form, 'baseRevisionId')),
+				fileId: stored.file.id
+			});
+		} catch (cause) {
+			return refusal(cause, 'report');
+		}
+		return { attached: stored.file.name };
+	},
+
+	detach: async (event) => {
+		const form = await event.request.formData();
+		try {
+			await createApi(event).drafts.attachFile.mutate({
+				draftId: draftIdOf(event.params),
+				baseRevisionId: Number(readText(form, 'baseRevisionId')),
+				fileId: null
+			});
+		} catch (cause) {
+			return refusal(cause, 'report');
+		}
+		return { detached: true };
+	},
+
+	move: async (event) => {
+		const draftId = draftIdOf(event.params);
+		const form = await event.request.formData();
+		const action = workflowActionSchema.safeParse(readText(form, 'action'));
+		if (!action.success) error(400, 'Unknown action');
+		const changeNote = readText(form, 'changeNote').trim();
+		const comment = readText(form, 'comment').trim();
+		const revisionId = Number(readText(form, 'revisionId'));
+		let moved: { state: string | null };
+		try {
+			moved = await createApi(event).drafts.transition.mutate({
+				draftId,
+				action: action.data,
+				note: { minor: form.get('minor') === 'yes', ...(changeNote ? { changeNote } : {}) },
+				...(comment ? { comment } : {}),
+				...(revisionId ? { revisionId } : {})
+			});
+		} catch (cause) {
+			const field =
+				action.data === 'request-changes'
+					? 'comment'
+					: action.data === 'publish' && apiErrorCode(cause) === 'BAD_REQUEST'
+						? 'changeNote'
+						: 'workflow';
+			return refusal(cause, field);
+		}
+		// A discarded draft is gone: back to the dashboard.
+		if (moved.state === null) redirect(303, '/');
+		return { moved: action.data };
+	},
+
+	/** A new draft of an unpublished (or published) item, from what readers saw last. */
+	reopen: async (event) => {
+		const api = createApi(event);
+		const draft = await fromApi(api.drafts.get.query({ draftId: draftIdOf(event.params) }));
+		if (draft.targetSlug === null) error(409, 'This item was never published.');
+		const started = await fromApi(
+			api.drafts.start.mutate({ kind: draft.kind, slug: draft.targetSlug })
+		);
+		redirect(303, `/drafts/${started.draftId}`);
+	},
+
+	restore: async (event) => {
+		const draftId = draftIdOf(event.params);
+		const form = await event.request.formData();
+		const revisionId = Number(readText(form, 'revisionId'));
+		const api = createApi(event);
+		try {
+			const old = await api.drafts.revision.query({ draftId, revisionId });
+			// Based on the revision the page showed: a colleague's later save is never overwritten.
+			await api.drafts.save.mutate({
+				draftId,
+				baseRevisionId: Number(readText(form, 'baseRevisionId')),
+				...old
+			});
+		} catch (cause) {
+			return refusal(cause, 'revisions');
+		}
+		return { restored: revisionId };
+	}
+} satisfies Actions;

@@ -1,0 +1,62 @@
+import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
+import { openTestDatabase } from '@whatworks/db/testing';
+import type { StaffRole } from '@whatworks/domain';
+import { createCaller } from '../app-router.js';
+import { hashToken, newInviteToken } from '../auth/tokens.js';
+import { createContext } from '../context.js';
+import { PublicCache } from '../public-cache.js';
+
+/** A caller of the whole API, as one person (or anonymously). */
+export type Caller = ReturnType<typeof createCaller>;
+
+/** An API on a fresh demo database, with a signed-in caller for each staff role. */
+export interface StaffedApi {
+	handle: DatabaseHandle;
+	/** The public answers' cache, whose version changes when something is published. */
+	cache: PublicCache;
+	/** A caller with this session token, or anonymous with null. */
+	as: (token: string | null) => Caller;
+	/** A signed-in caller per role: `The editor`, `editor@example.org`, and so on. */
+	staff: Record<StaffRole, Caller>;
+}
+
+/**
+ * Opens a fresh database on the engine with the demo content, and signs in one person per role,
+ * each invited and accepted as staff are.
+ */
+export async function openStaffedApi(engine: 'pglite' | 'postgres'): Promise<StaffedApi> {
+	const handle = await openTestDatabase(engine);
+	await seedDemoContent(handle.db, { dataDir: undefined });
+	const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
+	const as = (token: string | null) =>
+		createCaller(
+			createContext(handle.db, {
+				cache,
+				caller: { token, ipAddress: '203.0.113.5', userAgent: null }
+			})
+		);
+	const password = 'a long enough passphrase';
+	const staff = {} as Record<StaffRole, Caller>;
+	for (const role of ['editor', 'reviewer', 'admin'] as const) {
+		const token = newInviteToken();
+		const email = `${role}@example.org`;
+		await createInvite(handle.db, {
+			email,
+			name: `The ${role}`,
+			roles: [role],
+			tokenHash: hashToken(token),
+			expiresAt: new Date(Date.now() + 3_600_000),
+			invitedBy: null
+		});
+		await as(null).auth.acceptInvite({ token, password });
+		staff[role] = as((await as(null).auth.signIn({ email, password })).token);
+	}
+	return { handle, cache, as, staff };
+}
+
+/** A draft that must be of an intervention, narrowed so its content reads as one. */
+export async function interventionDraft(caller: Caller, draftId: number) {
+	const draft = await caller.drafts.get({ draftId });
+	if (draft.kind !== 'intervention') throw new Error(`Draft ${draftId} is a ${draft.kind}`);
+	return draft;
+}

@@ -1,0 +1,74 @@
+import type { Draft, DraftListInput, DraftSummary, KindedContent } from '@whatworks/domain';
+import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { draftComments, drafts, revisions, users } from '../schema/index.js';
+import { selectDraftSummaries, toDraftSummary, toRevisionSummary } from './draft-rows.js';
+import { storeOf } from './stores/index.js';
+
+/** Open drafts (being written or in review) and published ones, most recently changed first. */
+export async function listDrafts(
+	db: Database,
+	{ kinds }: DraftListInput = {}
+): Promise<DraftSummary[]> {
+	const rows = await selectDraftSummaries(db)
+		.where(
+			and(
+				kinds ? inArray(drafts.kind, kinds) : undefined,
+				or(inArray(drafts.state, ['draft', 'in-review']), isNotNull(drafts.publishedAt))
+			)
+		)
+		.orderBy(desc(drafts.updatedAt), desc(drafts.id))
+		.limit(100);
+	return rows.map(toDraftSummary);
+}
+
+/** One draft with its latest content, the live content it would replace, history and comments. */
+export async function findDraft(
+	db: Database,
+	{ draftId }: { draftId: number }
+): Promise<Draft | null> {
+	const [row] = await selectDraftSummaries(db).where(eq(drafts.id, draftId));
+	if (!row) return null;
+	const history = await db
+		.select({
+			id: revisions.id,
+			number: revisions.number,
+			savedBy: users.name,
+			savedAt: revisions.savedAt
+		})
+		.from(revisions)
+		.innerJoin(users, eq(users.id, revisions.savedBy))
+		.where(eq(revisions.draftId, draftId))
+		.orderBy(desc(revisions.number));
+	const [latest] = history;
+	if (!latest) throw new Error(`Draft ${draftId} has no revision`);
+	const content = await findRevisionContent(db, { draftId, revisionId: latest.id });
+	const comments = await db
+		.select({ by: users.name, at: draftComments.at, text: draftComments.text })
+		.from(draftComments)
+		.innerJoin(users, eq(users.id, draftComments.authorId))
+		.where(eq(draftComments.draftId, draftId))
+		.orderBy(asc(draftComments.at), asc(draftComments.id));
+	const live = row.targetSlug ? await storeOf(row.kind).live(db, row.targetSlug) : null;
+	// Content is stored with its kind and never apart from it.
+	return {
+		...toDraftSummary(row),
+		latest: { ...toRevisionSummary(latest), content: content?.content },
+		live,
+		revisions: history.map(toRevisionSummary),
+		comments: comments.map((comment) => ({ ...comment, at: comment.at.toISOString() }))
+	} as Draft;
+}
+
+/** The content of one revision of a draft, with the draft's kind; null when there is none. */
+export async function findRevisionContent(
+	db: Database,
+	{ draftId, revisionId }: { draftId: number; revisionId: number }
+): Promise<KindedContent | null> {
+	const [row] = await db
+		.select({ kind: drafts.kind, content: revisions.content })
+		.from(revisions)
+		.innerJoin(drafts, eq(drafts.id, revisions.draftId))
+		.where(and(eq(revisions.draftId, draftId), eq(revisions.id, revisionId)));
+	return row ? ({ kind: row.kind, content: row.content } as KindedContent) : null;
+}

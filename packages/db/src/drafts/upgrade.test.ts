@@ -1,0 +1,233 @@
+import { PGlite } from '@electric-sql/pglite';
+import {
+	contentSchemas,
+	newInterventionContent,
+	organisationTypeKeys,
+	projectStageKeys,
+	publicationTypeKeys,
+	researchThemeKeys
+} from '@whatworks/domain';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrationsFolder, openDatabase, type DatabaseHandle } from '../client.js';
+import { listAuditEvents } from '../queries/audit.js';
+import { testDatabaseKinds } from '../testing/test-databases.js';
+import { findDraft, listDrafts } from './read-drafts.js';
+import { transitionDraft } from './transition-draft.js';
+
+/** The migrations of the release before one editorial core: up to 0014. */
+function previousReleaseMigrations(): string {
+	const folder = mkdtempSync(join(tmpdir(), 'whatworks-previous-'));
+	mkdirSync(join(folder, 'meta'));
+	const journal = JSON.parse(
+		readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')
+	) as {
+		entries: { idx: number; tag: string }[];
+	};
+	journal.entries = journal.entries.filter((entry) => entry.idx <= 14);
+	writeFileSync(join(folder, 'meta/_journal.json'), JSON.stringify(journal));
+	for (const { tag } of journal.entries) {
+		copyFileSync(join(migrationsFolder, `${tag}.sql`), join(folder, `${tag}.sql`));
+	}
+	return folder;
+}
+
+// Content as the previous release stored it: interventions' without their web address.
+const { slug: _slug, ...kinship } = newInterventionContent({
+	name: 'Kinship care',
+	summary: 'Children live with relatives or friends.'
+});
+const { slug: _newSlug, ...videoGuidance } = newInterventionContent({
+	name: 'Video guidance',
+	summary: 'Parents watch clips of their play.'
+});
+const records = {
+	publication: {
+		slug: 'early-findings',
+		title: 'Early findings',
+		type: publicationTypeKeys[0],
+		authors: ['A. Author'],
+		publishedOn: '2020-03-31',
+		abstract: 'What staff said.',
+		themes: [],
+		projectSlugs: [],
+		interventionSlugs: [],
+		file: null
+	},
+	project: {
+		slug: 'a-new-project',
+		name: 'A new project',
+		summary: 'What it tries.',
+		theme: researchThemeKeys[0],
+		programmeSlug: null,
+		stage: projectStageKeys[0],
+		milestones: [],
+		leadOrganisation: 'A university',
+		budgetGbp: null,
+		partnerSlugs: [],
+		interventionSlugs: [],
+		protocol: null
+	},
+	programme: {
+		slug: 'staying-close',
+		name: 'Staying Close',
+		description: 'Support after residential care.',
+		theme: null,
+		startDate: null,
+		endDate: null,
+		budgetGbp: null
+	},
+	partner: {
+		slug: 'a-new-trust',
+		name: 'A new trust',
+		type: organisationTypeKeys[0],
+		region: null,
+		gssCode: null,
+		dfeCode: null,
+		participations: []
+	}
+};
+
+/** Open drafts of every kind, revisions, a comment and audit entries, in the previous schema. */
+const previousReleaseData = `
+insert into users (email, name) values ('ed@example.org', 'Ed'), ('ada@example.org', 'Ada'), ('rev@example.org', 'Rev');
+insert into interventions (slug, name, summary, emmie, page_updated, live) values
+	('kinship-care', 'Kinship care', 'Children live with relatives.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', true),
+	('video-guidance', 'Video guidance', 'Parents watch clips.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', false);
+insert into editions (intervention_id, state, author_id, last_editor_id)
+	select id, 'draft', 1, 2 from interventions where slug = 'kinship-care';
+insert into editions (intervention_id, state, author_id, last_editor_id)
+	select id, 'in-review', 1, 1 from interventions where slug = 'video-guidance';
+insert into revisions (edition_id, number, content, saved_by)
+	select e.id, n, '${JSON.stringify(kinship)}', n from editions e join interventions i on i.id = e.intervention_id, generate_series(1, 2) n
+	where i.slug = 'kinship-care';
+insert into revisions (edition_id, number, content, saved_by)
+	select e.id, 1, '${JSON.stringify(videoGuidance)}', 1 from editions e join interventions i on i.id = e.intervention_id
+	where i.slug = 'video-guidance';
+insert into edition_comments (edition_id, author_id, text)
+	select e.id, 3, 'Say where the figures come from.' from editions e join interventions i on i.id = e.intervention_id
+	where i.slug = 'kinship-care';
+insert into record_drafts (kind, state, content, author_id, last_editor_id, contributor_ids) values
+	('publication', 'draft', '${JSON.stringify(records.publication)}', 1, 1, '[1]'),
+	('project', 'draft', '${JSON.stringify(records.project)}', 1, 2, '[1, 2]'),
+	('programme', 'in-review', '${JSON.stringify(records.programme)}', 2, 2, '[2]'),
+	('partner', 'draft', '${JSON.stringify(records.partner)}', 2, 1, '[2, 1]');
+insert into audit_events (actor_id, action, subject_type, subject_id, revision_ids) values
+	(1, 'edition.started', 'intervention', 'kinship-care', '{1}'),
+	(2, 'revision.saved', 'intervention', 'kinship-care', '{2}'),
+	(3, 'edition.publish', 'edition', '9', '{3}');
+`;
+
+/** A database made by the previous release, holding that data, then opened by this one. */
+async function upgradedDatabase(engine: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
+	const previous = previousReleaseMigrations();
+	try {
+		if (engine === 'pglite') {
+			const dir = mkdtempSync(join(tmpdir(), 'whatworks-upgrade-'));
+			const client = new PGlite(dir);
+			await migratePglite(drizzlePglite({ client }), { migrationsFolder: previous });
+			await client.exec(previousReleaseData);
+			await client.close();
+			const handle = await openDatabase({ pgliteDir: dir });
+			return {
+				...handle,
+				close: () => handle.close().finally(() => rmSync(dir, { recursive: true }))
+			};
+		}
+		const server = process.env.TEST_DATABASE_URL as string;
+		const name = `whatworks_upgrade_${Date.now()}`;
+		const admin = postgres(server, { max: 1, onnotice: () => {} });
+		await admin`create database ${admin(name)}`;
+		const url = new URL(server);
+		url.pathname = `/${name}`;
+		const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
+		await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: previous });
+		await client.unsafe(previousReleaseData);
+		await client.end();
+		const handle = await openDatabase({ databaseUrl: url.toString() });
+		return {
+			...handle,
+			close: async () => {
+				await handle.close();
+				await admin`drop database if exists ${admin(name)} with (force)`;
+				await admin.end();
+			}
+		};
+	} finally {
+		rmSync(previous, { recursive: true });
+	}
+}
+
+describe.each(testDatabaseKinds)('upgrading a database of the previous release on %s', (engine) => {
+	const opened: DatabaseHandle[] = [];
+	afterAll(async () => {
+		for (const handle of opened) await handle.close();
+	});
+
+	it('finds every draft, revision, comment and audit entry, and keeps who saved what', async () => {
+		const handle = await upgradedDatabase(engine);
+		opened.push(handle);
+		const { db } = handle;
+		const drafts = await listDrafts(db);
+		expect(drafts.map((draft) => draft.kind).sort()).toEqual(
+			['intervention', 'intervention', 'partner', 'programme', 'project', 'publication'].sort()
+		);
+		for (const summary of drafts) {
+			const draft = await findDraft(db, { draftId: summary.id });
+			if (!draft) throw new Error(`Draft ${summary.id} is missing`);
+			// Every content reads as its kind's, web address included.
+			expect(contentSchemas[draft.kind].safeParse(draft.latest.content).success).toBe(true);
+		}
+		const kinship = drafts.find((draft) => draft.targetSlug === 'kinship-care');
+		const kinshipDraft = await findDraft(db, { draftId: kinship?.id ?? 0 });
+		expect(kinshipDraft?.revisions.map((r) => [r.number, r.savedBy])).toEqual([
+			[2, 'Ada'],
+			[1, 'Ed']
+		]);
+		expect(kinshipDraft?.comments.map((c) => c.text)).toEqual(['Say where the figures come from.']);
+		expect(kinshipDraft?.latest.content.slug).toBe('kinship-care');
+
+		// An intervention never published is a new item: no hidden row, its address in its content.
+		const video = drafts.find((draft) => draft.title === 'Video guidance');
+		expect(video).toMatchObject({ targetSlug: null, state: 'in-review' });
+		expect((await findDraft(db, { draftId: video?.id ?? 0 }))?.latest.content.slug).toBe(
+			'video-guidance'
+		);
+
+		// A record draft keeps everyone who saved it, so its editors still cannot publish it.
+		const project = drafts.find((draft) => draft.kind === 'project');
+		const projectDraft = await findDraft(db, { draftId: project?.id ?? 0 });
+		expect(projectDraft?.revisions.map((r) => r.savedBy)).toEqual(['Ada', 'Ed']);
+		const partner = await findDraft(db, {
+			draftId: drafts.find((d) => d.kind === 'partner')?.id ?? 0
+		});
+		expect(partner?.revisions.map((r) => r.savedBy)).toEqual(['Ed', 'Ada']);
+		const programme = drafts.find((draft) => draft.kind === 'programme');
+		const revisionId = (await findDraft(db, { draftId: programme?.id ?? 0 }))?.latest.id;
+		await expect(
+			transitionDraft(db, {
+				draftId: programme?.id ?? 0,
+				action: 'publish',
+				actor: { id: 2, roles: ['admin'] },
+				revisionId,
+				now: new Date()
+			})
+		).rejects.toThrow('Someone else must approve this change');
+
+		// The audit log keeps the old entries as written, and finds them by the new names.
+		expect((await listAuditEvents(db)).map((row) => row.event.action).sort()).toEqual([
+			'edition.publish',
+			'edition.started',
+			'revision.saved'
+		]);
+		const published = await listAuditEvents(db, { action: 'draft.publish' });
+		expect(published.map((row) => row.event.action)).toEqual(['edition.publish']);
+	});
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+	acceptEdit,
+	contentKindKeys,
+	contentKinds,
+	contentSchemas,
+	diffContent,
+	titleOf,
+	type ContentOf
+} from './content-kinds.js';
+import { DomainError } from './errors.js';
+import { newInterventionContent } from './intervention-content.js';
+
+const programme: ContentOf<'programme'> = {
+	slug: 'change-projects',
+	name: 'Change Projects',
+	description: 'Local authorities try new ways of working.',
+	theme: null,
+	startDate: '2019-01-01',
+	endDate: '2020-03-31',
+	budgetGbp: 2_400_000
+};
+
+const publication: ContentOf<'publication'> = {
+	slug: 'scoping-review',
+	title: 'Scoping review',
+	type: 'scoping-review',
+	authors: ['A. Author'],
+	publishedOn: '2018-11-01',
+	abstract: 'What the evidence covers.',
+	themes: [],
+	interventionSlugs: [],
+	projectSlugs: [],
+	file: { id: 3, name: 'scoping-review.pdf', bytes: 1000 }
+};
+
+const override = {
+	effectiveness: 'mixed' as const,
+	strength: 'low' as const,
+	justification: 'The trials disagree about the effect on re-entry to care.'
+};
+
+describe('the content kinds', () => {
+	it('registers every kind with a schema and labels for each field a diff compares', () => {
+		for (const kind of contentKindKeys) {
+			expect(contentSchemas[kind]).toBeDefined();
+			expect(Object.keys(contentKinds[kind].fieldLabels)).toContain('slug');
+		}
+	});
+
+	it('names an item by its title or name', () => {
+		expect(titleOf({ kind: 'programme', content: programme })).toBe('Change Projects');
+		expect(titleOf({ kind: 'publication', content: publication })).toBe('Scoping review');
+	});
+});
+
+describe('diffContent', () => {
+	it('lists the changed fields of any kind by their labels, in form order', () => {
+		const changes = diffContent('programme', programme, {
+			...programme,
+			name: 'The Change Projects',
+			budgetGbp: 2_500_000
+		});
+		expect(changes.map((change) => change.label)).toEqual(['Name', 'Budget']);
+		expect(changes[0]).toMatchObject({ before: 'Change Projects', after: 'The Change Projects' });
+	});
+
+	it('sees an object with its keys in another order as unchanged', () => {
+		const reordered = { ...publication, file: { bytes: 1000, name: 'scoping-review.pdf', id: 3 } };
+		expect(diffContent('publication', publication, reordered)).toEqual([]);
+	});
+});
+
+describe('acceptEdit', () => {
+	it('keeps the attached report when an editor saves a publication', () => {
+		const next = { ...publication, title: 'A scoping review', file: null };
+		expect(acceptEdit('publication', { base: publication, next, roles: ['editor'] })).toEqual({
+			...next,
+			file: publication.file
+		});
+		expect(
+			acceptEdit('publication', { base: null, next: publication, roles: ['editor'] }).file
+		).toBe(null);
+	});
+
+	it('lets only someone who may override ratings change an override', () => {
+		const base = {
+			...newInterventionContent({ name: 'Example', summary: 'An example.' }),
+			outcomes: [
+				{
+					key: 'o1',
+					outcome: 'Re-entry to care',
+					domain: 'permanence-and-reunification' as const,
+					source: 'illustrative' as const,
+					override: null,
+					contrasts: []
+				}
+			]
+		};
+		const next = { ...base, outcomes: base.outcomes.map((o) => ({ ...o, override })) };
+		expect(() => acceptEdit('intervention', { base, next, roles: ['editor'] })).toThrow(
+			DomainError
+		);
+		expect(acceptEdit('intervention', { base, next, roles: ['reviewer'] })).toEqual(next);
+		expect(acceptEdit('intervention', { base, next: base, roles: ['editor'] })).toEqual(base);
+	});
+});

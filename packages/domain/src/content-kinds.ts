@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import { DomainError } from './errors.js';
+import {
+	interventionContentSchema,
+	interventionFieldLabels,
+	interventionFieldText,
+	overridesDiffer,
+	type InterventionContent,
+	type InterventionField
+} from './intervention-content.js';
+import {
+	partnerContentSchema,
+	programmeContentSchema,
+	projectContentSchema,
+	publicationContentSchema
+} from './record-content.js';
+import { hasPermission, type StaffRole } from './staff.js';
+
+/**
+ * The kinds of public content, every one drafted, reviewed and published through the same
+ * workflow. A new kind is a schema here, a registration in {@link contentKinds}, a table and a
+ * store in `@whatworks/db`, and a fields component in the console.
+ * @example contentKindKeys.includes('publication') // true
+ */
+export const contentKindKeys = [
+	'intervention',
+	'publication',
+	'project',
+	'programme',
+	'partner'
+] as const;
+
+/** One kind of content. */
+export type ContentKind = z.infer<typeof contentKindSchema>;
+/** Validates a kind of content. */
+export const contentKindSchema = z.enum(contentKindKeys).describe('Kind of content');
+
+/** The schema of each kind's content, as every revision stores it. */
+export const contentSchemas = {
+	intervention: interventionContentSchema,
+	publication: publicationContentSchema,
+	project: projectContentSchema,
+	programme: programmeContentSchema,
+	partner: partnerContentSchema
+} as const satisfies Record<ContentKind, z.ZodType>;
+
+/** The content of one kind. */
+export type ContentOf<K extends ContentKind = ContentKind> = z.infer<(typeof contentSchemas)[K]>;
+
+/** A kind with its content. */
+export type KindedContent = z.infer<typeof kindedContentSchema>;
+/** Validates a kind and its content together. */
+export const kindedContentSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('intervention'), content: interventionContentSchema }),
+	z.object({ kind: z.literal('publication'), content: publicationContentSchema }),
+	z.object({ kind: z.literal('project'), content: projectContentSchema }),
+	z.object({ kind: z.literal('programme'), content: programmeContentSchema }),
+	z.object({ kind: z.literal('partner'), content: partnerContentSchema })
+]);
+
+/** What the workflow needs to know of a kind beyond its schema. */
+interface ContentKindRules<Content> {
+	/** What one is called in a sentence: "a draft of a new {label}". */
+	label: string;
+	/** The fields a diff compares, in form order, with their labels. */
+	fieldLabels: Readonly<Record<string, string>>;
+	/** The field holding the name it goes by in lists. */
+	titleField: keyof Content & string;
+	/** A field as text for a diff; by default its value, with object keys in a fixed order. */
+	fieldText?: (content: Content, field: string) => string;
+	/** Whether it can be taken off the site; otherwise only a new draft changes it. */
+	unpublishable: boolean;
+	/**
+	 * An editor's save as the workflow stores it: refuses what the editor may not change, and
+	 * keeps what is changed elsewhere. `base` is null for a new item.
+	 */
+	acceptEdit?: (edit: {
+		base: Content | null;
+		next: Content;
+		roles: readonly StaffRole[];
+	}) => Content;
+}
+
+const recordFields = {
+	slug: 'Web address',
+	name: 'Name'
+} as const;
+
+/** Each kind's registration. */
+export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> } = {
+	intervention: {
+		label: 'intervention',
+		fieldLabels: interventionFieldLabels,
+		titleField: 'name',
+		fieldText: (content, field) => interventionFieldText(content, field as InterventionField),
+		unpublishable: true,
+		acceptEdit: ({ base, next, roles }) => {
+			const before: InterventionContent = base ?? { ...next, outcomes: [] };
+			if (overridesDiffer(before, next) && !hasPermission(roles, 'ratings.override')) {
+				throw new DomainError(
+					'FORBIDDEN',
+					'Only a reviewer may add, change or remove a rating override.'
+				);
+			}
+			return next;
+		}
+	},
+	publication: {
+		label: 'publication',
+		fieldLabels: {
+			slug: 'Web address',
+			title: 'Title',
+			type: 'Type',
+			authors: 'Authors',
+			publishedOn: 'Date published',
+			abstract: 'Abstract',
+			themes: 'Themes',
+			projectSlugs: 'Projects',
+			interventionSlugs: 'Interventions',
+			file: 'Report'
+		},
+		titleField: 'title',
+		unpublishable: false,
+		// The report is attached on its own (checking whose upload it is); a save keeps it.
+		acceptEdit: ({ base, next }) => ({ ...next, file: base?.file ?? null })
+	},
+	project: {
+		label: 'research project',
+		fieldLabels: {
+			...recordFields,
+			summary: 'Summary',
+			theme: 'Theme',
+			programmeSlug: 'Programme',
+			stage: 'Stage',
+			milestones: 'Milestones',
+			leadOrganisation: 'Lead organisation',
+			budgetGbp: 'Budget',
+			partnerSlugs: 'Partners',
+			interventionSlugs: 'Interventions',
+			protocol: 'Protocol'
+		},
+		titleField: 'name',
+		unpublishable: false
+	},
+	programme: {
+		label: 'programme',
+		fieldLabels: {
+			...recordFields,
+			description: 'Description',
+			theme: 'Theme',
+			startDate: 'Start date',
+			endDate: 'End date',
+			budgetGbp: 'Budget'
+		},
+		titleField: 'name',
+		unpublishable: false
+	},
+	partner: {
+		label: 'partner',
+		fieldLabels: {
+			...recordFields,
+			type: 'Type of organisation',
+			region: 'Region',
+			gssCode: 'GSS code',
+			dfeCode: 'DfE code',
+			participations: 'Programmes'
+		},
+		titleField: 'name',
+		unpublishable: false
+	}
+};
+
+/** The rules of a kind, typed loosely enough to call with any kind's content. */
+function rulesOf(kind: ContentKind): ContentKindRules<ContentOf> {
+	return contentKinds[kind] as ContentKindRules<ContentOf>;
+}
+
+/**
+ * What an item is called in lists: a publication's title, anything else's name.
+ * @example titleOf({ kind: 'programme', content: { name: 'Change Projects', … } }) // 'Change Projects'
+ */
+export function titleOf(item: KindedContent): string {
+	return String((item.content as Record<string, unknown>)[rulesOf(item.kind).titleField]);
+}
+
+/** A value as text, with object keys in a fixed order (jsonb gives them back in its own). */
+function valueText(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	if (Array.isArray(value)) return value.map(valueText).join(', ');
+	if (typeof value === 'object') {
+		return Object.entries(value)
+			.sort(([a], [b]) => a.localeCompare(b))
+			.map(([key, inner]) => `${key}: ${valueText(inner)}`)
+			.join('; ');
+	}
+	return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** One changed field between two versions of an item's content, as text. */
+export interface ContentChange {
+	field: string;
+	label: string;
+	before: string;
+	after: string;
+}
+
+/**
+ * The fields that differ between two versions of an item's content, in form order.
+ * @example diffContent('programme', a, { ...a, name: 'New' }) // [{ field: 'name', label: 'Name', … }]
+ */
+export function diffContent<K extends ContentKind>(
+	kind: K,
+	before: ContentOf<K>,
+	after: ContentOf<K>
+): ContentChange[] {
+	const rules = rulesOf(kind);
+	const text = (content: ContentOf, field: string) =>
+		rules.fieldText
+			? rules.fieldText(content, field)
+			: valueText((content as Record<string, unknown>)[field]);
+	return Object.entries(rules.fieldLabels).flatMap(([field, label]) => {
+		const [was, is] = [text(before, field), text(after, field)];
+		return was === is ? [] : [{ field, label, before: was, after: is }];
+	});
+}
+
+/**
+ * An editor's save as the workflow stores it, by the kind's rule (e.g. only a reviewer changes a
+ * rating override; a publication's report is attached on its own).
+ */
+export function acceptEdit<K extends ContentKind>(
+	kind: K,
+	edit: { base: ContentOf<K> | null; next: ContentOf<K>; roles: readonly StaffRole[] }
+): ContentOf<K> {
+	const accept = rulesOf(kind).acceptEdit;
+	return (accept ? accept(edit) : edit.next) as ContentOf<K>;
+}
