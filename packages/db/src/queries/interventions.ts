@@ -1,13 +1,9 @@
 import {
-	buildHeadline,
-	topicKeys,
-	type AgeRange,
 	type Intervention,
 	type InterventionContent,
 	type InterventionGetInput,
 	type InterventionListInput,
 	type InterventionSummary,
-	type OutcomeRating,
 	type Topic
 } from '@whatworks/domain';
 import { and, asc, desc, eq, exists, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
@@ -21,6 +17,7 @@ import {
 	studies
 } from '../schema/index.js';
 import { toStoredContrast } from './contrasts.js';
+import { ageRangeOf, groupByIntervention, inTopicOrder, toSummary } from './intervention-rows.js';
 import { evidenceOf } from './evidence.js';
 import { findStudyData } from './study-data.js';
 import { changeLogColumns, ratingChangesOf } from './rating-changes.js';
@@ -257,67 +254,4 @@ async function findTopics(db: Database, rows: InterventionRow[]): Promise<Map<nu
 			)
 		);
 	return groupByIntervention(inTopicOrder(filed), (row) => row.topic);
-}
-
-const topicOrder = new Map(topicKeys.map((key, index) => [key, index]));
-
-/** Filed topics in the domain's order, whatever order they were filed in. */
-function inTopicOrder<Row extends { topic: Topic }>(filed: Row[]): Row[] {
-	return filed.sort((a, b) => (topicOrder.get(a.topic) ?? 0) - (topicOrder.get(b.topic) ?? 0));
-}
-
-/** Rows of child tables grouped by their intervention, keeping their order. */
-function groupByIntervention<Row extends { interventionId: number }, T>(
-	rows: readonly Row[],
-	pick: (row: Row) => T
-): Map<number, T[]> {
-	const groups = new Map<number, T[]>();
-	for (const row of rows) {
-		const list = groups.get(row.interventionId) ?? [];
-		list.push(pick(row));
-		groups.set(row.interventionId, list);
-	}
-	return groups;
-}
-
-function toSummary(
-	row: InterventionRow,
-	topics: Topic[],
-	ratings: OutcomeRatingRow[]
-): InterventionSummary {
-	return {
-		slug: row.slug,
-		name: row.name,
-		summary: row.summary,
-		topics,
-		ageRange: ageRangeOf(row),
-		costBand: row.costBand,
-		outcomes: ratings.map((rating) => toOutcomeRating(row.name, rating)),
-		evidenceLastReviewed: row.evidenceLastReviewed,
-		pageUpdated: row.pageUpdated
-	};
-}
-
-function ageRangeOf(row: InterventionRow): AgeRange | null {
-	return row.ageMin === null || row.ageMax === null ? null : { min: row.ageMin, max: row.ageMax };
-}
-
-function toOutcomeRating(interventionName: string, row: OutcomeRatingRow): OutcomeRating {
-	return {
-		outcome: row.outcome,
-		domain: row.domain,
-		effectiveness: row.effectiveness,
-		strength: row.strength,
-		studyCount: row.studyCount,
-		ukStudyCount: row.ukStudyCount,
-		source: row.source,
-		headline: buildHeadline({
-			interventionName,
-			outcomeName: row.outcome,
-			effectiveness: row.effectiveness,
-			strength: row.strength,
-			studyCount: row.studyCount,
-			ukStudyCount: row.ukStudyCount
-		})
-	};
 }

@@ -1,0 +1,80 @@
+import {
+	buildHeadline,
+	topicKeys,
+	type AgeRange,
+	type InterventionSummary,
+	type OutcomeRating,
+	type Topic
+} from '@whatworks/domain';
+import type { outcomeRatings } from '../schema/index.js';
+import type { InterventionRow } from './interventions.js';
+
+// Row mappers of the Evidence Store's reads: database rows in, domain types out, no queries.
+
+type OutcomeRatingRow = typeof outcomeRatings.$inferSelect;
+
+const topicOrder = new Map(topicKeys.map((key, index) => [key, index]));
+
+/** Filed topics in the domain's order, whatever order they were filed in. */
+export function inTopicOrder<Row extends { topic: Topic }>(filed: Row[]): Row[] {
+	return filed.sort((a, b) => (topicOrder.get(a.topic) ?? 0) - (topicOrder.get(b.topic) ?? 0));
+}
+
+/** Rows of child tables grouped by their intervention, keeping their order. */
+export function groupByIntervention<Row extends { interventionId: number }, T>(
+	rows: readonly Row[],
+	pick: (row: Row) => T
+): Map<number, T[]> {
+	const groups = new Map<number, T[]>();
+	for (const row of rows) {
+		const list = groups.get(row.interventionId) ?? [];
+		list.push(pick(row));
+		groups.set(row.interventionId, list);
+	}
+	return groups;
+}
+
+/** A row with its topics and outcome ratings as an index entry of the Evidence Store. */
+export function toSummary(
+	row: InterventionRow,
+	topics: Topic[],
+	ratings: OutcomeRatingRow[]
+): InterventionSummary {
+	return {
+		slug: row.slug,
+		name: row.name,
+		summary: row.summary,
+		topics,
+		ageRange: ageRangeOf(row),
+		costBand: row.costBand,
+		outcomes: ratings.map((rating) => toOutcomeRating(row.name, rating)),
+		evidenceLastReviewed: row.evidenceLastReviewed,
+		pageUpdated: row.pageUpdated
+	};
+}
+
+/** The row's ages as a range; null unless both ends are known. */
+export function ageRangeOf(row: InterventionRow): AgeRange | null {
+	return row.ageMin === null || row.ageMax === null ? null : { min: row.ageMin, max: row.ageMax };
+}
+
+/** An outcome rating's row with the headline readers see. */
+export function toOutcomeRating(interventionName: string, row: OutcomeRatingRow): OutcomeRating {
+	return {
+		outcome: row.outcome,
+		domain: row.domain,
+		effectiveness: row.effectiveness,
+		strength: row.strength,
+		studyCount: row.studyCount,
+		ukStudyCount: row.ukStudyCount,
+		source: row.source,
+		headline: buildHeadline({
+			interventionName,
+			outcomeName: row.outcome,
+			effectiveness: row.effectiveness,
+			strength: row.strength,
+			studyCount: row.studyCount,
+			ukStudyCount: row.ukStudyCount
+		})
+	};
+}
