@@ -1,6 +1,5 @@
-import { fieldErrors, readText } from '$lib/forms';
-import { readInterventionDetails } from '$lib/intervention-form';
-import { readRecordForm, recordFieldErrors } from '$lib/record-forms';
+import { readText } from '$lib/forms';
+import { formErrors, readForm } from '$lib/read-form';
 import { apiErrorCode, createApi, fromApi } from '$lib/server/api';
 import { draftIdOf } from '$lib/server/draft';
 import { uploadReport } from '$lib/server/files';
@@ -9,6 +8,7 @@ import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
 	checkPdfUpload,
+	contentSchemas,
 	diffContent,
 	kindedContentSchema,
 	workflowActionSchema,
@@ -63,27 +63,19 @@ export const actions = {
 			api.drafts.revision.query({ draftId, revisionId: baseRevisionId }),
 			'There is no such revision.'
 		);
-		const read =
-			base.kind === 'intervention'
-				? readInterventionDetails(form, base.content)
-				: (() => {
-						const file = base.kind === 'publication' ? base.content.file : null;
-						const typed = readRecordForm(base.kind, form, file);
-						return { content: typed, typed };
-					})();
-		const input = kindedContentSchema.safeParse({ kind: base.kind, content: read.content });
+		// One reader for every kind: the fields the form sends, onto the revision it was opened on.
+		const schema = contentSchemas[base.kind];
+		const typed = readForm(form, schema, base.content);
+		const input = kindedContentSchema.safeParse({ kind: base.kind, content: typed });
 		if (!input.success) {
-			const errors =
-				base.kind === 'intervention'
-					? fieldErrors(input.error.issues.map((i) => ({ ...i, path: i.path.slice(1) })))
-					: recordFieldErrors(input.error.issues);
-			return fail(400, { errors, typed: read.typed });
+			const issues = input.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+			return fail(400, { errors: formErrors(issues, schema), typed });
 		}
 		try {
 			await api.drafts.save.mutate({ draftId, baseRevisionId, ...input.data });
 		} catch (cause) {
 			// Nothing is lost: the form comes back with what was typed, and the message says why.
-			return refusal(cause, base.kind === 'publication' ? 'title' : 'name', { typed: read.typed });
+			return refusal(cause, base.kind === 'publication' ? 'title' : 'name', { typed });
 		}
 		return { saved: true };
 	},

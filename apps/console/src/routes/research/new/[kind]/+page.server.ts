@@ -1,10 +1,10 @@
-import { readRecordForm, recordFieldErrors } from '$lib/record-forms';
+import { formErrors, readForm } from '$lib/read-form';
 import { createApi, fromApi } from '$lib/server/api';
 import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { researchKindSchema } from '$lib/research-kinds';
-import { kindedContentSchema } from '@whatworks/domain';
+import { contentSchemas, kindedContentSchema } from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';
 
 function kindOf(param: string) {
@@ -21,10 +21,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	default: async (event) => {
 		const kind = kindOf(event.params.kind);
-		const typed = readRecordForm(kind, await event.request.formData());
+		const typed = readForm(await event.request.formData(), contentSchemas[kind]);
 		const input = kindedContentSchema.safeParse({ kind, content: typed });
 		if (!input.success) {
-			return fail(400, { errors: recordFieldErrors(input.error.issues), typed });
+			const issues = input.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+			return fail(400, { errors: formErrors(issues, contentSchemas[kind]), typed });
 		}
 		let draftId: number;
 		try {

@@ -1,0 +1,151 @@
+import {
+	contentSchemas,
+	newInterventionContent,
+	type ContentOf,
+	type NamedRef
+} from '@whatworks/domain';
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import { formErrors, readForm } from '$lib/read-form';
+import type { ResearchKind } from '$lib/research-kinds';
+import { formOfHtml } from '$lib/testing/form-of-html';
+import InterventionDetails from './InterventionDetails.svelte';
+import RecordFields from './RecordFields.svelte';
+
+const ref = (slug: string, name: string): NamedRef => ({ slug, name });
+const options = {
+	programmes: [
+		ref('change-projects', 'Change Projects'),
+		ref('schwartz-rounds', 'Schwartz Rounds')
+	],
+	projects: [ref('schwartz-rounds-evaluation', 'Schwartz Rounds evaluation')],
+	interventions: [ref('kinship-care', 'Kinship care'), ref('signs-of-safety', 'Signs of Safety')]
+};
+
+/** A saved item of each research kind, using every kind of field its form has. */
+const records: { [K in ResearchKind]: ContentOf<K> } = {
+	publication: {
+		slug: 'early-findings',
+		title: 'Early findings',
+		type: 'insight-report',
+		authors: ['A. Author', 'B. Author'],
+		publishedOn: '2020-03-31',
+		abstract: 'What staff said.',
+		themes: ['workforce-wellbeing'],
+		projectSlugs: ['schwartz-rounds-evaluation'],
+		interventionSlugs: [],
+		file: null
+	},
+	project: {
+		slug: 'a-new-project',
+		name: 'A new project',
+		summary: 'What it tries.',
+		theme: 'workforce-wellbeing',
+		programmeSlug: 'schwartz-rounds',
+		stage: 'protocol-published',
+		milestones: [
+			{ stage: 'partners-selected', reachedOn: '2019-01-10' },
+			{ stage: 'protocol-published', reachedOn: '2019-03-14' }
+		],
+		leadOrganisation: 'A university',
+		budgetGbp: 250_000,
+		partnerSlugs: ['lambeth', 'stockport'],
+		interventionSlugs: ['signs-of-safety'],
+		protocol: {
+			evaluator: 'CASCADE',
+			principalInvestigator: 'A. Researcher',
+			trialType: 'Pilot evaluation',
+			localAuthorityCount: 6,
+			childrenAndFamiliesCount: null,
+			primaryOutcomes: ['Staff wellbeing'],
+			secondaryOutcomes: [],
+			publishedOn: '2019-03-14',
+			fieldworkStartsOn: '2019-05-01'
+		}
+	},
+	programme: {
+		slug: 'staying-close',
+		name: 'Staying Close',
+		description: 'Support after residential care.',
+		theme: null,
+		startDate: '2022-08-03',
+		endDate: null,
+		budgetGbp: null
+	},
+	partner: {
+		slug: 'a-new-trust',
+		name: 'A new trust',
+		type: 'childrens-trust',
+		region: 'E12000002',
+		gssCode: null,
+		dfeCode: null,
+		participations: [
+			{
+				programmeSlug: 'schwartz-rounds',
+				wave: 2,
+				role: 'evaluation-site',
+				strand: null,
+				startDate: '2019-10-01',
+				endDate: null,
+				fundingGbp: 5_000
+			}
+		]
+	}
+};
+
+const renderRecord = (kind: ResearchKind, values: object, errors = []) =>
+	render(RecordFields, {
+		props: { kind, values, errors, options, slugEditable: true }
+	}).body;
+
+describe("each research kind's fields", () => {
+	it.each(Object.keys(records) as ResearchKind[])(
+		'%s: the form shows the saved content, and reading it back gives the same content',
+		(kind) => {
+			const schema = contentSchemas[kind];
+			const saved = schema.parse(records[kind]);
+			const form = formOfHtml(renderRecord(kind, saved));
+			expect(schema.parse(readForm(form, schema))).toEqual(saved);
+		}
+	);
+
+	it.each(Object.keys(records) as ResearchKind[])(
+		'%s: a refused field is named by its schema path, and the form has an element with that id',
+		(kind) => {
+			const schema = contentSchemas[kind];
+			const typed = {
+				...(readForm(formOfHtml(renderRecord(kind, records[kind])), schema) as object),
+				slug: 'Not A Slug'
+			};
+			const errors = formErrors(schema.safeParse(typed).error?.issues ?? [], schema);
+			expect(errors.map((error) => error.field)).toContain('slug');
+			const html = render(RecordFields, {
+				props: { kind, values: typed, errors, options, slugEditable: true }
+			}).body;
+			expect(html).toContain('id="slug"');
+			expect(html).toContain('id="slug-error"');
+			expect(html).toContain('value="Not A Slug"');
+		}
+	);
+});
+
+describe("an intervention's details", () => {
+	const saved = contentSchemas.intervention.parse({
+		...newInterventionContent({ name: 'Kinship care', summary: 'Children live with relatives.' }),
+		topics: ['kinship-and-foster-care'],
+		ageRange: { min: 0, max: 17 },
+		costBand: '2',
+		sourceReview: 'A review of kinship care (2019).'
+	});
+
+	it('shows the saved content, and reading it back onto it gives the same content', () => {
+		const html = render(InterventionDetails, {
+			props: { values: saved, baseRevisionId: 7, errors: [], slugEditable: false }
+		}).body;
+		const form = formOfHtml(html);
+		expect(form.get('baseRevisionId')).toBe('7');
+		expect(
+			contentSchemas.intervention.parse(readForm(form, contentSchemas.intervention, saved))
+		).toEqual(saved);
+	});
+});

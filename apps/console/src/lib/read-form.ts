@@ -1,0 +1,166 @@
+import type { z } from 'zod';
+
+/** The parts of a zod schema's definition the reader walks. */
+interface Definition {
+	type: string;
+	innerType?: z.ZodType;
+	shape?: Record<string, z.ZodType>;
+	element?: z.ZodType;
+	in?: z.ZodType;
+}
+
+const definitionOf = (schema: z.ZodType) => schema._zod.def as unknown as Definition;
+
+/** A schema without the wrappers that do not change what a form sends (default, optional, pipe). */
+function unwrap(schema: z.ZodType): { schema: z.ZodType; nullable: boolean } {
+	let nullable = false;
+	for (;;) {
+		const definition = definitionOf(schema);
+		if (definition.type === 'nullable') nullable = true;
+		const inner = definition.innerType ?? (definition.type === 'pipe' ? definition.in : undefined);
+		if (!inner) return { schema, nullable };
+		schema = inner;
+	}
+}
+
+const isBlank = (text: string) => text.trim() === '';
+const checked = (text: string) => ['yes', 'on', 'true'].includes(text);
+
+/** The value of one path, or undefined when the form has nothing under it. */
+function read(form: FormData, path: string, given: z.ZodType): unknown {
+	const { schema, nullable } = unwrap(given);
+	const definition = definitionOf(schema);
+	const text = () => {
+		const value = form.get(path);
+		return typeof value === 'string' ? value : '';
+	};
+	switch (definition.type) {
+		case 'object': {
+			const shape = definition.shape ?? {};
+			// "Has a protocol: no" says there is none; the last value decides, so a hidden "no"
+			// before a "yes" checkbox reads an unticked box as no.
+			const presence = form.getAll(path).at(-1) ?? null;
+			if (nullable && typeof presence === 'string' && !checked(presence)) return null;
+			const entries = Object.entries(shape).map(([key, field]) => [
+				key,
+				read(form, `${path ? `${path}.` : ''}${key}`, field)
+			]);
+			const empty = entries.every(
+				([, value]) =>
+					value === null || value === undefined || (Array.isArray(value) && value.length === 0)
+			);
+			return nullable && presence === null && empty ? null : Object.fromEntries(entries);
+		}
+		case 'array':
+			return readList(form, path, definition.element as z.ZodType);
+		case 'number': {
+			const typed = text().trim();
+			if (typed === '') return nullable ? null : undefined;
+			// Commas only as thousands separators: "0,4" is not 4, and the schema says so.
+			const digits = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(typed) ? typed.replaceAll(',', '') : typed;
+			return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : text();
+		}
+		case 'boolean':
+			return checked(text());
+		default:
+			// Text, dates, choices: as typed (the schemas trim); blank is none where none is allowed.
+			if (!form.has(path)) return nullable ? null : undefined;
+			return nullable && isBlank(text()) ? null : text();
+	}
+}
+
+/** A list: rows of objects by index, or every value sent under the name, one entry per line. */
+function readList(form: FormData, path: string, element: z.ZodType): unknown[] {
+	const { schema } = unwrap(element);
+	const definition = definitionOf(schema);
+	if (definition.type !== 'object') {
+		return form
+			.getAll(path)
+			.flatMap((value) => (typeof value === 'string' ? value.split(/\r?\n/) : []))
+			.map((line) => line.trim())
+			.filter((line) => line !== '');
+	}
+	// Each row's first input, in the order the form sends them: blank leaves the row out.
+	const firstOfRow = new Map<number, string>();
+	const pattern = new RegExp(`^${path.replaceAll('.', '\\.')}\\.(\\d+)\\.`);
+	for (const [name, value] of form.entries()) {
+		const match = pattern.exec(name);
+		const row = Number(match?.[1]);
+		if (match && !firstOfRow.has(row)) firstOfRow.set(row, typeof value === 'string' ? value : '');
+	}
+	return [...firstOfRow]
+		.filter(([, first]) => !isBlank(first))
+		.map(([row]) => row)
+		.sort((a, b) => a - b)
+		.map((row) => read(form, `${path}.${row}`, schema));
+}
+
+/**
+ * Builds the value a form stands for, from inputs named by their path in the schema (`name`,
+ * `emmie.effect`, `ageRange.min`, `participations.0.wave`), so the schema's issue paths are the
+ * form's field ids. Nothing is judged here: text stays as typed, so a refused form comes back as
+ * it was sent, and the schema names every problem.
+ *
+ * - Text, dates and choices as typed; blank is null where the schema allows null.
+ * - Numbers: digits (with commas between thousands) become numbers; other text, a decimal comma
+ *   included, is kept for the schema to name.
+ * - Booleans: a checkbox, true when ticked.
+ * - Lists of words: every value sent under the name, a textarea's lines each an entry.
+ * - Lists of objects: rows `path.N.field`; a row whose first input in the form is blank is left
+ *   out (the blank row for adding one, a row being removed, a date not reached).
+ * - An object that may be null is null when inputs named by its own path say so — the last value
+ *   sent decides, so a hidden "no" before a "yes" checkbox reads an unticked box as no — or,
+ *   without such inputs, when all its fields are blank.
+ * A form that shows part of the content (an intervention's details, not its study data) passes
+ * the content it was opened on as `base`: the fields it sends no input for are kept from it.
+ * @example readForm(form, programmeContentSchema) // { slug: 'x', name: 'X', budgetGbp: 2400000, … }
+ */
+export function readForm<T extends object>(form: FormData, schema: z.ZodType, base?: T): unknown {
+	const value = read(form, '', schema) as Record<string, unknown>;
+	if (!base) return value;
+	const names = [...form.keys()];
+	const sent = (field: string) =>
+		names.some((name) => name === field || name.startsWith(`${field}.`));
+	return Object.fromEntries(
+		Object.entries(base).map(([field, saved]) => [field, sent(field) ? value[field] : saved])
+	);
+}
+
+/** What a schema reads as, past its wrappers: 'object', 'array', 'string', … */
+const typeOf = (schema: z.ZodType) => definitionOf(unwrap(schema).schema).type;
+
+/** The schema of the field at a path, or undefined. */
+function schemaAt(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
+	const definition = definitionOf(unwrap(schema).schema);
+	if (definition.type === 'object') return definition.shape?.[String(key)];
+	if (definition.type === 'array') return definition.element;
+	return undefined;
+}
+
+/**
+ * A schema's issues as the form's field errors, the first per field: the issue's path is the
+ * field's id, except inside a list of words, whose one input stands for all its entries.
+ * @example formErrors(issues, publicationContentSchema) // [{ field: 'authors', message: … }]
+ */
+export function formErrors(
+	issues: readonly { path: readonly PropertyKey[]; message: string }[],
+	schema: z.ZodType
+): { field: string; message: string }[] {
+	const errors: { field: string; message: string }[] = [];
+	for (const issue of issues) {
+		const path: PropertyKey[] = [];
+		let at: z.ZodType | undefined = schema;
+		for (const key of issue.path) {
+			if (!at) break;
+			const inList = typeOf(at) === 'array';
+			const element = schemaAt(at, key);
+			if (inList && element && typeOf(element) !== 'object') break;
+			path.push(key);
+			at = element;
+		}
+		const field = path.map(String).join('.');
+		if (!errors.some((error) => error.field === field))
+			errors.push({ field, message: issue.message });
+	}
+	return errors;
+}
