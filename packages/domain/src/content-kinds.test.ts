@@ -103,5 +103,13 @@ describe('acceptEdit', () => {
 		);
 		expect(acceptEdit('intervention', { base, next, roles: ['reviewer'] })).toEqual(next);
 		expect(acceptEdit('intervention', { base, next: base, roles: ['editor'] })).toEqual(base);
+		// Nor move a reviewer's rating onto other evidence by editing the outcome it rates.
+		const moved = {
+			...next,
+			outcomes: next.outcomes.map((o) => ({ ...o, outcome: 'Placement moves' }))
+		};
+		expect(() =>
+			acceptEdit('intervention', { base: next, next: moved, roles: ['editor'] })
+		).toThrow('change the outcome and evidence it rates');
 	});
 });

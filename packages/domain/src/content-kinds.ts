@@ -99,7 +99,7 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			if (overridesDiffer(before, next) && !hasPermission(roles, 'ratings.override')) {
 				throw new DomainError(
 					'FORBIDDEN',
-					'Only a reviewer may add, change or remove a rating override.'
+					'Only a reviewer may add, change or remove a rating override, or change the outcome and evidence it rates.'
 				);
 			}
 			return next;

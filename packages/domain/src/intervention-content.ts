@@ -105,24 +105,39 @@ export function interventionFieldText(
 	return value;
 }
 
+/** A value as JSON with object keys in a fixed order: jsonb gives them back in its own. */
+const stableJson = (value: unknown): string =>
+	JSON.stringify(value, (_key, inner: unknown) =>
+		inner && typeof inner === 'object' && !Array.isArray(inner)
+			? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+			: inner
+	);
+
+/** What a reviewer judged when rating an outcome by hand: the outcome, its evidence, the rating. */
+const judgement = (outcome: InterventionContent['outcomes'][number]) =>
+	stableJson({
+		outcome: outcome.outcome,
+		domain: outcome.domain,
+		contrasts: outcome.contrasts,
+		override: outcome.override
+	});
+
 /**
- * Whether any outcome's rating override differs in value between two versions of the content: an
- * outcome added or removed without an override changes none. Values are compared, not their JSON,
- * because Postgres `jsonb` gives keys back in its own order.
+ * Whether a reviewer's judgement differs between two versions of the content: an override
+ * added, changed or removed, or an overridden outcome renamed, moved to another domain or given
+ * other contrasts, so the public justification would stand beside evidence nobody judged. An
+ * outcome added or removed without an override changes none. Values are compared, not their
+ * JSON as stored, because Postgres `jsonb` gives keys back in its own order.
  * @example overridesDiffer(content, structuredClone(content)) // false
  */
 export function overridesDiffer(before: InterventionContent, after: InterventionContent): boolean {
 	const byKey = (content: InterventionContent) =>
-		new Map(content.outcomes.map((outcome) => [outcome.key, outcome.override]));
+		new Map(content.outcomes.map((outcome) => [outcome.key, outcome]));
 	const [was, is] = [byKey(before), byKey(after)];
 	return [...new Set([...was.keys(), ...is.keys()])].some((key) => {
-		const [a, b] = [was.get(key) ?? null, is.get(key) ?? null];
-		if (a === null || b === null) return a !== b;
-		return (
-			a.effectiveness !== b.effectiveness ||
-			a.strength !== b.strength ||
-			a.justification !== b.justification
-		);
+		const [a, b] = [was.get(key), is.get(key)];
+		if (!a?.override && !b?.override) return false;
+		return !a || !b || judgement(a) !== judgement(b);
 	});
 }
 

@@ -209,3 +209,19 @@ describe('the details form of an intervention', () => {
 		expect(value).toMatchObject({ ageRange: { min: 'five' } });
 	});
 });
+
+describe('errors in rows', () => {
+	it('name the row the form showed, even when blank rows before it were left out', () => {
+		const form = formOf([
+			['milestones.0.reachedOn', ''],
+			['milestones.0.stage', 'partners-selected'],
+			['milestones.3.reachedOn', '14/03/2019'],
+			['milestones.3.stage', 'protocol-published']
+		]);
+		const value = readForm(form, projectContentSchema);
+		const issues = projectContentSchema.safeParse(value).error?.issues ?? [];
+		const fields = formErrors(issues, projectContentSchema, value).map((error) => error.field);
+		expect(fields).toContain('milestones.3.reachedOn');
+		expect(fields).not.toContain('milestones.0.reachedOn');
+	});
+});

@@ -24,6 +24,9 @@ function unwrap(schema: z.ZodType): { schema: z.ZodType; nullable: boolean } {
 }
 
 const isBlank = (text: string) => text.trim() === '';
+
+/** The form's row numbers of each list of rows read, so an issue in entry i names row rows[i]. */
+const rowNumbers = new WeakMap<unknown[], number[]>();
 const checked = (text: string) => ['yes', 'on', 'true'].includes(text);
 
 /** The value of one path, or undefined when the form has nothing under it. */
@@ -57,7 +60,9 @@ function read(form: FormData, path: string, given: z.ZodType): unknown {
 			const typed = text().trim();
 			if (typed === '') return nullable ? null : undefined;
 			// Commas only as thousands separators: "0,4" is not 4, and the schema says so.
-			const digits = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(typed) ? typed.replaceAll(',', '') : typed;
+			const digits = /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(typed)
+				? typed.replaceAll(',', '')
+				: typed;
 			return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : text();
 		}
 		case 'boolean':
@@ -88,11 +93,13 @@ function readList(form: FormData, path: string, element: z.ZodType): unknown[] {
 		const row = Number(match?.[1]);
 		if (match && !firstOfRow.has(row)) firstOfRow.set(row, typeof value === 'string' ? value : '');
 	}
-	return [...firstOfRow]
+	const kept = [...firstOfRow]
 		.filter(([, first]) => !isBlank(first))
 		.map(([row]) => row)
-		.sort((a, b) => a - b)
-		.map((row) => read(form, `${path}.${row}`, schema));
+		.sort((a, b) => a - b);
+	const list = kept.map((row) => read(form, `${path}.${row}`, schema));
+	rowNumbers.set(list, kept);
+	return list;
 }
 
 /**
@@ -139,28 +146,33 @@ function schemaAt(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
 
 /**
  * A schema's issues as the form's field errors, the first per field: the issue's path is the
- * field's id, except inside a list of words, whose one input stands for all its entries.
+ * field's id, except inside a list of words, whose one input stands for all its entries. Given
+ * the value `readForm` read, an entry of a list of rows is named by the row the form showed it
+ * in, even when blank rows before it were left out.
  * @example formErrors(issues, publicationContentSchema) // [{ field: 'authors', message: … }]
  */
 export function formErrors(
 	issues: readonly { path: readonly PropertyKey[]; message: string }[],
-	schema: z.ZodType
+	schema: z.ZodType,
+	value?: unknown
 ): { field: string; message: string }[] {
 	const errors: { field: string; message: string }[] = [];
 	for (const issue of issues) {
 		const path: PropertyKey[] = [];
-		let at: z.ZodType | undefined = schema;
+		let [at, inside]: [z.ZodType | undefined, unknown] = [schema, value];
 		for (const key of issue.path) {
 			if (!at) break;
-			const inList = typeOf(at) === 'array';
+			const list = typeOf(at) === 'array';
 			const element = schemaAt(at, key);
-			if (inList && element && typeOf(element) !== 'object') break;
-			path.push(key);
-			at = element;
+			if (list && element && typeOf(element) !== 'object') break;
+			const rows = Array.isArray(inside) ? rowNumbers.get(inside) : undefined;
+			path.push(rows?.[Number(key)] ?? key);
+			[at, inside] = [element, (inside as Record<PropertyKey, unknown> | undefined)?.[key]];
 		}
 		const field = path.map(String).join('.');
-		if (!errors.some((error) => error.field === field))
+		if (!errors.some((error) => error.field === field)) {
 			errors.push({ field, message: issue.message });
+		}
 	}
 	return errors;
 }

@@ -1,5 +1,5 @@
 import { readText } from '$lib/forms';
-import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { contentKindSchema } from '@whatworks/domain';
 import { createApi } from './api';
 import { refusal } from './refusal';
@@ -12,12 +12,12 @@ export async function openDraft(event: RequestEvent) {
 	const form = await event.request.formData();
 	const slug = readText(form, 'slug');
 	const kind = contentKindSchema.safeParse(readText(form, 'kind'));
+	if (!kind.success) error(400, 'There is no such kind of content.');
 	let draftId: number;
 	try {
-		if (!kind.success) throw kind.error;
 		({ draftId } = await createApi(event).drafts.start.mutate({ kind: kind.data, slug }));
 	} catch (cause) {
-		return refusal(cause, `edit-${kind.data ?? ''}-${slug}`);
+		return refusal(cause, `edit-${kind.data}-${slug}`);
 	}
 	redirect(303, `/drafts/${draftId}`);
 }

@@ -14,7 +14,11 @@ const statusByCode: Record<string, number> = {
  * rule of the workflow, a bad value) goes back to the form, on `field`, with `extra` (e.g. what
  * was typed, so nothing is lost); anything else is a 503 page.
  */
-export function refusal(cause: unknown, field: string, extra: Record<string, unknown> = {}) {
+export function refusal<Extra extends Record<string, unknown> = Record<never, never>>(
+	cause: unknown,
+	field: string,
+	extra: Extra = {} as Extra
+) {
 	const status = statusByCode[apiErrorCode(cause) ?? ''];
 	if (status === undefined) {
 		error(503, 'The console is not available at the moment. Please try again in a few minutes.');

@@ -69,7 +69,7 @@ export const actions = {
 		const input = kindedContentSchema.safeParse({ kind: base.kind, content: typed });
 		if (!input.success) {
 			const issues = input.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-			return fail(400, { errors: formErrors(issues, schema), typed });
+			return fail(400, { errors: formErrors(issues, schema, typed), typed });
 		}
 		try {
 			await api.drafts.save.mutate({ draftId, baseRevisionId, ...input.data });
@@ -143,13 +143,18 @@ export const actions = {
 				...(revisionId ? { revisionId } : {})
 			});
 		} catch (cause) {
+			// A missing change note belongs on its field (shown for changes to live items only);
+			// any other refusal, such as a link to nothing, on the workflow's heading.
+			const noteMissing =
+				action.data === 'publish' &&
+				apiErrorCode(cause) === 'BAD_REQUEST' &&
+				form.has('changeNote') &&
+				changeNote === '' &&
+				form.get('minor') !== 'yes';
 			const field =
-				action.data === 'request-changes'
-					? 'comment'
-					: action.data === 'publish' && apiErrorCode(cause) === 'BAD_REQUEST'
-						? 'changeNote'
-						: 'workflow';
-			return refusal(cause, field);
+				action.data === 'request-changes' ? 'comment' : noteMissing ? 'changeNote' : 'workflow';
+			// What was typed comes back, so a refused note or comment is not lost.
+			return refusal(cause, field, { note: { changeNote, comment } });
 		}
 		// A discarded draft is gone: back to the dashboard.
 		if (moved.state === null) redirect(303, '/');

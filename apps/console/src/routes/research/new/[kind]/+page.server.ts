@@ -25,7 +25,7 @@ export const actions = {
 		const input = kindedContentSchema.safeParse({ kind, content: typed });
 		if (!input.success) {
 			const issues = input.error.issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
-			return fail(400, { errors: formErrors(issues, contentSchemas[kind]), typed });
+			return fail(400, { errors: formErrors(issues, contentSchemas[kind], typed), typed });
 		}
 		let draftId: number;
 		try {
