@@ -43,11 +43,11 @@ export async function downloadPdf(
 	ctx: Context,
 	id: number
 ): Promise<{ headers: Record<string, string>; body: Uint8Array } | null> {
-	const published = await findPublishedFile(ctx.db, id);
+	const published = await findPublishedFile(ctx.db, { id });
 	const staff = published ? null : await authenticate(ctx);
 	const file =
 		published ??
-		(staff && hasPermission(staff.roles, 'content.read') ? await findFile(ctx.db, id) : null);
+		(staff && hasPermission(staff.roles, 'content.read') ? await findFile(ctx.db, { id }) : null);
 	if (!file) return null;
 	return {
 		headers: {

@@ -9,13 +9,10 @@ export {
 export { DatabaseLockedError } from './pglite-lock.js';
 export { isUniqueViolation } from './unique-violation.js';
 export { defaultDataDir, defaultPgliteDir } from './paths.js';
-export {
-	findInterventionBySlug,
-	findInterventionSummaries,
-	listInterventions
-} from './queries/interventions.js';
+export { findInterventionBySlug, listInterventions } from './queries/interventions.js';
+export { compareInterventions, listRatingsByDomain } from './queries/comparison.js';
 export { listEvidenceRecords } from './queries/open-data.js';
-export { searchInterventions } from './queries/search.js';
+export { searchInterventions, type InterventionSearchParams } from './queries/search.js';
 export { findPartnerBySlug, listMapAreas, listPartners } from './queries/partners.js';
 export { findProgrammeBySlug, listProgrammes } from './queries/programmes.js';
 export { findProjectBySlug, listProjects } from './queries/projects.js';
@@ -24,15 +21,22 @@ export {
 	listPublications,
 	listPublicationYears
 } from './queries/publications.js';
-export { rateAndPublishOutcome, snapshotOf, type RatedOutcome } from './queries/ratings.js';
+export {
+	rateAndPublishOutcome,
+	snapshotOf,
+	type RatedOutcome,
+	type RatingSnapshotRecord
+} from './queries/ratings.js';
 export {
 	ImportRejectedError,
+	type ImportInput,
 	type ImportIssue,
 	type ImportOptions,
 	type ImportProgress,
 	type ImportSummary
 } from './importers/import-result.js';
 export { dataImportKeys, dataImports, type DataImportKey } from './importers/data-imports.js';
+export { runDataImport } from './importers/run-data-import.js';
 export {
 	importLocalAuthorities,
 	parseLocalAuthorities,
@@ -65,4 +69,4 @@ export { listDrafts, findDraft, findRevisionContent } from './drafts/read-drafts
 export { createDraft, startDraft } from './drafts/start-draft.js';
 export { attachFile, saveDraft, saveOverride, type SavedRevision } from './drafts/revise-draft.js';
 export { transitionDraft } from './drafts/transition-draft.js';
-export { findFile, findPublishedFile, storePdf } from './queries/files.js';
+export { findFile, findPublishedFile, storePdf, type StoredFile } from './queries/files.js';

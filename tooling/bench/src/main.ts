@@ -1,4 +1,5 @@
 import { searchInterventions, type Database } from '@whatworks/db';
+import { interventionSearchInputSchema } from '@whatworks/domain';
 import { startStack } from '@whatworks/e2e';
 import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
 import { measure, probe, type LoadOptions } from './load.js';
@@ -120,7 +121,10 @@ async function fill(scratch: ScratchDatabase) {
 	try {
 		const version = await serverVersion(handle.db);
 		const generated = await generateEvidence(handle.db, size);
-		const parenting = await searchInterventions(handle.db, { q: 'parenting', pageSize: 1 });
+		const parenting = await searchInterventions(
+			handle.db,
+			interventionSearchInputSchema.parse({ q: 'parenting', pageSize: 1 })
+		);
 		return { version, generated, parentingMatches: parenting.total };
 	} finally {
 		await handle.close();

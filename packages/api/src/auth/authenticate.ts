@@ -31,9 +31,9 @@ export async function authenticate(ctx: Context): Promise<Staff | null> {
 		idleSince: new Date(now.getTime() - accountPolicy.sessionIdleMinutes * 60_000)
 	});
 	if (!session) return null;
-	const account = await findAccountById(ctx.db, session.userId);
-	if (!account || account.disabled) return null;
-	return { id: account.id, email: account.email, roles: account.roles, sessionId: session.id };
+	const user = await findAccountById(ctx.db, { id: session.userId });
+	if (!user || user.disabled) return null;
+	return { id: user.id, email: user.email, roles: user.roles, sessionId: session.id };
 }
 
 /** The signed-in staff member holding `permission`; otherwise a domain error saying which is missing. */

@@ -24,7 +24,7 @@ const demoStaff: { email: string; name: string; roles: StaffRole[] }[] = [
 export async function seedDemoAccounts(db: Database): Promise<DemoAccount[] | null> {
 	return db.transaction(async (tx) => {
 		// Hashing is slow on purpose: done only on the start that creates the accounts.
-		if (!(await recordOnce(tx, 'demo-accounts-seeded'))) return null;
+		if (!(await recordOnce(tx, { key: 'demo-accounts-seeded' }))) return null;
 		const accounts: DemoAccount[] = [];
 		for (const person of demoStaff) {
 			const password = randomBytes(12).toString('base64url');

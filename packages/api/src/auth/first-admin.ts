@@ -17,7 +17,7 @@ export async function inviteFirstAdmin(
 			input.error.issues.map((issue) => issue.message).join('; ')
 		);
 	}
-	if (await someoneActiveHolds(db, 'admin')) {
+	if (await someoneActiveHolds(db, { role: 'admin' })) {
 		throw new DomainError(
 			'CONFLICT',
 			'There is already an admin: ask them to invite you from the console.'

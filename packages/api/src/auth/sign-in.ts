@@ -15,7 +15,6 @@ import {
 import type { Context } from '../context.js';
 import { verifyPassword } from './passwords.js';
 import { hashToken, newSessionToken } from './tokens.js';
-import { toStaffUser } from './staff-user.js';
 
 /** Said for every refused password, so nobody learns whether an email has an account. */
 const refused = 'The email address or password is not right.';
@@ -54,18 +53,19 @@ async function attemptSignIn(ctx: Context, { email, password }: SignInInput): Pr
 		);
 	}
 
-	const account = await findAccountByEmail(ctx.db, email);
+	const account = await findAccountByEmail(ctx.db, { email });
 	const matches = await verifyPassword(account?.passwordHash ?? null, password);
-	const succeeded = matches && account !== null && !account.disabled;
+	const succeeded = matches && account !== null && !account.user.disabled;
 	await recordSignInAttempt(ctx.db, { email, ipAddress, succeeded, at: now });
 	if (!succeeded || !account) throw new DomainError('UNAUTHENTICATED', refused);
+	const { user } = account;
 
 	const token = newSessionToken();
 	const expiresAt = new Date(now.getTime() + accountPolicy.sessionAbsoluteHours * 3_600_000);
 	// The session and its audit entry commit together.
 	await ctx.db.transaction(async (tx) => {
 		const session = await createSession(tx, {
-			userId: account.id,
+			userId: user.id,
 			tokenHash: hashToken(token),
 			now,
 			expiresAt,
@@ -73,11 +73,11 @@ async function attemptSignIn(ctx: Context, { email, password }: SignInInput): Pr
 			userAgent
 		});
 		await recordAudit(tx, {
-			actorId: account.id,
+			actorId: user.id,
 			action: 'session.started',
 			subjectType: 'session',
 			subjectId: String(session.id)
 		});
 	});
-	return { token, expiresAt: expiresAt.toISOString(), user: toStaffUser(account) };
+	return { token, expiresAt: expiresAt.toISOString(), user };
 }

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataImports, ImportRejectedError, recordAudit } from '@whatworks/db';
+import { dataImports, runDataImport } from '@whatworks/db';
 import {
 	dataImportDescriptionSchema,
 	dataImportKindKeys,
 	dataImportOutcomeSchema,
 	dataImportRunInputSchema,
 	DomainError,
-	maxReportedImportIssues,
 	type DataImportOutcome
 } from '@whatworks/domain';
 import { z } from 'zod';
@@ -33,7 +32,7 @@ export const importsRouter = {
 		.input(dataImportRunInputSchema)
 		.output(dataImportOutcomeSchema)
 		.mutation(async ({ ctx, input }): Promise<DataImportOutcome> => {
-			const { file, run } = dataImports[input.kind];
+			const { file } = dataImports[input.kind];
 			let text = input.text;
 			let source = 'the uploaded file';
 			if (text === undefined) {
@@ -47,28 +46,14 @@ export const importsRouter = {
 				text = readFileSync(path, 'utf8');
 				source = file;
 			}
-			try {
-				const summary = await ctx.db.transaction(async (tx) => {
-					const result = await run(tx, text, { source });
-					await recordAudit(tx, {
-						actorId: ctx.staff.id,
-						action: 'data.imported',
-						subjectType: 'data-import',
-						subjectId: input.kind
-					});
-					return result;
-				});
-				// Readers see the new figures at once, not when the cache would have expired.
-				ctx.cache?.clear();
-				return { ok: true, source, ...summary };
-			} catch (error) {
-				if (!(error instanceof ImportRejectedError)) throw error;
-				return {
-					ok: false,
-					source,
-					issues: error.issues.slice(0, maxReportedImportIssues),
-					issueCount: error.issues.length
-				};
-			}
+			const outcome = await runDataImport(ctx.db, {
+				kind: input.kind,
+				text,
+				source,
+				actorId: ctx.staff.id
+			});
+			// Readers see the new figures at once, not when the cache would have expired.
+			if (outcome.ok) ctx.cache?.clear();
+			return outcome;
 		})
 };

@@ -1,12 +1,11 @@
 import {
+	compareInterventions,
 	findInterventionBySlug,
-	findInterventionSummaries,
 	listInterventions,
 	searchInterventions
 } from '@whatworks/db';
 import {
 	DomainError,
-	groupRatingsByDomain,
 	interventionCompareInputSchema,
 	interventionComparisonSchema,
 	interventionGetInputSchema,
@@ -45,12 +44,5 @@ export const interventionsRouter = {
 	compare: publicProcedure
 		.input(interventionCompareInputSchema)
 		.output(interventionComparisonSchema)
-		.query(async ({ ctx, input }) => {
-			const { found, missing } = await findInterventionSummaries(ctx.db, input.slugs);
-			if (missing.length > 0) {
-				const list = missing.map((slug) => `"${slug}"`).join(', ');
-				throw new DomainError('NOT_FOUND', `There is no intervention at ${list}.`);
-			}
-			return { interventions: found, byDomain: groupRatingsByDomain(found) };
-		})
+		.query(({ ctx, input }) => compareInterventions(ctx.db, input))
 };

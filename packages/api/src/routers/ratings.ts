@@ -1,9 +1,8 @@
-import { listEvidenceRecords, listInterventions } from '@whatworks/db';
+import { listEvidenceRecords, listRatingsByDomain } from '@whatworks/db';
 import {
 	describeEvidenceStandards,
 	evidenceRecordSchema,
 	evidenceStandardsSchema,
-	groupRatingsByDomain,
 	ratingsByDomainSchema,
 	ratingsMatrixInputSchema
 } from '@whatworks/domain';
@@ -21,7 +20,7 @@ export const ratingsRouter = {
 	matrix: publicProcedure
 		.input(ratingsMatrixInputSchema)
 		.output(ratingsByDomainSchema)
-		.query(async ({ ctx, input }) => groupRatingsByDomain(await listInterventions(ctx.db, input))),
+		.query(({ ctx, input }) => listRatingsByDomain(ctx.db, input)),
 
 	/** Every published outcome rating, as the open data downloads carry it. */
 	openData: publicProcedure

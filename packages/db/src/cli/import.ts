@@ -43,7 +43,8 @@ if (!isKind(kind)) {
 		});
 		try {
 			console.log(`Importing ${label.toLowerCase()} from ${file} into ${handle.description}…`);
-			const summary = await run(handle.db, text, {
+			const summary = await run(handle.db, {
+				text,
 				source: file,
 				onProgress: ({ done, total }) => console.log(`  ${done} of ${total} written`)
 			});

@@ -1,9 +1,59 @@
-import type { Draft, DraftListInput, DraftSummary, KindedContent } from '@whatworks/domain';
-import { and, asc, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import {
+	contentKindKeys,
+	contentKinds,
+	type Draft,
+	type DraftListInput,
+	type DraftSummary,
+	type KindedContent
+} from '@whatworks/domain';
+import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { draftComments, drafts, revisions, users } from '../schema/index.js';
-import { selectDraftSummaries, toDraftSummary, toRevisionSummary } from './draft-rows.js';
+import { toDraftSummary, toRevisionSummary } from './draft-rows.js';
 import { storeOf } from './stores/index.js';
+
+const author = alias(users, 'author');
+const lastEditor = alias(users, 'last_editor');
+
+/** The latest revision of each draft, with what lists need of its content: the title. */
+const latestRevisions = (db: Database) =>
+	db
+		.selectDistinctOn([revisions.draftId], {
+			draftId: revisions.draftId,
+			// Each kind names the field its title is in (the domain's registration).
+			title: sql<string>`${revisions.content} ->> (case ${drafts.kind} ${sql.join(
+				contentKindKeys.map((kind) => sql`when ${kind} then ${contentKinds[kind].titleField}`),
+				sql` `
+			)} end)`.as('title')
+		})
+		.from(revisions)
+		.innerJoin(drafts, eq(drafts.id, revisions.draftId))
+		.orderBy(revisions.draftId, sql`${revisions.number} desc`)
+		.as('latest');
+
+/** Drafts with their authors' names and latest title, for lists and pages to filter and order. */
+function selectDraftSummaries(db: Database) {
+	const latest = latestRevisions(db);
+	return db
+		.select({
+			id: drafts.id,
+			kind: drafts.kind,
+			title: latest.title,
+			targetSlug: drafts.targetSlug,
+			state: drafts.state,
+			authorId: drafts.authorId,
+			authorName: author.name,
+			lastEditorId: drafts.lastEditorId,
+			lastEditorName: lastEditor.name,
+			updatedAt: drafts.updatedAt,
+			publishedAt: drafts.publishedAt
+		})
+		.from(drafts)
+		.innerJoin(latest, eq(latest.draftId, drafts.id))
+		.innerJoin(author, eq(author.id, drafts.authorId))
+		.innerJoin(lastEditor, eq(lastEditor.id, drafts.lastEditorId));
+}
 
 /** Open drafts (being written or in review) and published ones, most recently changed first. */
 export async function listDrafts(
@@ -49,7 +99,7 @@ export async function findDraft(
 		.innerJoin(users, eq(users.id, draftComments.authorId))
 		.where(eq(draftComments.draftId, draftId))
 		.orderBy(asc(draftComments.at), asc(draftComments.id));
-	const live = row.targetSlug ? await storeOf(row.kind).live(db, row.targetSlug) : null;
+	const live = row.targetSlug ? await storeOf(row.kind).live(db, { slug: row.targetSlug }) : null;
 	// Content is stored with its kind and never apart from it.
 	return {
 		...toDraftSummary(row),

@@ -75,7 +75,7 @@ export async function startDraft(
 ): Promise<number> {
 	const open = await findOpenDraft(db, { kind, slug });
 	if (open !== null) return open;
-	const live = await storeOf(kind).live(db, slug);
+	const live = await storeOf(kind).live(db, { slug });
 	if (!live) {
 		throw new DomainError(
 			'NOT_FOUND',
@@ -101,7 +101,7 @@ export async function createDraft(
 ): Promise<number> {
 	const { kind, actorId } = input;
 	const content = acceptEdit(kind, { base: null, next: input.content, roles: input.roles });
-	if (await storeOf(kind).live(db, content.slug)) {
+	if (await storeOf(kind).live(db, { slug: content.slug })) {
 		throw new DomainError(
 			'CONFLICT',
 			`Another ${contentKinds[kind].label} already has the web address ${content.slug}: choose another.`

@@ -86,7 +86,7 @@ export async function transitionDraft(
 					)
 				);
 		}
-		if (decision.state === 'unpublished') await store.unpublish?.(tx, slug);
+		if (decision.state === 'unpublished') await store.unpublish?.(tx, { slug });
 		if (decision.state === null) {
 			await tx.delete(drafts).where(eq(drafts.id, draft.id));
 		} else {

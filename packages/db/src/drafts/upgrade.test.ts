@@ -222,12 +222,12 @@ describe.each(testDatabaseKinds)('upgrading a database of the previous release o
 		).rejects.toThrow('Someone else must approve this change');
 
 		// The audit log keeps the old entries as written, and finds them by the new names.
-		expect((await listAuditEvents(db)).map((row) => row.event.action).sort()).toEqual([
+		expect((await listAuditEvents(db)).map((event) => event.action).sort()).toEqual([
 			'edition.publish',
 			'edition.started',
 			'revision.saved'
 		]);
 		const published = await listAuditEvents(db, { action: 'draft.publish' });
-		expect(published.map((row) => row.event.action)).toEqual(['edition.publish']);
+		expect(published.map((event) => event.action)).toEqual(['edition.publish']);
 	});
 });

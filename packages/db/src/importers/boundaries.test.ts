@@ -39,13 +39,14 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 	it('inserts every area from the TopoJSON once, reporting progress, and a second run changes nothing', async () => {
 		const progress: ImportProgress[] = [];
 		expect(
-			await importBoundaries(handle.db, topoJson, {
+			await importBoundaries(handle.db, {
+				text: topoJson,
 				onProgress: (step) => progress.push(step)
 			})
 		).toEqual({ inserted: 153, updated: 0, unchanged: 0, removed: 0 });
 		expect(progress.at(-1)).toEqual({ done: 153, total: 153 });
 
-		expect(await importBoundaries(handle.db, topoJson)).toEqual({
+		expect(await importBoundaries(handle.db, { text: topoJson })).toEqual({
 			inserted: 0,
 			updated: 0,
 			unchanged: 153,
@@ -62,13 +63,13 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 		// Rounding to a tenth of a unit differs somewhere along most longer outlines.
 		expect(differing.length).toBeGreaterThan(0);
 		expect(differing.length).toBeLessThan(153);
-		expect(await importBoundaries(handle.db, geoJson)).toEqual({
+		expect(await importBoundaries(handle.db, { text: geoJson })).toEqual({
 			inserted: 0,
 			updated: differing.length,
 			unchanged: 153 - differing.length,
 			removed: 0
 		});
-		expect(await importBoundaries(handle.db, geoJson)).toEqual({
+		expect(await importBoundaries(handle.db, { text: geoJson })).toEqual({
 			inserted: 0,
 			updated: 0,
 			unchanged: 153,
@@ -89,7 +90,7 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 		const broken = geoJson
 			.replace('"name":"Lambeth"', '"name":"Lambeth (renamed)"')
 			.replace('"gss_code":"E06000001"', '"gss_code":"W06000001"');
-		const attempt = importBoundaries(handle.db, broken, { source: 'broken.geojson' });
+		const attempt = importBoundaries(handle.db, { text: broken, source: 'broken.geojson' });
 		await expect(attempt).rejects.toThrow(ImportRejectedError);
 		await expect(attempt).rejects.toThrow(
 			/broken\.geojson: 1 bad row.*\n {2}line 2: feature 1 \(W06000001\): gss_code "W06000001"/
@@ -103,14 +104,17 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 			...collection,
 			features: collection.features.filter((f) => f.properties.gss_code !== 'E06000063')
 		});
-		expect(await importBoundaries(handle.db, withoutCumbria)).toEqual({
+		expect(await importBoundaries(handle.db, { text: withoutCumbria })).toEqual({
 			inserted: 0,
 			updated: 0,
 			unchanged: 152,
 			removed: 1
 		});
 		expect((await storedBoundaries()).map((row) => row.gssCode)).not.toContain('E06000063');
-		expect(await importBoundaries(handle.db, geoJson)).toMatchObject({ inserted: 1, removed: 0 });
+		expect(await importBoundaries(handle.db, { text: geoJson })).toMatchObject({
+			inserted: 1,
+			removed: 0
+		});
 	});
 
 	it('refuses a file that covers only part of the map, removing nothing', async () => {
@@ -119,7 +123,9 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 			...collection,
 			features: collection.features.filter((f) => f.properties.gss_code.startsWith('E09'))
 		});
-		await expect(importBoundaries(handle.db, london, { source: 'london.geojson' })).rejects.toThrow(
+		await expect(
+			importBoundaries(handle.db, { text: london, source: 'london.geojson' })
+		).rejects.toThrow(
 			/london\.geojson: 1 bad row.*\n {2}line 1: The file lacks 120 of the map's areas/
 		);
 		expect(await storedBoundaries()).toHaveLength(153);

@@ -5,6 +5,7 @@ import { areaBoundaries } from '../schema/index.js';
 import {
 	ImportRejectedError,
 	writeChanged,
+	type ImportInput,
 	type ImportOptions,
 	type ImportSummary
 } from './import-result.js';
@@ -23,20 +24,21 @@ const maxRetiredAreas = 10;
  */
 export async function importBoundaries(
 	db: Database,
-	text: string,
-	{ source = 'boundaries file', onProgress }: ImportOptions = {}
+	{ text, source = 'boundaries file', onProgress }: ImportInput
 ): Promise<ImportSummary> {
 	const { areas, issues } = parseBoundaries(text);
 	if (issues.length > 0) throw new ImportRejectedError(source, issues);
-	return upsertBoundaries(db, areas, source, onProgress);
+	return upsertBoundaries(db, { areas, source, onProgress });
 }
 
 /** Writes boundaries in one transaction; see {@link importBoundaries}. */
 async function upsertBoundaries(
 	db: Database,
-	areas: AreaBoundary[],
-	source: string,
-	onProgress?: ImportOptions['onProgress']
+	{
+		areas,
+		source,
+		onProgress
+	}: { areas: AreaBoundary[]; source: string; onProgress?: ImportOptions['onProgress'] }
 ): Promise<ImportSummary> {
 	return db.transaction(async (tx) => {
 		// A reorganisation retires a handful of areas; a file missing many is a part of the map.

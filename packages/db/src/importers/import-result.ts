@@ -44,15 +44,16 @@ export interface ImportOptions {
 	onProgress?: (progress: ImportProgress) => void;
 }
 
+/** What an importer takes: the file's text, and the options every importer takes. */
+export interface ImportInput extends ImportOptions {
+	text: string;
+}
+
 /**
  * An importer: validates every record of a file, rejects the whole file with
  * {@link ImportRejectedError} when any is bad, and otherwise writes it in one transaction.
  */
-export type Importer = (
-	db: Database,
-	text: string,
-	options?: ImportOptions
-) => Promise<ImportSummary>;
+export type Importer = (db: Database, input: ImportInput) => Promise<ImportSummary>;
 
 /** Records are written in batches this size, with progress reported after each. */
 export const importBatchSize = 250;

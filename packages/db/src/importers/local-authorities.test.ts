@@ -77,12 +77,12 @@ describe.each(testDatabaseKinds)('importLocalAuthorities on %s', (kind) => {
 	});
 
 	it('inserts every authority once, and a second run changes nothing', async () => {
-		expect(await importLocalAuthorities(handle.db, realFile)).toEqual({
+		expect(await importLocalAuthorities(handle.db, { text: realFile })).toEqual({
 			inserted: 153,
 			updated: 0,
 			unchanged: 0
 		});
-		expect(await importLocalAuthorities(handle.db, realFile)).toEqual({
+		expect(await importLocalAuthorities(handle.db, { text: realFile })).toEqual({
 			inserted: 0,
 			updated: 0,
 			unchanged: 153
@@ -95,7 +95,7 @@ describe.each(testDatabaseKinds)('importLocalAuthorities on %s', (kind) => {
 			'E09000022,208,Lambeth,',
 			'E09000022,208,London Borough of Lambeth,'
 		);
-		expect(await importLocalAuthorities(handle.db, renamed)).toMatchObject({
+		expect(await importLocalAuthorities(handle.db, { text: renamed })).toMatchObject({
 			updated: 1,
 			inserted: 0
 		});
@@ -106,10 +106,9 @@ describe.each(testDatabaseKinds)('importLocalAuthorities on %s', (kind) => {
 	it('rejects a file with a bad row whole, writing nothing', async () => {
 		const broken = `${realFile.trimEnd()}\nE99999999,999,Nowhere,Nowhere,E12000001,,Unitary authority,,1\n`;
 		const before = await listPartners(handle.db);
-		const attempt = importLocalAuthorities(
-			handle.db,
-			broken.replace(',Lambeth,', ',Lambeth (new),')
-		);
+		const attempt = importLocalAuthorities(handle.db, {
+			text: broken.replace(',Lambeth,', ',Lambeth (new),')
+		});
 		await expect(attempt).rejects.toThrow(ImportRejectedError);
 		await expect(attempt).rejects.toThrow(/line 155: gss_code "E99999999"/);
 		expect(await listPartners(handle.db)).toEqual(before);

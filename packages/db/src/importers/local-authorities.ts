@@ -14,6 +14,7 @@ import {
 	ImportRejectedError,
 	writeChanged,
 	type ImportIssue,
+	type ImportInput,
 	type ImportOptions,
 	type ImportSummary
 } from './import-result.js';
@@ -101,19 +102,20 @@ export function parseLocalAuthorities(csvText: string): {
  */
 export async function importLocalAuthorities(
 	db: Database,
-	csvText: string,
-	{ source = 'local authorities file', onProgress }: ImportOptions = {}
+	{ text, source = 'local authorities file', onProgress }: ImportInput
 ): Promise<ImportSummary> {
-	const { authorities, issues } = parseLocalAuthorities(csvText);
+	const { authorities, issues } = parseLocalAuthorities(text);
 	if (issues.length > 0) throw new ImportRejectedError(source, issues);
-	return upsertLocalAuthorities(db, authorities, onProgress);
+	return upsertLocalAuthorities(db, { authorities, onProgress });
 }
 
 /** Writes local authorities as partners in one transaction; see {@link importLocalAuthorities}. */
 export async function upsertLocalAuthorities(
 	db: Database,
-	authorities: LocalAuthority[],
-	onProgress?: ImportOptions['onProgress']
+	{
+		authorities,
+		onProgress
+	}: { authorities: LocalAuthority[]; onProgress?: ImportOptions['onProgress'] }
 ): Promise<ImportSummary> {
 	return db.transaction(async (tx) => {
 		const stored = await tx

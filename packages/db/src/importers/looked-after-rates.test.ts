@@ -101,12 +101,12 @@ describe.each(testDatabaseKinds)('importLookedAfterRates on %s', (kind) => {
 	});
 
 	it('inserts every figure once, and a second run changes nothing', async () => {
-		expect(await importLookedAfterRates(handle.db, realFile)).toEqual({
+		expect(await importLookedAfterRates(handle.db, { text: realFile })).toEqual({
 			inserted: 1700,
 			updated: 0,
 			unchanged: 0
 		});
-		expect(await importLookedAfterRates(handle.db, realFile)).toEqual({
+		expect(await importLookedAfterRates(handle.db, { text: realFile })).toEqual({
 			inserted: 0,
 			updated: 0,
 			unchanged: 1700
@@ -118,7 +118,7 @@ describe.each(testDatabaseKinds)('importLookedAfterRates on %s', (kind) => {
 
 	it('updates a figure that changed, keyed by DfE code and year', async () => {
 		const revised = realFile.replace('970,,England,2025,67,81770', '970,,England,2025,67.5,81800');
-		expect(await importLookedAfterRates(handle.db, revised)).toEqual({
+		expect(await importLookedAfterRates(handle.db, { text: revised })).toEqual({
 			inserted: 0,
 			updated: 1,
 			unchanged: 1699
@@ -132,10 +132,9 @@ describe.each(testDatabaseKinds)('importLookedAfterRates on %s', (kind) => {
 
 	it('rejects a file with a bad row whole, writing nothing', async () => {
 		const before = await allRows();
-		const attempt = importLookedAfterRates(
-			handle.db,
-			`${realFile.replace('208,E09000022,Lambeth,2025,73,377', '208,E09000022,Lambeth,2025,80,400').trimEnd()}\n209,E09000023,Lewisham,2025,-3,377\n`
-		);
+		const attempt = importLookedAfterRates(handle.db, {
+			text: `${realFile.replace('208,E09000022,Lambeth,2025,73,377', '208,E09000022,Lambeth,2025,80,400').trimEnd()}\n209,E09000023,Lewisham,2025,-3,377\n`
+		});
 		await expect(attempt).rejects.toThrow(ImportRejectedError);
 		await expect(attempt).rejects.toThrow(/line 1702: cla_rate_per_10k "-3"/);
 		expect(await allRows()).toEqual(before);
@@ -144,7 +143,10 @@ describe.each(testDatabaseKinds)('importLookedAfterRates on %s', (kind) => {
 	it('reports progress after each batch, ending with every figure written', async () => {
 		await handle.db.delete(lookedAfterRates);
 		const progress: ImportProgress[] = [];
-		await importLookedAfterRates(handle.db, realFile, { onProgress: (p) => progress.push(p) });
+		await importLookedAfterRates(handle.db, {
+			text: realFile,
+			onProgress: (p) => progress.push(p)
+		});
 		expect(progress).toHaveLength(Math.ceil(1700 / importBatchSize));
 		expect(progress.at(-1)).toEqual({ done: 1700, total: 1700 });
 	});

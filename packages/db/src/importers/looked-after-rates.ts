@@ -7,7 +7,7 @@ import {
 	ImportRejectedError,
 	writeChanged,
 	type ImportIssue,
-	type ImportOptions,
+	type ImportInput,
 	type ImportSummary
 } from './import-result.js';
 
@@ -118,10 +118,9 @@ export function parseLookedAfterRates(csvText: string): {
  */
 export async function importLookedAfterRates(
 	db: Database,
-	csvText: string,
-	{ source = 'looked-after rates file', onProgress }: ImportOptions = {}
+	{ text, source = 'looked-after rates file', onProgress }: ImportInput
 ): Promise<ImportSummary> {
-	const { records, issues } = parseLookedAfterRates(csvText);
+	const { records, issues } = parseLookedAfterRates(text);
 	if (issues.length > 0) throw new ImportRejectedError(source, issues);
 
 	const keyOf = (rate: { dfeCode: string; year: number }) => `${rate.dfeCode}/${rate.year}`;

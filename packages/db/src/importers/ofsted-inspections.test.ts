@@ -112,12 +112,12 @@ describe.each(testDatabaseKinds)('importOfstedInspections on %s', (kind) => {
 	});
 
 	it('inserts every inspection once, and a second run changes nothing', async () => {
-		expect(await importOfstedInspections(handle.db, realFile)).toEqual({
+		expect(await importOfstedInspections(handle.db, { text: realFile })).toEqual({
 			inserted: 153,
 			updated: 0,
 			unchanged: 0
 		});
-		expect(await importOfstedInspections(handle.db, realFile)).toEqual({
+		expect(await importOfstedInspections(handle.db, { text: realFile })).toEqual({
 			inserted: 0,
 			updated: 0,
 			unchanged: 153
@@ -127,10 +127,12 @@ describe.each(testDatabaseKinds)('importOfstedInspections on %s', (kind) => {
 
 	it('updates an inspection whose grade changed, keyed by its GSS code', async () => {
 		expect(
-			await importOfstedInspections(
-				handle.db,
-				realFile.replace(lambeth, lambeth.replace(',good,standard,', ',outstanding,standard,'))
-			)
+			await importOfstedInspections(handle.db, {
+				text: realFile.replace(
+					lambeth,
+					lambeth.replace(',good,standard,', ',outstanding,standard,')
+				)
+			})
 		).toEqual({ inserted: 0, updated: 1, unchanged: 152 });
 		const rows = await allRows();
 		expect(rows.find((row) => row.gssCode === 'E09000022')?.overallEffectiveness).toBe(
@@ -140,10 +142,9 @@ describe.each(testDatabaseKinds)('importOfstedInspections on %s', (kind) => {
 
 	it('rejects a file with a bad row whole, writing nothing', async () => {
 		const before = await allRows();
-		const attempt = importOfstedInspections(
-			handle.db,
-			`${realFile.replace(lambeth, barnsley).trimEnd()}\n`
-		);
+		const attempt = importOfstedInspections(handle.db, {
+			text: `${realFile.replace(lambeth, barnsley).trimEnd()}\n`
+		});
 		await expect(attempt).rejects.toThrow(ImportRejectedError);
 		await expect(attempt).rejects.toThrow(/line 75: gss_code_current E08000016 repeats line 2/);
 		expect(await allRows()).toEqual(before);
@@ -152,7 +153,10 @@ describe.each(testDatabaseKinds)('importOfstedInspections on %s', (kind) => {
 	it('reports progress until every changed inspection is written', async () => {
 		await handle.db.delete(ofstedInspections);
 		const progress: ImportProgress[] = [];
-		await importOfstedInspections(handle.db, realFile, { onProgress: (p) => progress.push(p) });
+		await importOfstedInspections(handle.db, {
+			text: realFile,
+			onProgress: (p) => progress.push(p)
+		});
 		expect(progress.at(-1)).toEqual({ done: 153, total: 153 });
 	});
 });

@@ -7,7 +7,7 @@ import {
 	ImportRejectedError,
 	writeChanged,
 	type ImportIssue,
-	type ImportOptions,
+	type ImportInput,
 	type ImportSummary
 } from './import-result.js';
 
@@ -148,10 +148,9 @@ function isoDate(text: string): string | null {
  */
 export async function importOfstedInspections(
 	db: Database,
-	csvText: string,
-	{ source = 'Ofsted inspections file', onProgress }: ImportOptions = {}
+	{ text, source = 'Ofsted inspections file', onProgress }: ImportInput
 ): Promise<ImportSummary> {
-	const { records, issues } = parseOfstedInspections(csvText);
+	const { records, issues } = parseOfstedInspections(text);
 	if (issues.length > 0) throw new ImportRejectedError(source, issues);
 
 	return db.transaction(async (tx) => {

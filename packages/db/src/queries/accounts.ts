@@ -1,53 +1,49 @@
-import type { StaffRole } from '@whatworks/domain';
+import { DomainError, type StaffRole, type StaffUser } from '@whatworks/domain';
 import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { invites, userRoles, users } from '../schema/index.js';
 import { recordAudit } from './audit.js';
 import { endSessionsOf } from './sessions.js';
+import { toStaffUser } from './staff-rows.js';
 
-/** A member of staff as the API sees them. */
+/** A member of staff with what signing in checks: their password hash, null until they set one. */
 export interface StaffAccount {
-	id: number;
-	email: string;
-	name: string;
-	roles: StaffRole[];
+	user: StaffUser;
 	passwordHash: string | null;
-	disabled: boolean;
 }
 
-/** The account with this (lower-cased) email, or null. */
+/** The account with this (lower-cased) email, with its password hash, or null. */
 export async function findAccountByEmail(
 	db: Database,
-	email: string
+	{ email }: { email: string }
 ): Promise<StaffAccount | null> {
 	const [user] = await db.select().from(users).where(eq(users.email, email));
-	return user ? withRoles(db, user) : null;
+	return user ? { user: await withRoles(db, user), passwordHash: user.passwordHash } : null;
 }
 
-/** The account with this id, or null. */
-export async function findAccountById(db: Database, id: number): Promise<StaffAccount | null> {
+/** The member of staff with this id, or null. */
+export async function findAccountById(
+	db: Database,
+	{ id }: { id: number }
+): Promise<StaffUser | null> {
 	const [user] = await db.select().from(users).where(eq(users.id, id));
 	return user ? withRoles(db, user) : null;
 }
 
-async function withRoles(db: Database, user: typeof users.$inferSelect): Promise<StaffAccount> {
+async function withRoles(db: Database, user: typeof users.$inferSelect): Promise<StaffUser> {
 	const roles = await db
 		.select({ role: userRoles.role })
 		.from(userRoles)
 		.where(eq(userRoles.userId, user.id));
-	return {
-		id: user.id,
-		email: user.email,
-		name: user.name,
-		roles: roles.map((row) => row.role).sort(),
-		passwordHash: user.passwordHash,
-		disabled: user.disabledAt !== null
-	};
+	return toStaffUser(
+		user,
+		roles.map((row) => row.role)
+	);
 }
 
 /**
  * Creates an account without a password and its invite, or renews the invite of an account that
- * has not accepted one yet. Refuses (returns null) when the email already has a working account.
+ * has not accepted one yet. Refuses (a CONFLICT) when the email already has a working account.
  */
 export async function createInvite(
 	db: Database,
@@ -59,10 +55,12 @@ export async function createInvite(
 		expiresAt: Date;
 		invitedBy: number | null;
 	}
-): Promise<{ userId: number } | null> {
+): Promise<{ userId: number }> {
 	return db.transaction(async (tx) => {
 		const [existing] = await tx.select().from(users).where(eq(users.email, invite.email));
-		if (existing?.passwordHash) return null;
+		if (existing?.passwordHash) {
+			throw new DomainError('CONFLICT', `${invite.email} already has an account.`);
+		}
 		const [user] = existing
 			? await tx
 					.update(users)
@@ -96,13 +94,14 @@ export async function createInvite(
 }
 
 /**
- * Uses an invite once: sets the password of its account if the invite is unused and unexpired.
- * The check and the use are one UPDATE, so two tabs cannot both use the same link.
+ * Uses an invite once: sets the password of its account if the invite is unused and unexpired,
+ * and gives the account. The check and the use are one UPDATE, so two tabs cannot both use the
+ * same link. A used, unknown or expired invite is refused with a sentence saying which.
  */
 export async function acceptInvite(
 	db: Database,
 	{ tokenHash, passwordHash, now }: { tokenHash: string; passwordHash: string; now: Date }
-): Promise<{ userId: number } | 'expired' | 'unknown'> {
+): Promise<StaffUser> {
 	return db.transaction(async (tx) => {
 		const [used] = await tx
 			.update(invites)
@@ -113,21 +112,31 @@ export async function acceptInvite(
 			.returning({ userId: invites.userId });
 		if (!used) {
 			const [invite] = await tx.select().from(invites).where(eq(invites.tokenHash, tokenHash));
-			return invite && invite.usedAt === null ? 'expired' : 'unknown';
+			throw new DomainError(
+				'INVALID_INPUT',
+				invite && invite.usedAt === null
+					? 'This invite link has expired. Ask an admin for a new one.'
+					: 'This invite link is not valid, or it has already been used.'
+			);
 		}
-		await tx.update(users).set({ passwordHash }).where(eq(users.id, used.userId));
+		const [user] = await tx
+			.update(users)
+			.set({ passwordHash })
+			.where(eq(users.id, used.userId))
+			.returning();
+		if (!user) throw new Error('The invited account no longer exists');
 		await recordAudit(tx, {
 			actorId: used.userId,
 			action: 'user.invite-accepted',
 			subjectType: 'user',
 			subjectId: String(used.userId)
 		});
-		return { userId: used.userId };
+		return withRoles(tx, user);
 	});
 }
 
-/** Every account, by name. */
-export async function listAccounts(db: Database): Promise<StaffAccount[]> {
+/** Every member of staff, by name. */
+export async function listAccounts(db: Database): Promise<StaffUser[]> {
 	const rows = await db.select().from(users).orderBy(users.name, users.id);
 	return Promise.all(rows.map((user) => withRoles(db, user)));
 }
@@ -147,7 +156,7 @@ export async function disableAccount(
 			.where(and(eq(users.id, userId), isNull(users.disabledAt)))
 			.returning({ id: users.id });
 		if (disabled.length === 0) return false;
-		const ended = await endSessionsOf(tx, userId, now);
+		const ended = await endSessionsOf(tx, { userId, now });
 		await recordAudit(tx, {
 			actorId,
 			action: 'user.disabled',
@@ -181,7 +190,10 @@ export async function createActiveAccount(
 }
 
 /** Whether someone who can sign in (password set, not disabled) holds the role. */
-export async function someoneActiveHolds(db: Database, role: StaffRole): Promise<boolean> {
+export async function someoneActiveHolds(
+	db: Database,
+	{ role }: { role: StaffRole }
+): Promise<boolean> {
 	const [row] = await db
 		.select({ id: users.id })
 		.from(userRoles)

@@ -5,7 +5,7 @@ import { appEvents } from '../schema/index.js';
  * Records a one-off event; true the first time, false when it had already happened. Call it in
  * the transaction of the work it guards, so the work and the record commit together.
  */
-export async function recordOnce(db: Database, key: string): Promise<boolean> {
+export async function recordOnce(db: Database, { key }: { key: string }): Promise<boolean> {
 	const inserted = await db.insert(appEvents).values({ key }).onConflictDoNothing().returning();
 	return inserted.length > 0;
 }

@@ -6,7 +6,7 @@ import { lookedAfterRates, ofstedInspections } from '../schema/index.js';
 /** The latest Ofsted inspection of an authority's children's services, or null. */
 export async function findOfstedInspection(
 	db: Database,
-	gssCode: string
+	{ gssCode }: { gssCode: string }
 ): Promise<OfstedInspection | null> {
 	const [row] = await db
 		.select()
@@ -21,7 +21,7 @@ export async function findOfstedInspection(
  */
 export async function findLookedAfterSeries(
 	db: Database,
-	dfeCode: string
+	{ dfeCode }: { dfeCode: string }
 ): Promise<{ area: LookedAfterSeries; england: LookedAfterSeries } | null> {
 	const rows = await db
 		.select()

@@ -17,15 +17,16 @@ describe.each(testDatabaseKinds)('the audit log on %s', (kind) => {
 
 	it('keeps what was recorded, with its time in UTC', async () => {
 		const [entry] = await listAuditEvents(handle.db, { action: 'test.recorded' });
-		expect(entry?.event).toMatchObject({ action: 'test.recorded', subjectType: 'test' });
-		expect(Math.abs((entry?.event.at.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
+		expect(entry).toMatchObject({ action: 'test.recorded', subjectType: 'test', actorEmail: null });
+		expect(entry?.at).toMatch(/Z$/);
+		expect(Math.abs(Date.parse(entry?.at ?? '') - Date.now())).toBeLessThan(60_000);
 	});
 
 	it('refuses to change or delete a row, even for the application’s own connection', async () => {
 		await expect(handle.db.update(auditEvents).set({ action: 'test.rewritten' })).rejects.toThrow();
 		await expect(handle.db.delete(auditEvents)).rejects.toThrow();
 		await expect(handle.db.execute(sql`truncate audit_events`)).rejects.toThrow();
-		expect((await listAuditEvents(handle.db)).map((row) => row.event.action)).toEqual([
+		expect((await listAuditEvents(handle.db)).map((event) => event.action)).toEqual([
 			'test.recorded'
 		]);
 	});

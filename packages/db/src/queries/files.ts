@@ -40,7 +40,10 @@ const storedFileColumns = {
 };
 
 /** A file readers may download: one attached to a published publication. Null otherwise. */
-export async function findPublishedFile(db: Database, id: number): Promise<StoredFile | null> {
+export async function findPublishedFile(
+	db: Database,
+	{ id }: { id: number }
+): Promise<StoredFile | null> {
 	const [row] = await db
 		.select(storedFileColumns)
 		.from(files)
@@ -51,13 +54,13 @@ export async function findPublishedFile(db: Database, id: number): Promise<Store
 }
 
 /** Any stored file, for staff reviewing a draft; null when there is none. */
-export async function findFile(db: Database, id: number): Promise<StoredFile | null> {
+export async function findFile(db: Database, { id }: { id: number }): Promise<StoredFile | null> {
 	const [row] = await db.select(storedFileColumns).from(files).where(eq(files.id, id));
 	return row ?? null;
 }
 
 /** A file's reference, or null when no file has the id. */
-export async function findFileRef(db: Database, id: number): Promise<FileRef | null> {
+export async function findFileRef(db: Database, { id }: { id: number }): Promise<FileRef | null> {
 	const [row] = await db
 		.select({ id: files.id, name: files.name, bytes: files.bytes })
 		.from(files)

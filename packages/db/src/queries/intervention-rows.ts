@@ -35,11 +35,15 @@ export function groupByIntervention<Row extends { interventionId: number }, T>(
 }
 
 /** A row with its topics and outcome ratings as an index entry of the Evidence Store. */
-export function toSummary(
-	row: InterventionRow,
-	topics: Topic[],
-	ratings: OutcomeRatingRow[]
-): InterventionSummary {
+export function toSummary({
+	row,
+	topics,
+	ratings
+}: {
+	row: InterventionRow;
+	topics: Topic[];
+	ratings: OutcomeRatingRow[];
+}): InterventionSummary {
 	return {
 		slug: row.slug,
 		name: row.name,

@@ -53,7 +53,7 @@ export const interventionColumns = {
 export const isLive = sql`${interventions.live}`;
 
 /** A condition holding for interventions filed under the topic. */
-export function filedUnder(db: Database, topic: Topic): SQL {
+export function filedUnder(db: Database, { topic }: { topic: Topic }): SQL {
 	return exists(
 		db
 			.select({ one: sql`1` })
@@ -75,38 +75,21 @@ export async function listInterventions(
 	const rows = await db
 		.select(interventionColumns)
 		.from(interventions)
-		.where(and(isLive, input.topic ? filedUnder(db, input.topic) : undefined))
+		.where(and(isLive, input.topic ? filedUnder(db, { topic: input.topic }) : undefined))
 		.orderBy(asc(interventions.name));
-	return summarise(db, rows);
+	return summarise(db, { rows });
 }
 
 /** The index entries of the rows, in the same order, with their topics and outcome ratings. */
 export async function summarise(
 	db: Database,
-	rows: InterventionRow[]
+	{ rows }: { rows: InterventionRow[] }
 ): Promise<InterventionSummary[]> {
-	const ratings = await findOutcomeRatings(db, rows);
-	const topics = await findTopics(db, rows);
-	return rows.map((row) => toSummary(row, topics.get(row.id) ?? [], ratings.get(row.id) ?? []));
-}
-
-/**
- * The index entries of the given slugs, in the order given; the slugs not found are listed
- * instead, so callers can say which.
- */
-export async function findInterventionSummaries(
-	db: Database,
-	slugs: readonly string[]
-): Promise<{ found: InterventionSummary[]; missing: string[] }> {
-	const rows = await db
-		.select(interventionColumns)
-		.from(interventions)
-		.where(and(isLive, inArray(interventions.slug, [...slugs])));
-	const summaries = new Map((await summarise(db, rows)).map((item) => [item.slug, item]));
-	return {
-		found: slugs.flatMap((slug) => summaries.get(slug) ?? []),
-		missing: slugs.filter((slug) => !summaries.has(slug))
-	};
+	const ratings = await findOutcomeRatings(db, { rows });
+	const topics = await findTopics(db, { rows });
+	return rows.map((row) =>
+		toSummary({ row, topics: topics.get(row.id) ?? [], ratings: ratings.get(row.id) ?? [] })
+	);
 }
 
 /**
@@ -115,7 +98,7 @@ export async function findInterventionSummaries(
  */
 export async function findInterventionContent(
 	db: Database,
-	slug: string
+	{ slug }: { slug: string }
 ): Promise<{ id: number; content: InterventionContent } | null> {
 	const [row] = await db
 		.select(interventionColumns)
@@ -123,7 +106,7 @@ export async function findInterventionContent(
 		.where(eq(interventions.slug, slug));
 	if (!row) return null;
 	const { name, summary, description, costBand, emmie, sourceReview } = row;
-	const topics = (await findTopics(db, [row])).get(row.id) ?? [];
+	const topics = (await findTopics(db, { rows: [row] })).get(row.id) ?? [];
 	return {
 		id: row.id,
 		content: {
@@ -136,7 +119,7 @@ export async function findInterventionContent(
 			costBand,
 			emmie,
 			sourceReview,
-			...(await findStudyData(db, row.id))
+			...(await findStudyData(db, { interventionId: row.id }))
 		}
 	};
 }
@@ -206,11 +189,11 @@ export async function findInterventionBySlug(
 		}))
 	);
 	return {
-		...toSummary(
-			columns,
-			inTopicOrder(topics).map((filed) => filed.topic),
+		...toSummary({
+			row: columns,
+			topics: inTopicOrder(topics).map((filed) => filed.topic),
 			ratings
-		),
+		}),
 		description: row.description,
 		emmie: row.emmie,
 		sourceReview: row.sourceReview,
@@ -226,7 +209,7 @@ export async function findInterventionBySlug(
 
 async function findOutcomeRatings(
 	db: Database,
-	rows: InterventionRow[]
+	{ rows }: { rows: InterventionRow[] }
 ): Promise<Map<number, OutcomeRatingRow[]>> {
 	if (rows.length === 0) return new Map();
 	const ratings = await db
@@ -242,7 +225,10 @@ async function findOutcomeRatings(
 	return groupByIntervention(ratings, (rating) => rating);
 }
 
-async function findTopics(db: Database, rows: InterventionRow[]): Promise<Map<number, Topic[]>> {
+async function findTopics(
+	db: Database,
+	{ rows }: { rows: InterventionRow[] }
+): Promise<Map<number, Topic[]>> {
 	if (rows.length === 0) return new Map();
 	const filed = await db
 		.select()

@@ -16,9 +16,11 @@ const links = {
  */
 export function linkedInterventions(
 	db: Database,
-	kind: keyof typeof links,
-	ownerId: number,
-	includeHidden: boolean
+	{
+		kind,
+		ownerId,
+		includeHidden
+	}: { kind: keyof typeof links; ownerId: number; includeHidden: boolean }
 ): Promise<NamedRef[]> {
 	const { table, owner } = links[kind];
 	return db

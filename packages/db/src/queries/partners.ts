@@ -1,5 +1,6 @@
 import type {
 	MapArea,
+	Participation,
 	PartnerGetInput,
 	PartnerListInput,
 	PartnerProfile,
@@ -10,7 +11,8 @@ import { and, asc, eq, exists, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { areaBoundaries, participations, partners, programmes } from '../schema/index.js';
 import { findLookedAfterSeries, findOfstedInspection } from './area-statistics.js';
-import { listProjectsOfPartner } from './projects.js';
+import { toParticipation, toPartnerSummary, uniqueProgrammes } from './partner-rows.js';
+import { listProjects } from './projects.js';
 
 type PartnerRow = typeof partners.$inferSelect;
 
@@ -44,8 +46,8 @@ export async function listPartners(
 		.from(partners)
 		.where(and(...filters))
 		.orderBy(asc(partners.name));
-	const programmesByPartner = await findProgrammes(db, rows);
-	return rows.map((row) => toSummary(row, programmesByPartner.get(row.id) ?? []));
+	const programmesByPartner = await findProgrammes(db, { rows });
+	return rows.map((row) => toPartnerSummary(row, programmesByPartner.get(row.id) ?? []));
 }
 
 /**
@@ -58,16 +60,16 @@ export async function findPartnerBySlug(
 ): Promise<PartnerProfile | null> {
 	const [row] = await db.select().from(partners).where(eq(partners.slug, slug));
 	if (!row) return null;
-	const [rows, projects, ofsted, lookedAfter] = await Promise.all([
-		findParticipations(db, row.id),
-		listProjectsOfPartner(db, row.id),
-		row.gssCode ? findOfstedInspection(db, row.gssCode) : null,
-		row.dfeCode ? findLookedAfterSeries(db, row.dfeCode) : null
+	const [participationList, projects, ofsted, lookedAfter] = await Promise.all([
+		findParticipations(db, { partnerId: row.id }),
+		listProjects(db, { partnerId: row.id }),
+		row.gssCode ? findOfstedInspection(db, { gssCode: row.gssCode }) : null,
+		row.dfeCode ? findLookedAfterSeries(db, { dfeCode: row.dfeCode }) : null
 	]);
-	const refs = uniqueProgrammes(rows.map((r) => r.programme));
+	const refs = uniqueProgrammes(participationList.map((participation) => participation.programme));
 	return {
-		...toSummary(row, refs),
-		participations: rows.map((row) => toParticipation(row.participation, row.programme)),
+		...toPartnerSummary(row, refs),
+		participations: participationList,
 		projects,
 		ofsted,
 		lookedAfter
@@ -90,7 +92,7 @@ export async function listMapAreas(db: Database): Promise<MapArea[]> {
 	const partnerRows = rows.flatMap((row) =>
 		row.partnerId === null ? [] : [{ id: row.partnerId }]
 	);
-	const programmesByPartner = await findProgrammes(db, partnerRows);
+	const programmesByPartner = await findProgrammes(db, { rows: partnerRows });
 	return rows.map(({ partnerId, ...area }) => ({
 		...area,
 		programmes: (partnerId === null ? [] : (programmesByPartner.get(partnerId) ?? [])).map(
@@ -99,35 +101,23 @@ export async function listMapAreas(db: Database): Promise<MapArea[]> {
 	}));
 }
 
-/** A participation as readers and drafts see it: the row, under the programme it belongs to. */
-export function toParticipation(
-	participation: typeof participations.$inferSelect,
-	programme: { slug: string; name: string }
-) {
-	return {
-		programme: { slug: programme.slug, name: programme.name },
-		wave: participation.wave,
-		role: participation.role,
-		strand: participation.strand,
-		startDate: participation.startDate,
-		endDate: participation.endDate,
-		fundingGbp: participation.fundingGbp
-	};
-}
-
 /** A partner's participations with their programmes, by programme name and wave. */
-export function findParticipations(db: Database, partnerId: number) {
-	return db
+export async function findParticipations(
+	db: Database,
+	{ partnerId }: { partnerId: number }
+): Promise<Participation[]> {
+	const rows = await db
 		.select({ participation: participations, programme: programmes })
 		.from(participations)
 		.innerJoin(programmes, eq(programmes.id, participations.programmeId))
 		.where(eq(participations.partnerId, partnerId))
 		.orderBy(asc(programmes.name), asc(participations.wave));
+	return rows.map((row) => toParticipation(row.participation, row.programme));
 }
 
 async function findProgrammes(
 	db: Database,
-	rows: Pick<PartnerRow, 'id'>[]
+	{ rows }: { rows: Pick<PartnerRow, 'id'>[] }
 ): Promise<Map<number, ProgrammeRef[]>> {
 	const byPartner = new Map<number, ProgrammeRef[]>();
 	if (rows.length === 0) return byPartner;
@@ -149,22 +139,4 @@ async function findProgrammes(
 		);
 	}
 	return byPartner;
-}
-
-/** A partner in several waves of one programme lists that programme once. */
-function uniqueProgrammes(refs: ProgrammeRef[]): ProgrammeRef[] {
-	const seen = new Map(refs.map((ref) => [ref.slug, { slug: ref.slug, name: ref.name }]));
-	return [...seen.values()];
-}
-
-function toSummary(row: PartnerRow, programmeRefs: ProgrammeRef[]): PartnerSummary {
-	return {
-		slug: row.slug,
-		name: row.name,
-		type: row.type,
-		gssCode: row.gssCode,
-		dfeCode: row.dfeCode,
-		region: row.region,
-		programmes: programmeRefs
-	};
 }

@@ -1,8 +1,8 @@
 import type { Programme, ProgrammeSummary } from '@whatworks/domain';
 import { asc, countDistinct, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { participations, partners, programmes, researchProjects } from '../schema/index.js';
-import { toParticipation } from './partners.js';
+import { participations, partners, programmes } from '../schema/index.js';
+import { toParticipation } from './partner-rows.js';
 import { listProjects } from './projects.js';
 
 /** Every programme, earliest first, with how many partners take part and in which waves. */
@@ -42,7 +42,7 @@ export async function findProgrammeBySlug(
 			.innerJoin(partners, eq(partners.id, participations.partnerId))
 			.where(eq(participations.programmeId, row.id))
 			.orderBy(asc(participations.strand), asc(partners.name)),
-		listProjects(db, eq(researchProjects.programmeId, row.id))
+		listProjects(db, { programmeId: row.id })
 	]);
 	return {
 		...summary,

@@ -6,7 +6,7 @@ import {
 	type ProjectSummary,
 	type Protocol
 } from '@whatworks/domain';
-import { asc, desc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
 	partners,
@@ -28,38 +28,45 @@ const summaryColumns = {
 	fieldworkStartsOn: protocols.fieldworkStartsOn
 };
 
-/** Project summaries, by name, for the projects matching `where` (all when omitted). */
-export async function listProjects(db: Database, where?: SQL): Promise<ProjectSummary[]> {
+/** Project summaries, by name: all, or those of one programme, or those a partner works on. */
+export async function listProjects(
+	db: Database,
+	{ programmeId, partnerId }: { programmeId?: number; partnerId?: number } = {}
+): Promise<ProjectSummary[]> {
 	const rows = await db
 		.select(summaryColumns)
 		.from(researchProjects)
 		.leftJoin(programmes, eq(programmes.id, researchProjects.programmeId))
 		.leftJoin(protocols, eq(protocols.projectId, researchProjects.id))
-		.where(where)
+		.where(
+			and(
+				programmeId === undefined ? undefined : eq(researchProjects.programmeId, programmeId),
+				partnerId === undefined
+					? undefined
+					: inArray(
+							researchProjects.id,
+							db
+								.select({ id: projectPartners.projectId })
+								.from(projectPartners)
+								.where(eq(projectPartners.partnerId, partnerId))
+						)
+			)
+		)
 		.orderBy(asc(researchProjects.name));
 	return rows.map(toSummary);
-}
-
-/** The projects a partner works on. */
-export function listProjectsOfPartner(db: Database, partnerId: number): Promise<ProjectSummary[]> {
-	return listProjects(
-		db,
-		inArray(
-			researchProjects.id,
-			db
-				.select({ id: projectPartners.projectId })
-				.from(projectPartners)
-				.where(eq(projectPartners.partnerId, partnerId))
-		)
-	);
 }
 
 /** One project's page, or null when no project has the slug. */
 export async function findProjectBySlug(
 	db: Database,
-	{ slug }: { slug: string },
-	/** Staff editing the record also see links to interventions not yet published. */
-	{ includeHidden = false }: { includeHidden?: boolean } = {}
+	{
+		slug,
+		includeHidden = false
+	}: {
+		slug: string;
+		/** Staff editing the record also see links to interventions not yet published. */
+		includeHidden?: boolean;
+	}
 ): Promise<Project | null> {
 	const [row] = await db
 		.select({ ...summaryColumns, protocol: protocols })
@@ -75,7 +82,7 @@ export async function findProjectBySlug(
 			.innerJoin(partners, eq(partners.id, projectPartners.partnerId))
 			.where(eq(projectPartners.projectId, row.id))
 			.orderBy(asc(partners.name)),
-		linkedInterventions(db, 'project', row.id, includeHidden),
+		linkedInterventions(db, { kind: 'project', ownerId: row.id, includeHidden }),
 		db
 			.select(publicationSummaryColumns)
 			.from(publicationProjects)

@@ -44,9 +44,14 @@ export async function listPublicationYears(db: Database): Promise<number[]> {
 /** One publication's page, or null when no publication has the slug. */
 export async function findPublicationBySlug(
 	db: Database,
-	{ slug }: { slug: string },
-	/** Staff editing the record also see links to interventions not yet published. */
-	{ includeHidden = false }: { includeHidden?: boolean } = {}
+	{
+		slug,
+		includeHidden = false
+	}: {
+		slug: string;
+		/** Staff editing the record also see links to interventions not yet published. */
+		includeHidden?: boolean;
+	}
 ): Promise<PublicationPage | null> {
 	const [row] = await db
 		.select({
@@ -68,7 +73,7 @@ export async function findPublicationBySlug(
 			.innerJoin(researchProjects, eq(researchProjects.id, publicationProjects.projectId))
 			.where(eq(publicationProjects.publicationId, row.id))
 			.orderBy(asc(researchProjects.name)),
-		linkedInterventions(db, 'publication', row.id, includeHidden)
+		linkedInterventions(db, { kind: 'publication', ownerId: row.id, includeHidden })
 	]);
 	const { id: _id, fileId, fileName, fileBytes, ...page } = row;
 	const file =

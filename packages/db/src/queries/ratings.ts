@@ -69,10 +69,25 @@ export async function rateAndPublishOutcome(
 }
 
 /** What a rating snapshot records of the engine's result and the rating published from it. */
+export interface RatingSnapshotRecord {
+	standardsVersion: string;
+	computedEffectiveness: OutcomeRatingResult['effectiveness'];
+	computedStrength: OutcomeRatingResult['strength'];
+	effectiveness: PublishedRating['effectiveness'];
+	strength: PublishedRating['strength'];
+	source: PublishedRating['source'];
+	eligibleCount: number;
+	ukCount: number;
+	metric: OutcomeRatingResult['metric'];
+	pooled: OutcomeRatingResult['pooled'];
+	reasons: OutcomeRatingResult['reasons'];
+}
+
+/** What a rating snapshot records of the engine's result and the rating published from it. */
 export function snapshotOf(
 	result: OutcomeRatingResult,
 	published: PublishedRating
-): Omit<typeof ratingSnapshots.$inferInsert, 'outcomeRatingId'> {
+): RatingSnapshotRecord {
 	return {
 		standardsVersion,
 		computedEffectiveness: result.effectiveness,

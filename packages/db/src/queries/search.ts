@@ -1,8 +1,7 @@
 import {
-	interventionSearchInputSchema,
 	splitSnippet,
 	strengthKeys,
-	type InterventionSearchInput,
+	type interventionSearchInputSchema,
 	type InterventionSearchResult,
 	type SnippetPart
 } from '@whatworks/domain';
@@ -24,19 +23,25 @@ const fragmentDelimiter = ' … ';
 const headlineOptions = `StartSel=${matchStart}, StopSel=${matchStop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter="${fragmentDelimiter}"`;
 
 /**
+ * The parameters of a search as the domain's schema gives them once checked, defaults filled in:
+ * callers parse with `interventionSearchInputSchema` (tRPC's `.input()` does), and nothing parses
+ * them again here.
+ */
+export type InterventionSearchParams = ReturnType<typeof interventionSearchInputSchema.parse>;
+
+/**
  * Searches the Evidence Store: full-text words (web search syntax, ranked name > summary > body)
  * combined with filters, sorted and paged. Matches come back as snippet parts, never as markup.
  */
 export async function searchInterventions(
 	db: Database,
-	params: InterventionSearchInput
+	input: InterventionSearchParams
 ): Promise<InterventionSearchResult> {
-	const input = interventionSearchInputSchema.parse(params);
 	const query = input.q ? sql`websearch_to_tsquery('english', ${input.q})` : null;
 	const where = and(
 		isLive,
 		query ? sql`${interventions.searchVector} @@ ${query}` : undefined,
-		input.topic ? filedUnder(db, input.topic) : undefined,
+		input.topic ? filedUnder(db, { topic: input.topic }) : undefined,
 		ratedOn(db, input),
 		input.costBand ? eq(interventions.costBand, input.costBand) : undefined,
 		input.age === undefined
@@ -73,12 +78,8 @@ export async function searchInterventions(
 			? offset + page.length
 			: await db.$count(interventions, where));
 
-	const rows = await findPageRows(
-		db,
-		page.map((row) => row.id),
-		query
-	);
-	const summaries = await summarise(db, rows);
+	const rows = await findPageRows(db, { ids: page.map((row) => row.id), query });
+	const summaries = await summarise(db, { rows });
 	return {
 		total,
 		page: input.page,
@@ -91,10 +92,11 @@ export async function searchInterventions(
 	};
 }
 
-type Filters = ReturnType<typeof interventionSearchInputSchema.parse>;
-
 /** Interventions with one outcome meeting every outcome filter at once. */
-function ratedOn(db: Database, { domain, effectiveness, minStrength }: Filters): SQL | undefined {
+function ratedOn(
+	db: Database,
+	{ domain, effectiveness, minStrength }: InterventionSearchParams
+): SQL | undefined {
 	if (!domain && !effectiveness && !minStrength) return undefined;
 	const strengths = minStrength ? strengthKeys.slice(strengthKeys.indexOf(minStrength)) : null;
 	return hasOutcome(
@@ -122,7 +124,7 @@ function hasOutcome(db: Database, condition: SQL | undefined): SQL {
 	);
 }
 
-function order(sort: Filters['sort'], query: SQL | null): SQL[] {
+function order(sort: InterventionSearchParams['sort'], query: SQL | null): SQL[] {
 	const byName = [asc(interventions.name), asc(interventions.id)];
 	switch (sort) {
 		case 'relevance':
@@ -141,8 +143,7 @@ function order(sort: Filters['sort'], query: SQL | null): SQL[] {
 /** The rows of the page in its order, each with its snippet when there are search words. */
 async function findPageRows(
 	db: Database,
-	ids: number[],
-	query: SQL | null
+	{ ids, query }: { ids: number[]; query: SQL | null }
 ): Promise<(InterventionRow & { snippet: SnippetPart[] | null })[]> {
 	if (ids.length === 0) return [];
 	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;

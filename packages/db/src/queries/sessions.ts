@@ -1,6 +1,8 @@
+import type { SessionSummary } from '@whatworks/domain';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { sessions, users } from '../schema/index.js';
+import { toSessionSummary } from './staff-rows.js';
 
 /** Starts a session at `now` whose token hashes to `tokenHash`, ending at `expiresAt` at the latest. */
 export async function createSession(
@@ -52,7 +54,10 @@ export async function useSession(
 }
 
 /** Ends one session; returns whether there was a live one to end. */
-export async function endSession(db: Database, id: number, now: Date): Promise<boolean> {
+export async function endSession(
+	db: Database,
+	{ id, now }: { id: number; now: Date }
+): Promise<boolean> {
 	const ended = await db
 		.update(sessions)
 		.set({ endedAt: now })
@@ -62,7 +67,10 @@ export async function endSession(db: Database, id: number, now: Date): Promise<b
 }
 
 /** Ends every session of an account, e.g. when it is disabled. */
-export async function endSessionsOf(db: Database, userId: number, now: Date): Promise<number> {
+export async function endSessionsOf(
+	db: Database,
+	{ userId, now }: { userId: number; now: Date }
+): Promise<number> {
 	const ended = await db
 		.update(sessions)
 		.set({ endedAt: now })
@@ -72,8 +80,11 @@ export async function endSessionsOf(db: Database, userId: number, now: Date): Pr
 }
 
 /** Sessions not yet ended or expired, newest first, with whose they are. */
-export async function listLiveSessions(db: Database, now: Date) {
-	return db
+export async function listLiveSessions(
+	db: Database,
+	{ now }: { now: Date }
+): Promise<SessionSummary[]> {
+	const rows = await db
 		.select({
 			id: sessions.id,
 			userId: sessions.userId,
@@ -88,4 +99,5 @@ export async function listLiveSessions(db: Database, now: Date) {
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(and(isNull(sessions.endedAt), gt(sessions.expiresAt, now)))
 		.orderBy(desc(sessions.createdAt));
+	return rows.map(toSessionSummary);
 }

@@ -21,7 +21,10 @@ function storedId(key: string, prefix: 's' | 'o'): number | null {
 }
 
 /** The live study data of an intervention, as a new edition starts from it. */
-export async function findStudyData(db: Database, interventionId: number): Promise<StudyData> {
+export async function findStudyData(
+	db: Database,
+	{ interventionId }: { interventionId: number }
+): Promise<StudyData> {
 	const studyRows = await db
 		.select()
 		.from(studies)
@@ -62,11 +65,10 @@ export async function findStudyData(db: Database, interventionId: number): Promi
  */
 export async function publishStudyData(
 	tx: Database,
-	interventionId: number,
-	data: StudyData
+	{ interventionId, data }: { interventionId: number; data: StudyData }
 ): Promise<void> {
-	const studyIds = await syncStudies(tx, interventionId, data.studies);
-	const outcomeIds = await syncOutcomes(tx, interventionId, data);
+	const studyIds = await syncStudies(tx, { interventionId, entries: data.studies });
+	const outcomeIds = await syncOutcomes(tx, { interventionId, data });
 	for (const [index, outcome] of data.outcomes.entries()) {
 		const outcomeRatingId = outcomeIds[index] ?? 0;
 		await tx.delete(contrasts).where(eq(contrasts.outcomeRatingId, outcomeRatingId));
@@ -90,8 +92,7 @@ export async function publishStudyData(
 /** Writes the studies; returns the database id of each study key. */
 async function syncStudies(
 	tx: Database,
-	interventionId: number,
-	entries: readonly StudyEntry[]
+	{ interventionId, entries }: { interventionId: number; entries: readonly StudyEntry[] }
 ): Promise<Map<string, number>> {
 	const existing = new Set(
 		(
@@ -116,15 +117,14 @@ async function syncStudies(
 			ids.set(key, row.id);
 		}
 	}
-	await removeOthers(tx, studies, studies.interventionId, interventionId, [...ids.values()]);
+	await removeOthers(tx, { table: studies, interventionId, kept: [...ids.values()] });
 	return ids;
 }
 
 /** Writes the outcomes in order; returns their database ids in the same order. */
 async function syncOutcomes(
 	tx: Database,
-	interventionId: number,
-	data: StudyData
+	{ interventionId, data }: { interventionId: number; data: StudyData }
 ): Promise<number[]> {
 	const existing = new Set(
 		(
@@ -162,23 +162,24 @@ async function syncOutcomes(
 			ids.push(row.id);
 		}
 	}
-	await removeOthers(tx, outcomeRatings, outcomeRatings.interventionId, interventionId, ids);
+	await removeOthers(tx, { table: outcomeRatings, interventionId, kept: ids });
 	return ids;
 }
 
 /** Deletes the intervention's rows of a table other than the kept ones. */
 async function removeOthers(
 	tx: Database,
-	table: typeof studies | typeof outcomeRatings,
-	interventionColumn: typeof studies.interventionId | typeof outcomeRatings.interventionId,
-	interventionId: number,
-	kept: number[]
+	{
+		table,
+		interventionId,
+		kept
+	}: { table: typeof studies | typeof outcomeRatings; interventionId: number; kept: number[] }
 ): Promise<void> {
 	await tx
 		.delete(table)
 		.where(
 			and(
-				eq(interventionColumn, interventionId),
+				eq(table.interventionId, interventionId),
 				kept.length > 0 ? notInArray(table.id, kept) : undefined
 			)
 		);

@@ -82,7 +82,7 @@ const seedEventKey = 'demo-studies-seeded';
  */
 export async function seedDemoStudies(db: Database): Promise<number> {
 	return db.transaction(async (tx) => {
-		if (!(await recordOnce(tx, seedEventKey))) return 0;
+		if (!(await recordOnce(tx, { key: seedEventKey }))) return 0;
 		let added = 0;
 		for (const item of seedInterventions) {
 			const [intervention] = await tx

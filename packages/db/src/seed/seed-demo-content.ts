@@ -52,7 +52,7 @@ export async function seedDemoContent(
 
 async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined) {
 	return db.transaction(async (tx) => {
-		if (!(await recordOnce(tx, seedEventKey))) return null;
+		if (!(await recordOnce(tx, { key: seedEventKey }))) return null;
 
 		for (const item of seedInterventions) {
 			const [row] = await tx
@@ -87,9 +87,9 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 		const csvPath = dataDir ? join(dataDir, dataImports['local-authorities'].file) : null;
 		const fromFile = csvPath !== null && existsSync(csvPath);
 		if (fromFile) {
-			await importLocalAuthorities(tx, readFileSync(csvPath, 'utf8'), { source: csvPath });
+			await importLocalAuthorities(tx, { text: readFileSync(csvPath, 'utf8'), source: csvPath });
 		} else {
-			await upsertLocalAuthorities(tx, programmeAuthorities);
+			await upsertLocalAuthorities(tx, { authorities: programmeAuthorities });
 		}
 
 		return {
@@ -110,10 +110,10 @@ async function importAreaData(db: Database, dataDir: string): Promise<boolean> {
 	const files = areaDataImports.map((key) => join(dataDir, dataImports[key].file));
 	if (!files.every((file) => existsSync(file))) return false;
 	return db.transaction(async (tx) => {
-		if (!(await recordOnce(tx, areaDataEventKey))) return false;
+		if (!(await recordOnce(tx, { key: areaDataEventKey }))) return false;
 		for (const [index, key] of areaDataImports.entries()) {
 			const file = files[index] as string;
-			await dataImports[key].run(tx, readFileSync(file, 'utf8'), { source: file });
+			await dataImports[key].run(tx, { text: readFileSync(file, 'utf8'), source: file });
 		}
 		return true;
 	});

@@ -33,7 +33,7 @@ const researchEventKey = 'research-seeded';
  */
 export async function seedResearch(db: Database): Promise<boolean> {
 	return db.transaction(async (tx) => {
-		if (!(await recordOnce(tx, researchEventKey))) return false;
+		if (!(await recordOnce(tx, { key: researchEventKey }))) return false;
 
 		await tx
 			.insert(partners)

@@ -15,9 +15,9 @@ export interface PublishedItem<K extends ContentKind> {
  */
 export interface ContentStore<K extends ContentKind> {
 	/** The live item's content by its web address, as a draft of it starts; null when there is none. */
-	live: (db: Database, slug: string) => Promise<ContentOf<K> | null>;
+	live: (db: Database, params: { slug: string }) => Promise<ContentOf<K> | null>;
 	/** Writes the content to the live tables, in the publishing transaction. */
 	publish: (tx: Database, item: PublishedItem<K>) => Promise<void>;
 	/** Takes the item off the site, for kinds the domain calls unpublishable. */
-	unpublish?: (tx: Database, slug: string) => Promise<void>;
+	unpublish?: (tx: Database, params: { slug: string }) => Promise<void>;
 }

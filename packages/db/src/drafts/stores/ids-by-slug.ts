@@ -19,8 +19,7 @@ const names = {
  */
 export async function idsBySlug(
 	tx: Database,
-	table: keyof typeof tables,
-	slugs: readonly string[]
+	{ table, slugs }: { table: keyof typeof tables; slugs: readonly string[] }
 ): Promise<number[]> {
 	if (slugs.length === 0) return [];
 	const source = tables[table];

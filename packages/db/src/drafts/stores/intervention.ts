@@ -16,23 +16,29 @@ async function publishIntervention(
 	{ targetSlug, content, now }: PublishedItem<'intervention'>
 ): Promise<void> {
 	const today = now.toISOString().slice(0, 10);
-	const live = targetSlug ? await findInterventionContent(tx, targetSlug) : null;
-	const liveStudyData = live ? await findStudyData(tx, live.id) : { studies: [], outcomes: [] };
+	const live = targetSlug ? await findInterventionContent(tx, { slug: targetSlug }) : null;
+	const liveStudyData = live
+		? await findStudyData(tx, { interventionId: live.id })
+		: { studies: [], outcomes: [] };
 	const evidenceChanged =
 		diffContent('intervention', { ...content, ...liveStudyData }, content).length > 0;
-	const interventionId = await writeRecord(tx, interventions, targetSlug, {
-		slug: content.slug,
-		name: content.name,
-		summary: content.summary,
-		description: content.description,
-		ageMin: content.ageRange?.min ?? null,
-		ageMax: content.ageRange?.max ?? null,
-		costBand: content.costBand,
-		emmie: content.emmie,
-		sourceReview: content.sourceReview,
-		pageUpdated: today,
-		...(evidenceChanged ? { evidenceLastReviewed: today } : {}),
-		live: true
+	const interventionId = await writeRecord(tx, {
+		table: interventions,
+		targetSlug,
+		values: {
+			slug: content.slug,
+			name: content.name,
+			summary: content.summary,
+			description: content.description,
+			ageMin: content.ageRange?.min ?? null,
+			ageMax: content.ageRange?.max ?? null,
+			costBand: content.costBand,
+			emmie: content.emmie,
+			sourceReview: content.sourceReview,
+			pageUpdated: today,
+			...(evidenceChanged ? { evidenceLastReviewed: today } : {}),
+			live: true
+		}
 	});
 	await tx.delete(interventionTopics).where(eq(interventionTopics.interventionId, interventionId));
 	if (content.topics.length > 0) {
@@ -40,15 +46,15 @@ async function publishIntervention(
 			.insert(interventionTopics)
 			.values(content.topics.map((topic) => ({ interventionId, topic })));
 	}
-	await publishStudyData(tx, interventionId, content);
+	await publishStudyData(tx, { interventionId, data: content });
 }
 
 /** Where interventions live; an unpublished one keeps its row, hidden, until published again. */
 export const interventionStore: ContentStore<'intervention'> = {
-	live: async (db, slug): Promise<InterventionContent | null> =>
-		(await findInterventionContent(db, slug))?.content ?? null,
+	live: async (db, { slug }): Promise<InterventionContent | null> =>
+		(await findInterventionContent(db, { slug }))?.content ?? null,
 	publish: publishIntervention,
-	unpublish: async (tx, slug) => {
+	unpublish: async (tx, { slug }) => {
 		await tx.update(interventions).set({ live: false }).where(eq(interventions.slug, slug));
 	}
 };

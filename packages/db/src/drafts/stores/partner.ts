@@ -3,16 +3,19 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
 import type { ContentStore, PublishedItem } from './content-store.js';
 import { participations, partners } from '../../schema/index.js';
-import { findParticipations, toParticipation } from '../../queries/partners.js';
+import { findParticipations } from '../../queries/partners.js';
 import { idsBySlug } from './ids-by-slug.js';
 import { writeRecord } from './write-record.js';
 
 /** A live partner as a draft starts from. */
-async function livePartner(db: Database, slug: string): Promise<PartnerContent | null> {
+async function livePartner(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<PartnerContent | null> {
 	// The row and its participations: the public page's projects, Ofsted and figures are not part of a draft.
 	const [live] = await db.select().from(partners).where(eq(partners.slug, slug));
 	if (!live) return null;
-	const rows = await findParticipations(db, live.id);
+	const participationList = await findParticipations(db, { partnerId: live.id });
 	return {
 		slug: live.slug,
 		name: live.name,
@@ -20,10 +23,10 @@ async function livePartner(db: Database, slug: string): Promise<PartnerContent |
 		region: live.region,
 		gssCode: live.gssCode,
 		dfeCode: live.dfeCode,
-		participations: rows.map((row) => {
-			const { programme, ...participation } = toParticipation(row.participation, row.programme);
-			return { programmeSlug: programme.slug, ...participation };
-		})
+		participations: participationList.map(({ programme, ...participation }) => ({
+			programmeSlug: programme.slug,
+			...participation
+		}))
 	};
 }
 
@@ -32,19 +35,22 @@ async function publishPartner(
 	tx: Database,
 	{ targetSlug, content }: PublishedItem<'partner'>
 ): Promise<void> {
-	const programmeIds = await idsBySlug(
-		tx,
-		'programmes',
-		content.participations.map((participation) => participation.programmeSlug)
-	);
-	const partnerId = await writeRecord(tx, partners, targetSlug, {
-		slug: content.slug,
-		name: content.name,
-		type: content.type,
-		region: content.region,
-		gssCode: content.gssCode,
-		dfeCode: content.dfeCode,
-		updatedAt: new Date()
+	const programmeIds = await idsBySlug(tx, {
+		table: 'programmes',
+		slugs: content.participations.map((participation) => participation.programmeSlug)
+	});
+	const partnerId = await writeRecord(tx, {
+		table: partners,
+		targetSlug,
+		values: {
+			slug: content.slug,
+			name: content.name,
+			type: content.type,
+			region: content.region,
+			gssCode: content.gssCode,
+			dfeCode: content.dfeCode,
+			updatedAt: new Date()
+		}
 	});
 	await tx.delete(participations).where(eq(participations.partnerId, partnerId));
 	if (content.participations.length > 0) {

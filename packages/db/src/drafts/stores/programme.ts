@@ -6,7 +6,10 @@ import { programmes } from '../../schema/index.js';
 import { writeRecord } from './write-record.js';
 
 /** A live programme as a draft starts from. */
-async function liveProgramme(db: Database, slug: string): Promise<ProgrammeContent | null> {
+async function liveProgramme(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<ProgrammeContent | null> {
 	// The row alone: the public page's partners, waves and projects are not part of a draft.
 	const [live] = await db.select().from(programmes).where(eq(programmes.slug, slug));
 	if (!live) return null;
@@ -26,7 +29,7 @@ async function publishProgramme(
 	tx: Database,
 	{ targetSlug, content }: PublishedItem<'programme'>
 ): Promise<void> {
-	await writeRecord(tx, programmes, targetSlug, content);
+	await writeRecord(tx, { table: programmes, targetSlug, values: content });
 }
 
 /** Where programmes live. */

@@ -13,8 +13,11 @@ import { idsBySlug } from './ids-by-slug.js';
 import { writeRecord } from './write-record.js';
 
 /** A live project as a draft starts from. */
-async function liveProject(db: Database, slug: string): Promise<ProjectContent | null> {
-	const live = await findProjectBySlug(db, { slug }, { includeHidden: true });
+async function liveProject(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<ProjectContent | null> {
+	const live = await findProjectBySlug(db, { slug, includeHidden: true });
 	if (!live) return null;
 	return {
 		slug: live.slug,
@@ -37,23 +40,29 @@ async function publishProject(
 	tx: Database,
 	{ targetSlug, content }: PublishedItem<'project'>
 ): Promise<void> {
-	const [programmeId = null] = await idsBySlug(
-		tx,
-		'programmes',
-		content.programmeSlug ? [content.programmeSlug] : []
-	);
-	const partnerIds = await idsBySlug(tx, 'partners', content.partnerSlugs);
-	const interventionIds = await idsBySlug(tx, 'interventions', content.interventionSlugs);
-	const projectId = await writeRecord(tx, researchProjects, targetSlug, {
-		slug: content.slug,
-		name: content.name,
-		summary: content.summary,
-		theme: content.theme,
-		programmeId,
-		stage: content.stage,
-		milestones: content.milestones,
-		leadOrganisation: content.leadOrganisation,
-		budgetGbp: content.budgetGbp
+	const [programmeId = null] = await idsBySlug(tx, {
+		table: 'programmes',
+		slugs: content.programmeSlug ? [content.programmeSlug] : []
+	});
+	const partnerIds = await idsBySlug(tx, { table: 'partners', slugs: content.partnerSlugs });
+	const interventionIds = await idsBySlug(tx, {
+		table: 'interventions',
+		slugs: content.interventionSlugs
+	});
+	const projectId = await writeRecord(tx, {
+		table: researchProjects,
+		targetSlug,
+		values: {
+			slug: content.slug,
+			name: content.name,
+			summary: content.summary,
+			theme: content.theme,
+			programmeId,
+			stage: content.stage,
+			milestones: content.milestones,
+			leadOrganisation: content.leadOrganisation,
+			budgetGbp: content.budgetGbp
+		}
 	});
 	await tx.delete(protocols).where(eq(protocols.projectId, projectId));
 	if (content.protocol) await tx.insert(protocols).values({ ...content.protocol, projectId });

@@ -9,8 +9,11 @@ import { idsBySlug } from './ids-by-slug.js';
 import { writeRecord } from './write-record.js';
 
 /** A live publication as a draft starts from. */
-async function livePublication(db: Database, slug: string): Promise<PublicationContent | null> {
-	const live = await findPublicationBySlug(db, { slug }, { includeHidden: true });
+async function livePublication(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<PublicationContent | null> {
+	const live = await findPublicationBySlug(db, { slug, includeHidden: true });
 	if (!live) return null;
 	return {
 		slug: live.slug,
@@ -31,20 +34,30 @@ async function publishPublication(
 	tx: Database,
 	{ targetSlug, content }: PublishedItem<'publication'>
 ): Promise<void> {
-	const projectIds = await idsBySlug(tx, 'researchProjects', content.projectSlugs);
-	const interventionIds = await idsBySlug(tx, 'interventions', content.interventionSlugs);
-	if (content.file && !(await findFileRef(tx, content.file.id))) {
+	const projectIds = await idsBySlug(tx, {
+		table: 'researchProjects',
+		slugs: content.projectSlugs
+	});
+	const interventionIds = await idsBySlug(tx, {
+		table: 'interventions',
+		slugs: content.interventionSlugs
+	});
+	if (content.file && !(await findFileRef(tx, { id: content.file.id }))) {
 		throw new DomainError('INVALID_INPUT', 'The attached report is missing: attach it again.');
 	}
-	const publicationId = await writeRecord(tx, publications, targetSlug, {
-		slug: content.slug,
-		title: content.title,
-		type: content.type,
-		authors: content.authors,
-		publishedOn: content.publishedOn,
-		abstract: content.abstract,
-		themes: content.themes,
-		fileId: content.file?.id ?? null
+	const publicationId = await writeRecord(tx, {
+		table: publications,
+		targetSlug,
+		values: {
+			slug: content.slug,
+			title: content.title,
+			type: content.type,
+			authors: content.authors,
+			publishedOn: content.publishedOn,
+			abstract: content.abstract,
+			themes: content.themes,
+			fileId: content.file?.id ?? null
+		}
 	});
 	await tx.delete(publicationProjects).where(eq(publicationProjects.publicationId, publicationId));
 	await tx

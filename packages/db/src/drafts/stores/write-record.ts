@@ -24,9 +24,16 @@ type RecordTable =
  */
 export async function writeRecord<T extends RecordTable>(
 	tx: Database,
-	table: T,
-	targetSlug: string | null,
-	values: PgInsertValue<T> & PgUpdateSetSource<T> & { slug: string }
+	{
+		table,
+		targetSlug,
+		values
+	}: {
+		table: T;
+		/** The slug of the live row to update; null to insert a new one. */
+		targetSlug: string | null;
+		values: PgInsertValue<T> & PgUpdateSetSource<T> & { slug: string };
+	}
 ): Promise<number> {
 	try {
 		const [row] = targetSlug

@@ -1,0 +1,42 @@
+import {
+	DomainError,
+	groupRatingsByDomain,
+	type InterventionComparison,
+	type InterventionCompareInput,
+	type RatingsByDomain,
+	type RatingsMatrixInput
+} from '@whatworks/domain';
+import { and, inArray } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { interventions } from '../schema/index.js';
+import { interventionColumns, isLive, listInterventions, summarise } from './interventions.js';
+
+/**
+ * Interventions side by side, in the order asked, with their ratings by outcome domain. Refuses
+ * (NOT_FOUND, naming them) when any slug is not a published intervention.
+ */
+export async function compareInterventions(
+	db: Database,
+	{ slugs }: InterventionCompareInput
+): Promise<InterventionComparison> {
+	const rows = await db
+		.select(interventionColumns)
+		.from(interventions)
+		.where(and(isLive, inArray(interventions.slug, [...slugs])));
+	const summaries = new Map((await summarise(db, { rows })).map((item) => [item.slug, item]));
+	const missing = slugs.filter((slug) => !summaries.has(slug));
+	if (missing.length > 0) {
+		const list = missing.map((slug) => `"${slug}"`).join(', ');
+		throw new DomainError('NOT_FOUND', `There is no intervention at ${list}.`);
+	}
+	const found = slugs.flatMap((slug) => summaries.get(slug) ?? []);
+	return { interventions: found, byDomain: groupRatingsByDomain(found) };
+}
+
+/** Every published intervention (optionally one topic's) against each outcome domain it is rated on. */
+export async function listRatingsByDomain(
+	db: Database,
+	input: RatingsMatrixInput = {}
+): Promise<RatingsByDomain> {
+	return groupRatingsByDomain(await listInterventions(db, input));
+}
