@@ -39,7 +39,7 @@ describe('the editorial workflow', () => {
 		// The editor wrote it, so they cannot approve it: there is no way to, and the page says why.
 		expect(await page.getByRole('button', { name: 'Approve and publish' }).count()).toBe(0);
 		await expect(page.locator('main').textContent()).resolves.toContain(
-			'Waiting for review by someone who did not write or last edit this change'
+			'Waiting for review by someone who did not write or edit this change'
 		);
 		expect(await accessibilityProblems()).toEqual([]);
 		await page.getByRole('button', { name: 'Sign out' }).click();

@@ -4,7 +4,8 @@
 -- with one revision for each person who saved it, so the rule that someone else publishes holds.
 
 -- 1. Editions become drafts of kind 'intervention', naming the intervention by its web address
--- when readers have seen it (live, or published by an edition); otherwise it is a new item.
+-- when readers have seen it (live, or published by an edition) or a published project or
+-- publication links to it (its row must stay for that link); otherwise it is a new item.
 ALTER TABLE "editions" RENAME TO "drafts";--> statement-breakpoint
 ALTER TABLE "drafts" RENAME CONSTRAINT "editions_pkey" TO "drafts_pkey";--> statement-breakpoint
 ALTER SEQUENCE "editions_id_seq" RENAME TO "drafts_id_seq";--> statement-breakpoint
@@ -15,9 +16,12 @@ ALTER TABLE "drafts" ALTER COLUMN "kind" DROP DEFAULT;--> statement-breakpoint
 ALTER TABLE "drafts" ADD COLUMN "target_slug" text;--> statement-breakpoint
 UPDATE "drafts" AS d SET "target_slug" = i."slug"
 FROM "interventions" AS i
-WHERE i."id" = d."intervention_id" AND (i."live" OR EXISTS (
-	SELECT 1 FROM "drafts" AS p WHERE p."intervention_id" = i."id" AND p."published_at" IS NOT NULL
-));--> statement-breakpoint
+WHERE i."id" = d."intervention_id" AND (
+	i."live"
+	OR EXISTS (SELECT 1 FROM "drafts" AS p WHERE p."intervention_id" = i."id" AND p."published_at" IS NOT NULL)
+	OR EXISTS (SELECT 1 FROM "publication_interventions" AS l WHERE l."intervention_id" = i."id")
+	OR EXISTS (SELECT 1 FROM "project_interventions" AS l WHERE l."intervention_id" = i."id")
+);--> statement-breakpoint
 
 -- 2. An intervention's content now carries its web address, as every kind's does. Revisions
 -- never change, except here, once, to add it.
@@ -40,8 +44,8 @@ ALTER TABLE "draft_comments" RENAME CONSTRAINT "edition_comments_author_id_users
 ALTER INDEX "edition_comments_edition_id_index" RENAME TO "draft_comments_draft_id_index";--> statement-breakpoint
 
 -- 4. Drafts name their item by kind and address, not by an intervention's row. A new item has no
--- row until it is published, so the hidden rows of interventions never published go (each one's
--- name and summary are in its draft's revisions).
+-- row until it is published, so the hidden rows of interventions never published and linked
+-- from nothing go (each one's name and summary are in its draft's revisions).
 DROP INDEX "editions_one_open_per_intervention";--> statement-breakpoint
 DROP INDEX "editions_intervention_id_published_at_index";--> statement-breakpoint
 ALTER TABLE "drafts" DROP CONSTRAINT "editions_intervention_id_interventions_id_fk";--> statement-breakpoint
@@ -77,6 +81,14 @@ CROSS JOIN LATERAL (
 ) AS savers;--> statement-breakpoint
 ALTER TABLE "drafts" DROP COLUMN "record_draft_id";--> statement-breakpoint
 DROP TABLE "record_drafts";--> statement-breakpoint
+
+-- 6. Record drafts were never superseded: of the published drafts of one item, the newest is live.
+UPDATE "drafts" AS d SET "state" = 'superseded'
+WHERE d."state" = 'published' AND EXISTS (
+	SELECT 1 FROM "drafts" AS newer
+	WHERE newer."kind" = d."kind" AND newer."target_slug" = d."target_slug" AND newer."state" = 'published'
+		AND (newer."published_at", newer."id") > (d."published_at", d."id")
+);--> statement-breakpoint
 
 CREATE INDEX "drafts_kind_target_slug_published_at_index" ON "drafts" USING btree ("kind","target_slug","published_at");--> statement-breakpoint
 CREATE INDEX "drafts_state_updated_at_index" ON "drafts" USING btree ("state","updated_at");--> statement-breakpoint

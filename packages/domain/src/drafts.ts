@@ -57,6 +57,9 @@ function draftOfKind<K extends ContentKind>(kind: K) {
 		latest: revisionSummarySchema.extend({ content }),
 		live: content.nullable().describe('What readers see now; null for a new item'),
 		revisions: z.array(revisionSummarySchema).describe('Newest first'),
+		contributorIds: z
+			.array(z.int())
+			.describe('Everyone who saved a revision: none of them may publish it'),
 		comments: z.array(draftCommentSchema)
 	});
 }

@@ -24,5 +24,10 @@ export function toRevisionSummary(row: {
 	savedBy: string;
 	savedAt: Date;
 }): RevisionSummary {
-	return { ...row, savedAt: row.savedAt.toISOString() };
+	return {
+		id: row.id,
+		number: row.number,
+		savedBy: row.savedBy,
+		savedAt: row.savedAt.toISOString()
+	};
 }

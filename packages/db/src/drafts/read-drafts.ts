@@ -6,7 +6,7 @@ import {
 	type DraftSummary,
 	type KindedContent
 } from '@whatworks/domain';
-import { and, asc, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { draftComments, drafts, revisions, users } from '../schema/index.js';
@@ -55,21 +55,28 @@ function selectDraftSummaries(db: Database) {
 		.innerJoin(lastEditor, eq(lastEditor.id, drafts.lastEditorId));
 }
 
-/** Open drafts (being written or in review) and published ones, most recently changed first. */
+/** How many of the most recently published drafts lists show beside the open ones. */
+const recentlyPublished = 20;
+
+/**
+ * Every open draft (being written or in review), however many, and the most recently published
+ * ones, most recently changed first.
+ */
 export async function listDrafts(
 	db: Database,
 	{ kinds }: DraftListInput = {}
 ): Promise<DraftSummary[]> {
-	const rows = await selectDraftSummaries(db)
-		.where(
-			and(
-				kinds ? inArray(drafts.kind, kinds) : undefined,
-				or(inArray(drafts.state, ['draft', 'in-review']), isNotNull(drafts.publishedAt))
-			)
-		)
-		.orderBy(desc(drafts.updatedAt), desc(drafts.id))
-		.limit(100);
-	return rows.map(toDraftSummary);
+	const ofKinds = kinds ? inArray(drafts.kind, kinds) : undefined;
+	const open = await selectDraftSummaries(db).where(
+		and(ofKinds, inArray(drafts.state, ['draft', 'in-review']))
+	);
+	const published = await selectDraftSummaries(db)
+		.where(and(ofKinds, isNotNull(drafts.publishedAt)))
+		.orderBy(desc(drafts.publishedAt), desc(drafts.id))
+		.limit(recentlyPublished);
+	return [...open, ...published]
+		.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id)
+		.map(toDraftSummary);
 }
 
 /** One draft with its latest content, the live content it would replace, history and comments. */
@@ -84,6 +91,7 @@ export async function findDraft(
 			id: revisions.id,
 			number: revisions.number,
 			savedBy: users.name,
+			savedById: revisions.savedBy,
 			savedAt: revisions.savedAt
 		})
 		.from(revisions)
@@ -106,6 +114,8 @@ export async function findDraft(
 		latest: { ...toRevisionSummary(latest), content: content?.content },
 		live,
 		revisions: history.map(toRevisionSummary),
+		// Everyone who saved a revision: the four-eyes rule keeps them all from publishing it.
+		contributorIds: [...new Set(history.map((revision) => revision.savedById))],
 		comments: comments.map((comment) => ({ ...comment, at: comment.at.toISOString() }))
 	} as Draft;
 }

@@ -18,6 +18,7 @@ import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationsFolder, openDatabase, type DatabaseHandle } from '../client.js';
 import { listAuditEvents } from '../queries/audit.js';
+import { publicationInterventions } from '../schema/index.js';
 import { testDatabaseKinds } from '../testing/test-databases.js';
 import { findDraft, listDrafts } from './read-drafts.js';
 import { transitionDraft } from './transition-draft.js';
@@ -47,6 +48,10 @@ const { slug: _slug, ...kinship } = newInterventionContent({
 const { slug: _newSlug, ...videoGuidance } = newInterventionContent({
 	name: 'Video guidance',
 	summary: 'Parents watch clips of their play.'
+});
+const { slug: _linkedSlug, ...linkedGuidance } = newInterventionContent({
+	name: 'Linked guidance',
+	summary: 'A guide a publication links to.'
 });
 const records = {
 	publication: {
@@ -100,17 +105,23 @@ const previousReleaseData = `
 insert into users (email, name) values ('ed@example.org', 'Ed'), ('ada@example.org', 'Ada'), ('rev@example.org', 'Rev');
 insert into interventions (slug, name, summary, emmie, page_updated, live) values
 	('kinship-care', 'Kinship care', 'Children live with relatives.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', true),
-	('video-guidance', 'Video guidance', 'Parents watch clips.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', false);
+	('video-guidance', 'Video guidance', 'Parents watch clips.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', false),
+	('linked-guidance', 'Linked guidance', 'A guide.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', false);
+insert into publications (slug, title, type, authors, published_on, abstract, themes) values
+	('early-guide', 'Early guide', '${records.publication.type}', '["A. Author"]', '2019-01-01', 'A guide.', '[]');
+insert into publication_interventions (publication_id, intervention_id)
+	select p.id, i.id from publications p, interventions i where p.slug = 'early-guide' and i.slug = 'linked-guidance';
 insert into editions (intervention_id, state, author_id, last_editor_id)
 	select id, 'draft', 1, 2 from interventions where slug = 'kinship-care';
 insert into editions (intervention_id, state, author_id, last_editor_id)
-	select id, 'in-review', 1, 1 from interventions where slug = 'video-guidance';
+	select id, 'in-review', 1, 1 from interventions where slug in ('video-guidance', 'linked-guidance');
 insert into revisions (edition_id, number, content, saved_by)
 	select e.id, n, '${JSON.stringify(kinship)}', n from editions e join interventions i on i.id = e.intervention_id, generate_series(1, 2) n
 	where i.slug = 'kinship-care';
 insert into revisions (edition_id, number, content, saved_by)
-	select e.id, 1, '${JSON.stringify(videoGuidance)}', 1 from editions e join interventions i on i.id = e.intervention_id
-	where i.slug = 'video-guidance';
+	select e.id, 1, case i.slug when 'video-guidance' then '${JSON.stringify(videoGuidance)}'::jsonb else '${JSON.stringify(linkedGuidance)}'::jsonb end, 1
+	from editions e join interventions i on i.id = e.intervention_id
+	where i.slug in ('video-guidance', 'linked-guidance');
 insert into edition_comments (edition_id, author_id, text)
 	select e.id, 3, 'Say where the figures come from.' from editions e join interventions i on i.id = e.intervention_id
 	where i.slug = 'kinship-care';
@@ -119,6 +130,9 @@ insert into record_drafts (kind, state, content, author_id, last_editor_id, cont
 	('project', 'draft', '${JSON.stringify(records.project)}', 1, 2, '[1, 2]'),
 	('programme', 'in-review', '${JSON.stringify(records.programme)}', 2, 2, '[2]'),
 	('partner', 'draft', '${JSON.stringify(records.partner)}', 2, 1, '[2, 1]');
+insert into record_drafts (kind, target_slug, state, content, author_id, last_editor_id, contributor_ids, published_at) values
+	('programme', 'staying-close', 'published', '${JSON.stringify(records.programme)}', 1, 1, '[1]', '2020-01-01'),
+	('programme', 'staying-close', 'published', '${JSON.stringify(records.programme)}', 1, 1, '[1]', '2021-01-01');
 insert into audit_events (actor_id, action, subject_type, subject_id, revision_ids) values
 	(1, 'edition.started', 'intervention', 'kinship-care', '{1}'),
 	(2, 'revision.saved', 'intervention', 'kinship-care', '{2}'),
@@ -176,8 +190,17 @@ describe.each(testDatabaseKinds)('upgrading a database of the previous release o
 		opened.push(handle);
 		const { db } = handle;
 		const drafts = await listDrafts(db);
-		expect(drafts.map((draft) => draft.kind).sort()).toEqual(
-			['intervention', 'intervention', 'partner', 'programme', 'project', 'publication'].sort()
+		const open = drafts.filter((draft) => draft.publishedAt === null);
+		expect(open.map((draft) => draft.kind).sort()).toEqual(
+			[
+				'intervention',
+				'intervention',
+				'intervention',
+				'partner',
+				'programme',
+				'project',
+				'publication'
+			].sort()
 		);
 		for (const summary of drafts) {
 			const draft = await findDraft(db, { draftId: summary.id });
@@ -201,6 +224,18 @@ describe.each(testDatabaseKinds)('upgrading a database of the previous release o
 			'video-guidance'
 		);
 
+		// A hidden intervention a publication links to keeps its row and its link, as the target.
+		expect(drafts.find((draft) => draft.title === 'Linked guidance')?.targetSlug).toBe(
+			'linked-guidance'
+		);
+		expect(await db.$count(publicationInterventions)).toBe(1);
+		// Of one record's published drafts, only the newest is live.
+		const closes = drafts.filter((draft) => draft.targetSlug === 'staying-close');
+		expect(closes.map((draft) => [draft.publishedAt?.slice(0, 4), draft.state])).toEqual([
+			['2021', 'published'],
+			['2020', 'superseded']
+		]);
+
 		// A record draft keeps everyone who saved it, so its editors still cannot publish it.
 		const project = drafts.find((draft) => draft.kind === 'project');
 		const projectDraft = await findDraft(db, { draftId: project?.id ?? 0 });
@@ -209,7 +244,7 @@ describe.each(testDatabaseKinds)('upgrading a database of the previous release o
 			draftId: drafts.find((d) => d.kind === 'partner')?.id ?? 0
 		});
 		expect(partner?.revisions.map((r) => r.savedBy)).toEqual(['Ed', 'Ada']);
-		const programme = drafts.find((draft) => draft.kind === 'programme');
+		const programme = open.find((draft) => draft.kind === 'programme');
 		const revisionId = (await findDraft(db, { draftId: programme?.id ?? 0 }))?.latest.id;
 		await expect(
 			transitionDraft(db, {
