@@ -53,20 +53,26 @@ export async function reviseDraft<K extends ContentKind>(
 			.where(eq(revisions.draftId, draftId))
 			.orderBy(desc(revisions.number))
 			.limit(1);
-		const [base] = await tx
-			.select({ content: revisions.content })
-			.from(revisions)
-			.where(and(eq(revisions.draftId, draftId), eq(revisions.id, baseRevisionId)));
-		if (!latest || !base) throw new DomainError('NOT_FOUND', 'There is no such revision.');
-		const baseContent = base.content as ContentOf<K>;
+		if (!latest) throw new DomainError('NOT_FOUND', 'There is no such revision.');
 		if (latest.id !== baseRevisionId) {
-			const changed = diffContent(kind, baseContent, latest.content as ContentOf<K>);
+			// Only a stale save reads the revision it started from: to say what changed since.
+			const [base] = await tx
+				.select({ content: revisions.content })
+				.from(revisions)
+				.where(and(eq(revisions.draftId, draftId), eq(revisions.id, baseRevisionId)));
+			if (!base) throw new DomainError('NOT_FOUND', 'There is no such revision.');
+			const changed = diffContent(
+				kind,
+				base.content as ContentOf<K>,
+				latest.content as ContentOf<K>
+			);
 			throw new DomainError(
 				'CONFLICT',
 				`Someone saved this draft after you opened it, so your changes were not saved. ` +
 					`What they changed: ${changed.map((change) => change.label).join(', ') || 'nothing you can see'}.`
 			);
 		}
+		const baseContent = latest.content as ContentOf<K>;
 		const content = await revise(baseContent, tx);
 		if (draft.targetSlug !== null && content.slug !== draft.targetSlug) {
 			throw new DomainError('INVALID_INPUT', 'A published item keeps its web address.');
