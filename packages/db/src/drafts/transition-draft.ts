@@ -7,7 +7,7 @@ import {
 	type DraftState,
 	type WorkflowAction
 } from '@whatworks/domain';
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { draftComments, drafts, revisions } from '../schema/index.js';
 import { auditDraft } from './audit-draft.js';
@@ -60,18 +60,19 @@ export async function transitionDraft(
 			note: input.note,
 			revisionId: input.revisionId
 		});
-		const [{ content } = { content: null }] = await tx
-			.select({ content: revisions.content })
-			.from(revisions)
-			.where(eq(revisions.id, latest.id));
-		if (!content) throw new Error(`Revision ${latest.id} has no content`);
-		const slug = draft.targetSlug ?? content.slug;
+		// Only publishing reads the content; a new item's other moves need just its address.
+		const slug = draft.targetSlug ?? (await slugOf(tx, latest.id));
 		const store = storeOf(draft.kind);
 
 		if (decision.state === 'published') {
+			const [{ content } = { content: null }] = await tx
+				.select({ content: revisions.content })
+				.from(revisions)
+				.where(eq(revisions.id, latest.id));
+			if (!content) throw new Error(`Revision ${latest.id} has no content`);
 			await store.publish(tx, {
 				targetSlug: draft.targetSlug,
-				content: content,
+				content,
 				now: input.now
 			});
 			await tx
@@ -116,4 +117,14 @@ export async function transitionDraft(
 		});
 		return { state: decision.state };
 	});
+}
+
+/** The web address in a revision's content, without reading the rest of it. */
+async function slugOf(tx: Database, revisionId: number): Promise<string> {
+	const [row] = await tx
+		.select({ slug: sql<string>`${revisions.content} ->> 'slug'` })
+		.from(revisions)
+		.where(eq(revisions.id, revisionId));
+	if (!row) throw new Error(`Revision ${revisionId} is missing`);
+	return row.slug;
 }
