@@ -27,3 +27,19 @@ export function slugify(name: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A number field whose messages name it, as people read them on a form: nothing typed is "Enter
+ * the year", text is "The year must be a number", a fraction where a count is wanted says so.
+ * Give every further check its own message: one without would fall back to these.
+ * @example numberField('The year', { whole: true }).safeParse('19x') // … 'The year must be a number'
+ */
+export function numberField(label: string, { whole = false }: { whole?: boolean } = {}) {
+	const error = ({ input }: { input?: unknown }) =>
+		input === undefined || input === null
+			? `Enter ${label[0]?.toLowerCase()}${label.slice(1)}`
+			: typeof input === 'number'
+				? `${label} must be a whole number`
+				: `${label} must be a number`;
+	return whole ? z.int({ error }) : z.number({ error });
+}

@@ -5,7 +5,14 @@ import {
 	overridesDiffer,
 	type InterventionContent
 } from './intervention-content.js';
-import { previewRating, type ContrastEntry, type StudyEntry } from './study-data.js';
+import {
+	contrastEntrySchema,
+	newEntryKey,
+	previewRating,
+	studyEntrySchema,
+	type ContrastEntry,
+	type StudyEntry
+} from './study-data.js';
 
 const study = (key: string, country = 'US'): StudyEntry => ({
 	key,
@@ -168,5 +175,34 @@ describe('overridesDiffer', () => {
 
 	it('ignores outcomes added or removed without an override', () => {
 		expect(overridesDiffer(content, { ...content, outcomes: [] })).toBe(false);
+	});
+});
+
+describe('numbers as editors type them', () => {
+	const messages = (value: unknown) =>
+		contrastEntrySchema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];
+	const typed = { ...contrast('s1', 0.3), variance: null, ciLower: null, ciUpper: null };
+
+	it('names a missing number, text where a number belongs and a fraction where a count does', () => {
+		expect(messages({ ...typed, effectSize: undefined, variance: 0.1 })).toEqual([
+			'Enter the effect size'
+		]);
+		expect(messages({ ...typed, effectSize: '0,3', variance: 0.1 })).toEqual([
+			'The effect size must be a number'
+		]);
+		expect(messages({ ...typed, variance: 0.1, treatmentN: 10.5 })).toEqual([
+			'The treatment group size must be a whole number'
+		]);
+	});
+
+	it('reads a study’s country in either case and trims what was typed', () => {
+		const parsed = studyEntrySchema.parse({ ...study('s1'), country: ' gb ', citation: ' A. ' });
+		expect([parsed.country, parsed.citation]).toEqual(['GB', 'A.']);
+	});
+});
+
+describe('newEntryKey', () => {
+	it('names a new entry with the first key no study or outcome has', () => {
+		expect(newEntryKey([{ key: 's12' }, { key: 'n1' }, { key: 'n3' }])).toBe('n2');
 	});
 });

@@ -17,6 +17,17 @@ export const entryKeySchema = z
 	.string()
 	.regex(/^[a-z0-9-]{1,40}$/, 'Expected a key of lowercase letters, digits and hyphens');
 
+/**
+ * A key for a new study or outcome, unused among those given: `n1`, `n2`, …
+ * @example newEntryKey([{ key: 's12' }, { key: 'n1' }]) // 'n2'
+ */
+export function newEntryKey(entries: readonly { key: string }[]): string {
+	const used = new Set(entries.map((entry) => entry.key));
+	let n = 1;
+	while (used.has(`n${n}`)) n++;
+	return `n${n}`;
+}
+
 /** A study as editors enter it. */
 export type StudyEntry = z.infer<typeof studyEntrySchema>;
 /** Validates a study as editors enter it. */

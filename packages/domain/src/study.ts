@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { numberField } from './common.js';
 
 /**
  * Study designs, strongest first: randomised controlled trial, quasi-experimental design, other.
@@ -68,41 +69,58 @@ export const favourableDirectionSchema = z
 /** An ISO 3166-1 alpha-2 country code; the UK is "GB". */
 export const countryCodeSchema = z
 	.string()
+	.trim()
+	.toUpperCase()
 	.regex(/^[A-Z]{2}$/, 'Expected a two-letter country code such as GB')
 	.describe('ISO 3166-1 alpha-2 country code; the UK is GB');
 
 const participants = (what: string) =>
-	z.int(`${what} must be a whole number`).min(1, `${what} must be at least 1`);
+	numberField(what, { whole: true }).min(1, `${what} must be at least 1`);
 
 /** One evaluation report. */
 export type Study = z.infer<typeof studySchema>;
 /** Validates one evaluation report. */
 export const studySchema = z.object({
-	citation: z.string().min(1).max(1000).describe('Full reference of the report'),
-	year: z.int().min(1900).max(2100),
+	citation: z
+		.string()
+		.trim()
+		.min(1, 'Enter the full reference')
+		.max(1000)
+		.describe('Full reference of the report'),
+	year: numberField('The year', { whole: true })
+		.min(1900, 'The year must be 1900 or later')
+		.max(2100, 'The year must be 2100 or earlier'),
 	country: countryCodeSchema,
 	design: studyDesignSchema,
-	setting: z.string().max(500).describe('Where the intervention was delivered'),
+	setting: z.string().trim().max(500).describe('Where the intervention was delivered'),
 	independentOfDeveloper: z
 		.boolean()
 		.describe('Whether the evaluators were independent of the developer'),
 	treatmentN: participants('The treatment group size'),
 	comparisonN: participants('The comparison group size'),
-	followUpMonths: z.number().min(0).max(600).nullable()
+	followUpMonths: numberField('The follow-up')
+		.min(0, 'The follow-up cannot be negative')
+		.max(600, 'The follow-up must be 600 months or fewer')
+		.nullable()
 });
 
 /** The coded numbers of a contrast, whichever form it is entered in. */
 export const contrastNumbersShape = {
 	sampleId: z
 		.string()
-		.min(1)
+		.trim()
+		.min(1, 'Name the sample')
 		.max(100)
 		.describe('Contrasts from the same sample on the same outcome count once'),
 	metric: effectMetricSchema,
-	effectSize: z.number().describe('Effect size in its metric, as reported'),
-	variance: z.number().positive('The variance must be above zero').nullable(),
-	ciLower: z.number().nullable().describe('Lower bound of the 95% confidence interval'),
-	ciUpper: z.number().nullable().describe('Upper bound of the 95% confidence interval'),
+	effectSize: numberField('The effect size').describe('Effect size in its metric, as reported'),
+	variance: numberField('The variance').positive('The variance must be above zero').nullable(),
+	ciLower: numberField('The lower bound')
+		.nullable()
+		.describe('Lower bound of the 95% confidence interval'),
+	ciUpper: numberField('The upper bound')
+		.nullable()
+		.describe('Upper bound of the 95% confidence interval'),
 	favourableDirection: favourableDirectionSchema,
 	designRating: designRatingSchema,
 	treatmentN: participants('The treatment group size'),

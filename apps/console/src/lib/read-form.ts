@@ -1,18 +1,26 @@
-import type { z } from 'zod';
+import type { FieldError } from '$lib/forms';
+
+/**
+ * A zod schema, as far as the reader looks into it: its definition. Typed this loosely so that
+ * checking a page's schema against it stays cheap for the compiler.
+ */
+interface Schema {
+	_zod: { def: unknown };
+}
 
 /** The parts of a zod schema's definition the reader walks. */
 interface Definition {
 	type: string;
-	innerType?: z.ZodType;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	in?: z.ZodType;
+	innerType?: Schema;
+	shape?: Record<string, Schema>;
+	element?: Schema;
+	in?: Schema;
 }
 
-const definitionOf = (schema: z.ZodType) => schema._zod.def as unknown as Definition;
+const definitionOf = (schema: Schema) => schema._zod.def as Definition;
 
 /** A schema without the wrappers that do not change what a form sends (default, optional, pipe). */
-function unwrap(schema: z.ZodType): { schema: z.ZodType; nullable: boolean } {
+function unwrap(schema: Schema): { schema: Schema; nullable: boolean } {
 	let nullable = false;
 	for (;;) {
 		const definition = definitionOf(schema);
@@ -29,14 +37,16 @@ const isBlank = (text: string) => text.trim() === '';
 const rowNumbers = new WeakMap<unknown[], number[]>();
 const checked = (text: string) => ['yes', 'on', 'true'].includes(text);
 
+/** The text sent under a name; '' when none. */
+function text(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+}
+
 /** The value of one path, or undefined when the form has nothing under it. */
-function read(form: FormData, path: string, given: z.ZodType): unknown {
+function read(form: FormData, path: string, given: Schema): unknown {
 	const { schema, nullable } = unwrap(given);
 	const definition = definitionOf(schema);
-	const text = () => {
-		const value = form.get(path);
-		return typeof value === 'string' ? value : '';
-	};
 	switch (definition.type) {
 		case 'object': {
 			const shape = definition.shape ?? {};
@@ -55,27 +65,27 @@ function read(form: FormData, path: string, given: z.ZodType): unknown {
 			return nullable && presence === null && empty ? null : Object.fromEntries(entries);
 		}
 		case 'array':
-			return readList(form, path, definition.element as z.ZodType);
+			return readList(form, path, definition.element as Schema);
 		case 'number': {
-			const typed = text().trim();
+			const typed = text(form, path).trim();
 			if (typed === '') return nullable ? null : undefined;
 			// Commas only as thousands separators: "0,4" is not 4, and the schema says so.
 			const digits = /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(typed)
 				? typed.replaceAll(',', '')
 				: typed;
-			return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : text();
+			return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : text(form, path);
 		}
 		case 'boolean':
-			return checked(text());
+			return checked(text(form, path));
 		default:
 			// Text, dates, choices: as typed (the schemas trim); blank is none where none is allowed.
 			if (!form.has(path)) return nullable ? null : undefined;
-			return nullable && isBlank(text()) ? null : text();
+			return nullable && isBlank(text(form, path)) ? null : text(form, path);
 	}
 }
 
 /** A list: rows of objects by index, or every value sent under the name, one entry per line. */
-function readList(form: FormData, path: string, element: z.ZodType): unknown[] {
+function readList(form: FormData, path: string, element: Schema): unknown[] {
 	const { schema } = unwrap(element);
 	const definition = definitionOf(schema);
 	if (definition.type !== 'object') {
@@ -94,7 +104,7 @@ function readList(form: FormData, path: string, element: z.ZodType): unknown[] {
 		if (match && !firstOfRow.has(row)) firstOfRow.set(row, typeof value === 'string' ? value : '');
 	}
 	const kept = [...firstOfRow]
-		.filter(([, first]) => !isBlank(first))
+		.filter(([row, first]) => !isBlank(first) && !checked(text(form, `${path}.${row}.remove`)))
 		.map(([row]) => row)
 		.sort((a, b) => a - b);
 	const list = kept.map((row) => read(form, `${path}.${row}`, schema));
@@ -114,7 +124,8 @@ function readList(form: FormData, path: string, element: z.ZodType): unknown[] {
  * - Booleans: a checkbox, true when ticked.
  * - Lists of words: every value sent under the name, a textarea's lines each an entry.
  * - Lists of objects: rows `path.N.field`; a row whose first input in the form is blank is left
- *   out (the blank row for adding one, a row being removed, a date not reached).
+ *   out (the blank row for adding one, a row being removed, a date not reached), and so is a row
+ *   whose `path.N.remove` box is ticked.
  * - An object that may be null is null when inputs named by its own path say so — the last value
  *   sent decides, so a hidden "no" before a "yes" checkbox reads an unticked box as no — or,
  *   without such inputs, when all its fields are blank.
@@ -122,22 +133,28 @@ function readList(form: FormData, path: string, element: z.ZodType): unknown[] {
  * the content it was opened on as `base`: the fields it sends no input for are kept from it.
  * @example readForm(form, programmeContentSchema) // { slug: 'x', name: 'X', budgetGbp: 2400000, … }
  */
-export function readForm<T extends object>(form: FormData, schema: z.ZodType, base?: T): unknown {
+export function readForm<T extends object>(form: FormData, schema: Schema, base?: T): unknown {
 	const value = read(form, '', schema) as Record<string, unknown>;
 	if (!base) return value;
 	const names = [...form.keys()];
 	const sent = (field: string) =>
 		names.some((name) => name === field || name.startsWith(`${field}.`));
+	const kept = Object.entries(base).filter(([field]) => !sent(field));
+	return { ...value, ...Object.fromEntries(kept) };
+}
+
+/** The text inputs a form sent, by name: what a refused form shows again, as it was typed. */
+export function sentFields(form: FormData): Record<string, string> {
 	return Object.fromEntries(
-		Object.entries(base).map(([field, saved]) => [field, sent(field) ? value[field] : saved])
+		[...form].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
 	);
 }
 
 /** What a schema reads as, past its wrappers: 'object', 'array', 'string', … */
-const typeOf = (schema: z.ZodType) => definitionOf(unwrap(schema).schema).type;
+const typeOf = (schema: Schema) => definitionOf(unwrap(schema).schema).type;
 
 /** The schema of the field at a path, or undefined. */
-function schemaAt(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
+function schemaAt(schema: Schema, key: PropertyKey): Schema | undefined {
 	const definition = definitionOf(unwrap(schema).schema);
 	if (definition.type === 'object') return definition.shape?.[String(key)];
 	if (definition.type === 'array') return definition.element;
@@ -153,13 +170,13 @@ function schemaAt(schema: z.ZodType, key: PropertyKey): z.ZodType | undefined {
  */
 export function formErrors(
 	issues: readonly { path: readonly PropertyKey[]; message: string }[],
-	schema: z.ZodType,
+	schema: Schema,
 	value?: unknown
-): { field: string; message: string }[] {
-	const errors: { field: string; message: string }[] = [];
+): FieldError[] {
+	const errors: FieldError[] = [];
 	for (const issue of issues) {
 		const path: PropertyKey[] = [];
-		let [at, inside]: [z.ZodType | undefined, unknown] = [schema, value];
+		let [at, inside]: [Schema | undefined, unknown] = [schema, value];
 		for (const key of issue.path) {
 			if (!at) break;
 			const list = typeOf(at) === 'array';
@@ -175,4 +192,30 @@ export function formErrors(
 		}
 	}
 	return errors;
+}
+
+/**
+ * The inputs a form would send for a value, by path: the inverse of `readForm`, for a page whose
+ * inputs are bound one by one (`contrasts.0.effectSize`). Blank for null; true and false are
+ * 'yes' and 'no'; a list of words is one entry per line.
+ * @example formFields({ outcome: 'Safety', contrasts: [{ effectSize: 0.2 }] })
+ * // { outcome: 'Safety', 'contrasts.0.effectSize': '0.2' }
+ */
+export function formFields(value: unknown, path = ''): Record<string, string> {
+	const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+	const entries: [string | number, unknown][] | null =
+		Array.isArray(value) && value.some((entry) => entry !== null && typeof entry === 'object')
+			? value.map((entry: unknown, row) => [row, entry])
+			: value !== null && typeof value === 'object' && !Array.isArray(value)
+				? Object.entries(value)
+				: null;
+	if (entries) {
+		const fields: Record<string, string> = {};
+		for (const [key, field] of entries) Object.assign(fields, formFields(field, at(key)));
+		return fields;
+	}
+	if (Array.isArray(value)) return { [path]: value.join('\n') };
+	if (typeof value === 'boolean') return { [path]: value ? 'yes' : 'no' };
+	if (typeof value === 'string' || typeof value === 'number') return { [path]: String(value) };
+	return { [path]: '' };
 }

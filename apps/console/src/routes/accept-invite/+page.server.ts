@@ -1,5 +1,6 @@
 import { apiErrorCode, createApi } from '$lib/server/api';
-import { fieldErrors, readText } from '$lib/forms';
+import { readText } from '$lib/forms';
+import { formErrors } from '$lib/read-form';
 import { acceptInviteInputSchema } from '@whatworks/domain';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +15,8 @@ export const actions = {
 			return fail(400, { errors: [{ field: 'confirm', message: 'The passwords do not match' }] });
 		}
 		const input = acceptInviteInputSchema.safeParse({ token: readText(form, 'token'), password });
-		if (!input.success) return fail(400, { errors: fieldErrors(input.error.issues) });
+		if (!input.success)
+			return fail(400, { errors: formErrors(input.error.issues, acceptInviteInputSchema) });
 		try {
 			await createApi(event).auth.acceptInvite.mutate(input.data);
 		} catch (cause) {

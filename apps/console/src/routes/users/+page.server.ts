@@ -1,6 +1,7 @@
 import { createApi, fromApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
-import { fieldErrors, readText } from '$lib/forms';
+import { readText } from '$lib/forms';
+import { formErrors, readForm } from '$lib/read-form';
 import { inviteInputSchema } from '@whatworks/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,13 +13,10 @@ export const load: PageServerLoad = async (event) => ({
 export const actions = {
 	invite: async (event) => {
 		const form = await event.request.formData();
-		const input = inviteInputSchema.safeParse({
-			email: readText(form, 'email'),
-			name: readText(form, 'name'),
-			roles: form.getAll('roles')
-		});
+		const input = inviteInputSchema.safeParse(readForm(form, inviteInputSchema));
 		const typed = { email: readText(form, 'email'), name: readText(form, 'name') };
-		if (!input.success) return fail(400, { ...typed, errors: fieldErrors(input.error.issues) });
+		if (!input.success)
+			return fail(400, { ...typed, errors: formErrors(input.error.issues, inviteInputSchema) });
 		try {
 			const invite = await createApi(event).users.invite.mutate(input.data);
 			const link = new URL(`/accept-invite?token=${invite.token}`, event.url).href;

@@ -1,4 +1,5 @@
-import { fieldErrors, readText } from '$lib/forms';
+import { readText } from '$lib/forms';
+import { formErrors } from '$lib/read-form';
 import { createApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { fail, redirect } from '@sveltejs/kit';
@@ -25,7 +26,7 @@ export const actions = {
 			})
 		);
 		if (!content.success) {
-			const errors = fieldErrors(content.error.issues);
+			const errors = formErrors(content.error.issues, interventionContentSchema);
 			// A web address made from a missing name is the name's problem, named once on the name.
 			const fromName = typed.slug.trim() === '' && errors.some((e) => e.field === 'name');
 			const shown = errors.filter((e) => !(fromName && e.field === 'slug'));

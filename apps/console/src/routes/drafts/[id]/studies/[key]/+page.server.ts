@@ -1,16 +1,8 @@
-import { loadInterventionDraft, saveChange } from '$lib/server/draft';
-import { newKey, studyAsTyped, studyFromForm, typedStudy } from '$lib/study-data-form';
-import { error, fail } from '@sveltejs/kit';
+import { formFields } from '$lib/read-form';
+import { entryOf, loadInterventionDraft, removeEntry, saveEntry } from '$lib/server/draft';
+import { fail } from '@sveltejs/kit';
 import type { InterventionContent } from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';
-
-/** The study the page edits, or null for a new one; a key that names nothing is a 404. */
-function studyOf(content: InterventionContent, key: string) {
-	if (key === 'new') return null;
-	const study = content.studies.find((s) => s.key === key);
-	if (!study) error(404, 'There is no such study in this draft.');
-	return study;
-}
 
 /** The outcomes with contrasts from the study. */
 function outcomesUsing(content: InterventionContent, key: string): string[] {
@@ -19,41 +11,33 @@ function outcomesUsing(content: InterventionContent, key: string): string[] {
 		.map((o) => o.outcome);
 }
 
+/** What a new study's form starts with. */
+const newStudy = {
+	design: 'rct',
+	independentOfDeveloper: false,
+	source: 'illustrative',
+	country: 'GB'
+};
+
 export const load: PageServerLoad = async (event) => {
 	const draft = await loadInterventionDraft(event);
 	const content = draft.latest.content;
-	const study = studyOf(content, event.params.key);
+	const study = entryOf(content, 'studies', event.params.key);
 	return {
 		draft: { id: draft.id, state: draft.state, name: content.name },
 		baseRevisionId: draft.latest.id,
 		study,
 		usedBy: study ? outcomesUsing(content, study.key) : [],
-		typed: studyAsTyped(study)
+		typed: formFields(study ?? newStudy)
 	};
 };
 
 export const actions = {
-	save: async (event) => {
-		const form = await event.request.formData();
-		const typed = typedStudy(form);
-		let index = -1;
-		return saveChange(event, form, {
-			change: (content) => {
-				const saved = studyOf(content, event.params.key);
-				const { study, errors } = studyFromForm(typed, saved?.key ?? newKey(content));
-				const studies = [...content.studies];
-				index = saved ? studies.findIndex((s) => s.key === saved.key) : studies.length;
-				studies[index] = study as InterventionContent['studies'][number];
-				return { content: { ...content, studies }, errors };
-			},
-			fieldOf: (path) => {
-				const prefix = `studies.${index}.`;
-				return path.startsWith(prefix) ? path.slice(prefix.length) : 'save';
-			},
-			typed,
+	save: async (event) =>
+		saveEntry(event, await event.request.formData(), {
+			list: 'studies',
 			returnTo: () => `/drafts/${event.params.id}#study-data`
-		});
-	},
+		}),
 
 	remove: async (event) => {
 		const form = await event.request.formData();
@@ -63,15 +47,6 @@ export const actions = {
 			const message = `Contrasts on ${usedBy.join(', ')} come from this study: remove them first.`;
 			return fail(409, { errors: [{ field: 'remove', message }], typed: {} });
 		}
-		return saveChange(event, form, {
-			change: (content) => ({
-				content: {
-					...content,
-					studies: content.studies.filter((s) => s.key !== event.params.key)
-				}
-			}),
-			fieldOf: () => 'remove',
-			returnTo: () => `/drafts/${event.params.id}#study-data`
-		});
+		return removeEntry(event, form, 'studies');
 	}
 } satisfies Actions;
