@@ -129,7 +129,12 @@ describe('domain errors at the API edge', () => {
 	const failing = router({
 		fail: publicProcedure.input(z.object({ code: z.enum(domainErrorCodes) })).query(({ input }) => {
 			throw new DomainError(input.code, `Failed with ${input.code}.`);
-		})
+		}),
+		note: publicProcedure
+			.input(z.object({ note: z.object({ changeNote: z.string().max(5) }) }))
+			.query(() => {
+				throw new DomainError('INVALID_INPUT', 'Write a change note', { field: 'note.changeNote' });
+			})
 	});
 	const call = createCallerFactory(failing)({} as Context);
 
@@ -138,6 +143,25 @@ describe('domain errors at the API edge', () => {
 			code: trpcCodeByDomainCode[code],
 			message: `Failed with ${code}.`
 		});
+	});
+
+	it('tells HTTP callers which input a refusal is about, by its path', async () => {
+		const server = createServer(
+			createHTTPHandler({ router: failing, createContext: () => ({}) as Context })
+		);
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const fieldOf = async (note: unknown) => {
+			const { port } = server.address() as AddressInfo;
+			const input = encodeURIComponent(JSON.stringify({ note }));
+			const response = await fetch(`http://127.0.0.1:${port}/note?input=${input}`);
+			return ((await response.json()) as { error: { data: { field: string } } }).error.data.field;
+		};
+		try {
+			expect(await fieldOf({ changeNote: '' })).toBe('note.changeNote'); // the domain's refusal
+			expect(await fieldOf({ changeNote: 'Far too long' })).toBe('note.changeNote'); // the schema's
+		} finally {
+			await new Promise((resolve) => server.close(resolve));
+		}
 	});
 });
 

@@ -27,7 +27,14 @@ const t = initTRPC
 					zodError:
 						error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError
 							? z.flattenError(error.cause)
-							: null
+							: null,
+					// The input a refusal is about, by its path, for a form to show it on that field.
+					field:
+						error.cause instanceof DomainError
+							? (error.cause.field ?? null)
+							: error.cause instanceof z.ZodError
+								? (error.cause.issues[0]?.path.join('.') ?? null)
+								: null
 				}
 			};
 		}

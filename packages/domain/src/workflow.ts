@@ -163,7 +163,8 @@ export function decideTransition(options: {
 	if (!note.changeNote) {
 		throw new DomainError(
 			'INVALID_INPUT',
-			'Write a change note saying what changed, or mark the change as minor.'
+			'Write a change note saying what changed, or mark the change as minor.',
+			{ field: 'note.changeNote' }
 		);
 	}
 	return { state: 'published', publicChangeNote: note.changeNote };

@@ -70,19 +70,26 @@ export async function fromApi<T>(call: Promise<T>, notFoundMessage = 'Page not f
 	}
 }
 
-/** The tRPC error code of a failed call when the API answered (e.g. 'NOT_FOUND'), else undefined. */
-export function apiErrorCode(cause: unknown): string | undefined {
+/** The data the API answered a failed call with, or undefined when it did not answer. */
+function errorData(cause: unknown): Record<string, unknown> | undefined {
 	if (!(cause instanceof TRPCClientError)) return undefined;
 	const data: unknown = cause.data;
-	if (
-		typeof data === 'object' &&
-		data !== null &&
-		'code' in data &&
-		typeof data.code === 'string'
-	) {
-		return data.code;
-	}
-	return undefined;
+	return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+}
+
+/** The tRPC error code of a failed call when the API answered (e.g. 'NOT_FOUND'), else undefined. */
+export function apiErrorCode(cause: unknown): string | undefined {
+	const code = errorData(cause)?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * The input a refused call was refused for, by its path in the procedure's input
+ * (`note.changeNote`), when the API named one: a form shows the message on that field.
+ */
+export function apiErrorField(cause: unknown): string | undefined {
+	const field = errorData(cause)?.field;
+	return typeof field === 'string' && field !== '' ? field : undefined;
 }
 
 /** The headers of a report download the site and console pass on from the API, and no others. */

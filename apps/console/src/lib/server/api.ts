@@ -3,7 +3,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { createApiClient, type Api } from '@whatworks/sveltekit-bridge';
 import { sessionCookieName } from './session';
 
-export { apiErrorCode, fromApi } from '@whatworks/sveltekit-bridge';
+export { apiErrorCode, apiErrorField, fromApi } from '@whatworks/sveltekit-bridge';
 
 export type ApiEvent = Pick<
 	RequestEvent,

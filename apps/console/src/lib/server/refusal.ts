@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { apiErrorCode } from './api';
+import { apiErrorCode, apiErrorField } from './api';
 
 /** The API's refusals a form can show next to a field, and the status each answers with. */
 const statusByCode: Record<string, number> = {
@@ -11,8 +11,8 @@ const statusByCode: Record<string, number> = {
 
 /**
  * A form action's answer to an API call that failed: a refusal the API explains (a conflict, a
- * rule of the workflow, a bad value) goes back to the form, on `field`, with `extra` (e.g. what
- * was typed, so nothing is lost); anything else is a 503 page.
+ * rule of the workflow, a bad value) goes back to the form, on the input the API named or else on
+ * `field`, with `extra` (e.g. what was typed, so nothing is lost); anything else is a 503 page.
  */
 export function refusal<Extra extends Record<string, unknown> = Record<never, never>>(
 	cause: unknown,
@@ -24,5 +24,5 @@ export function refusal<Extra extends Record<string, unknown> = Record<never, ne
 		error(503, 'The console is not available at the moment. Please try again in a few minutes.');
 	}
 	const message = cause instanceof Error ? cause.message : 'That did not work';
-	return fail(status, { errors: [{ field, message }], ...extra });
+	return fail(status, { errors: [{ field: apiErrorField(cause) ?? field, message }], ...extra });
 }

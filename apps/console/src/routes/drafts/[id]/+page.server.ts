@@ -1,6 +1,6 @@
 import { readText } from '$lib/forms';
-import { formErrors, readForm } from '$lib/read-form';
-import { apiErrorCode, createApi, fromApi } from '$lib/server/api';
+import { formErrors, readForm, sentFields } from '$lib/read-form';
+import { createApi, fromApi } from '$lib/server/api';
 import { draftIdOf } from '$lib/server/draft';
 import { uploadReport } from '$lib/server/files';
 import { loadRecordOptions } from '$lib/server/record-options';
@@ -11,7 +11,7 @@ import {
 	contentSchemas,
 	diffContent,
 	kindedContentSchema,
-	workflowActionSchema,
+	transitionInputSchema,
 	type Draft
 } from '@whatworks/domain';
 import type { Api } from '@whatworks/sveltekit-bridge';
@@ -128,37 +128,26 @@ export const actions = {
 	move: async (event) => {
 		const draftId = draftIdOf(event.params);
 		const form = await event.request.formData();
-		const action = workflowActionSchema.safeParse(readText(form, 'action'));
-		if (!action.success) error(400, 'Unknown action');
-		const changeNote = readText(form, 'changeNote').trim();
-		const comment = readText(form, 'comment').trim();
-		const revisionId = Number(readText(form, 'revisionId'));
+		// What was typed comes back with a refusal, so a note or comment is not lost.
+		const sent = sentFields(form);
+		const input = transitionInputSchema.safeParse(
+			readForm(form, transitionInputSchema, { draftId })
+		);
+		if (!input.success) {
+			if (input.error.issues.some((issue) => issue.path[0] === 'action'))
+				error(400, 'Unknown action');
+			return fail(400, { errors: formErrors(input.error.issues, transitionInputSchema), sent });
+		}
 		let moved: { state: string | null };
 		try {
-			moved = await createApi(event).drafts.transition.mutate({
-				draftId,
-				action: action.data,
-				note: { minor: form.get('minor') === 'yes', ...(changeNote ? { changeNote } : {}) },
-				...(comment ? { comment } : {}),
-				...(revisionId ? { revisionId } : {})
-			});
+			moved = await createApi(event).drafts.transition.mutate(input.data);
 		} catch (cause) {
-			// A missing change note belongs on its field (shown for changes to live items only);
-			// any other refusal, such as a link to nothing, on the workflow's heading.
-			const noteMissing =
-				action.data === 'publish' &&
-				apiErrorCode(cause) === 'BAD_REQUEST' &&
-				form.has('changeNote') &&
-				changeNote === '' &&
-				form.get('minor') !== 'yes';
-			const field =
-				action.data === 'request-changes' ? 'comment' : noteMissing ? 'changeNote' : 'workflow';
-			// What was typed comes back, so a refused note or comment is not lost.
-			return refusal(cause, field, { note: { changeNote, comment } });
+			// On the field the API names (a missing change note); else on the workflow's heading.
+			return refusal(cause, 'workflow', { sent });
 		}
 		// A discarded draft is gone: back to the dashboard.
 		if (moved.state === null) redirect(303, '/');
-		return { moved: action.data };
+		return { moved: input.data.action };
 	},
 
 	/** A new draft of an unpublished (or published) item, from what readers saw last. */
