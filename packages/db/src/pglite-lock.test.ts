@@ -30,27 +30,48 @@ describe('the embedded database lock', () => {
 		expect(existsSync(`${dataDir}.lock`)).toBe(false);
 	});
 
+	/** A lock file naming `pid`, as a process of this machine that started at `processStart` would write it. */
+	const lockOf = (pid: number, processStart: string) =>
+		JSON.stringify({ pid, hostname: hostname(), processStart, startedAt: '2026-01-01T00:00:00Z' });
+
 	it('takes over a lock left behind by a process that has exited', async () => {
 		const dataDir = freshDir();
 		const exited = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
-		const deadPid = Number(exited.stdout.toString());
-		writeFileSync(
-			`${dataDir}.lock`,
-			JSON.stringify({ pid: deadPid, hostname: hostname(), startedAt: 'x' })
-		);
+		writeFileSync(`${dataDir}.lock`, lockOf(Number(exited.stdout.toString()), 'x'));
 		const handle = await openDatabase({ pgliteDir: dataDir });
 		expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
 		await handle.close();
 	});
 
+	it('takes over a lock naming a live process that is not the one that took it', async () => {
+		// After a crash the PID in the lock may belong to some other process by now.
+		const dataDir = freshDir();
+		const unrelated = spawn('sleep', ['30']);
+		try {
+			writeFileSync(`${dataDir}.lock`, lockOf(unrelated.pid ?? 0, 'an earlier process'));
+			const handle = await openDatabase({ pgliteDir: dataDir });
+			expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8'))).toMatchObject({
+				pid: process.pid
+			});
+			await handle.close();
+		} finally {
+			unrelated.kill();
+		}
+	});
+
 	it('takes over a lock left by an earlier life of this process with the same PID', async () => {
 		const dataDir = freshDir();
-		const earlier = { pid: process.pid, hostname: hostname(), processStartedAt: 1, startedAt: 'x' };
-		writeFileSync(`${dataDir}.lock`, JSON.stringify(earlier));
+		writeFileSync(`${dataDir}.lock`, lockOf(process.pid, 'an earlier life'));
 		const handle = await openDatabase({ pgliteDir: dataDir });
-		expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8'))).not.toMatchObject({
-			processStartedAt: 1
-		});
+		expect(readFileSync(`${dataDir}.lock`, 'utf8')).not.toContain('an earlier life');
+		await handle.close();
+	});
+
+	it('takes over a lock it cannot read, as a lock left half-written by a crash', async () => {
+		const dataDir = freshDir();
+		writeFileSync(`${dataDir}.lock`, '{"pid": 12');
+		const handle = await openDatabase({ pgliteDir: dataDir });
+		expect(JSON.parse(readFileSync(`${dataDir}.lock`, 'utf8'))).toMatchObject({ pid: process.pid });
 		await handle.close();
 	});
 

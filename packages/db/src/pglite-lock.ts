@@ -1,21 +1,49 @@
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { z } from 'zod';
 
-/** Who holds an embedded database directory. */
-interface LockOwner {
-	pid: number;
-	hostname: string;
-	/** When the holding process started (ms since the epoch), to tell a reused PID apart. */
-	processStartedAt: number;
-	startedAt: string;
-}
+/** Who holds an embedded database directory: what the lock file says, checked on reading. */
+type LockOwner = z.infer<typeof lockOwnerSchema>;
+const lockOwnerSchema = z.object({
+	pid: z.int().positive(),
+	hostname: z.string(),
+	/** When the holding process started, to tell a reused PID apart (see `startOf`). */
+	processStart: z.string().min(1),
+	startedAt: z.string()
+});
 
 /** Raised when another live process has the embedded database open. */
 export class DatabaseLockedError extends Error {
 	override readonly name = 'DatabaseLockedError';
 }
 
-const processStartedAt = Math.round(Date.now() - process.uptime() * 1000);
+const readText = (path: string) => {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		return null;
+	}
+};
+
+/** This boot of the machine; a process from an earlier boot is gone whatever its PID. */
+const bootId = readText('/proc/sys/kernel/random/boot_id')?.trim() ?? '';
+
+/**
+ * When process `pid` started, as Linux counts it (this boot, and clock ticks since boot), or
+ * null when there is no such process, or no /proc to ask. A PID reused after a crash names
+ * another process with another start.
+ */
+function startOf(pid: number): string | null {
+	const stat = readText(`/proc/${pid}/stat`);
+	if (stat === null) return null;
+	// After the command name, which may hold spaces and brackets: state is field 3, start field 22.
+	const startTicks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+	return startTicks ? `${bootId}:${startTicks}` : null;
+}
+
+/** Whether this system answers `startOf`; elsewhere only "is some process using the PID" is known. */
+const hasProc = startOf(process.pid) !== null;
+const myStart = startOf(process.pid) ?? `node:${Math.round(Date.now() - process.uptime() * 1000)}`;
 
 /**
  * Takes the lock file beside a PGlite data directory. PGlite is single-process: a second process
@@ -28,14 +56,14 @@ export function acquirePgliteLock(dataDir: string): () => void {
 	const me: LockOwner = {
 		pid: process.pid,
 		hostname: hostname(),
-		processStartedAt,
+		processStart: myStart,
 		startedAt: new Date().toISOString()
 	};
 	const ours = JSON.stringify(me);
 
 	for (let attempt = 0; attempt < 3; attempt++) {
 		if (createWithContent(lockPath, ours)) return () => releaseIfOurs(lockPath, ours);
-		const content = readContent(lockPath);
+		const content = readText(lockPath);
 		if (content === null) continue; // released meanwhile: try again
 		const owner = parseOwner(content);
 		if (owner && isAlive(owner)) {
@@ -80,7 +108,7 @@ function removeIfUnchanged(lockPath: string, staleContent: string): void {
 	} catch {
 		return; // someone else removed it first
 	}
-	if (readContent(aside) !== staleContent) {
+	if (readText(aside) !== staleContent) {
 		try {
 			linkSync(aside, lockPath); // a live lock was moved by mistake: restore it
 		} catch {
@@ -90,28 +118,22 @@ function removeIfUnchanged(lockPath: string, staleContent: string): void {
 	rmSync(aside, { force: true });
 }
 
-function readContent(path: string): string | null {
-	try {
-		return readFileSync(path, 'utf8');
-	} catch {
-		return null;
-	}
-}
-
+/** The owner a lock file names, or null for anything unreadable, which counts as stale. */
 function parseOwner(content: string): LockOwner | null {
 	try {
-		return JSON.parse(content) as LockOwner;
+		return lockOwnerSchema.parse(JSON.parse(content));
 	} catch {
-		return null; // not ours to understand: treat as stale
+		return null;
 	}
 }
 
 function isAlive(owner: LockOwner): boolean {
 	// A lock from another machine (a shared disk) cannot be checked: assume it is held.
 	if (owner.hostname !== hostname()) return true;
-	// Our own PID: held by this very process, or left by an earlier life with the same PID
-	// (containers restart with the same PID and hostname).
-	if (owner.pid === process.pid) return owner.processStartedAt === processStartedAt;
+	// Held only if the process with that PID is the very one that took the lock: the PID may
+	// have been reused after a crash (containers restart with the same PID and hostname).
+	if (owner.pid === process.pid) return owner.processStart === myStart;
+	if (hasProc) return startOf(owner.pid) === owner.processStart;
 	try {
 		process.kill(owner.pid, 0);
 		return true;
@@ -121,5 +143,5 @@ function isAlive(owner: LockOwner): boolean {
 }
 
 function releaseIfOurs(lockPath: string, ours: string): void {
-	if (readContent(lockPath) === ours) rmSync(lockPath, { force: true });
+	if (readText(lockPath) === ours) rmSync(lockPath, { force: true });
 }
