@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import type { TRPCError } from '@trpc/server';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
@@ -21,7 +21,7 @@ import { sendJson } from './send-json.js';
  * The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz,
  * the published content's version under /content-version, a request id and a log line per request.
  */
-export function createApiServer({
+export function createApiHandler({
 	database,
 	logger,
 	cache,
@@ -36,7 +36,7 @@ export function createApiServer({
 	trustedProxies?: readonly string[];
 	/** Where public answers are kept for a while; without one, every request reads the database. */
 	cache?: PublicCache | undefined;
-}): Server {
+}): RequestListener {
 	// Both adapters below call the same router with the same context and limits.
 	const createRequestContext = (req: IncomingMessage) =>
 		createContext(database.db, { cache, dataDir, caller: callerOf(req, trustedProxies) });
@@ -67,10 +67,12 @@ export function createApiServer({
 			})
 		: null;
 
-	return createServer((req, res) => {
+	return (req, res) => {
 		const requestId = requestIdOf(req);
 		req.headers['x-request-id'] = requestId;
 		res.setHeader('x-request-id', requestId);
+		// Every answer is what its content type says; browsers must not guess otherwise.
+		res.setHeader('x-content-type-options', 'nosniff');
 		const started = performance.now();
 		res.on('finish', () => {
 			logger.info(
@@ -122,7 +124,7 @@ export function createApiServer({
 			error:
 				'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json; reports under /files/.'
 		});
-	});
+	};
 }
 
 /** Where the site asks whether its copies of pages are still current. */

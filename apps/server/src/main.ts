@@ -1,14 +1,16 @@
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { PublicCache, seedDemoAccounts } from '@whatworks/api';
 import {
 	DatabaseLockedError,
 	ImportRejectedError,
 	openDatabase,
+	SchemaOutdatedError,
 	seedDemoContent
 } from '@whatworks/db';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createApiServer } from './http-server.js';
+import { createApiHandler } from './http-server.js';
 import { createLogger } from './logger.js';
+import { sendJson } from './send-json.js';
 import { stopGracefullyOnSignals, type Running } from './shutdown.js';
 
 /** Ends start-up with one plain line a person can act on, closing what was opened. */
@@ -32,15 +34,36 @@ const logger = createLogger(config.LOG_LEVEL);
 const running: Running = {};
 stopGracefullyOnSignals({ running, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
 
+// The port is taken first, so a port in use is named before anything is opened, migrated, seeded
+// or shown once; until the database is ready every request is told to come back in a moment.
+let handle: RequestListener = (_req, res) => {
+	res.setHeader('retry-after', '1');
+	sendJson(res, 503, { error: 'The API is starting. Please try again in a moment.' });
+};
+const server = createServer((req, res) => handle(req, res));
+try {
+	await listen(server, config.PORT, config.HOST);
+	running.server = server;
+} catch (error) {
+	const code = (error as NodeJS.ErrnoException).code;
+	await fail(
+		code === 'EADDRINUSE'
+			? `PORT ${config.PORT} is already in use on ${config.HOST}; stop what uses it or set PORT to a free port.`
+			: `could not listen on ${config.HOST}:${config.PORT} (${reasonOf(error)})`
+	);
+}
+
 try {
 	running.database = await openDatabase({
 		databaseUrl: config.DATABASE_URL,
 		pgliteDir: config.PGLITE_DIR
 	});
 } catch (error) {
-	if (error instanceof DatabaseLockedError) await fail(error.message);
+	if (error instanceof DatabaseLockedError || error instanceof SchemaOutdatedError) {
+		await fail(error.message, running);
+	}
 	logger.fatal({ err: error }, 'could not open the database');
-	await fail(`could not open the database (${reasonOf(error)})`);
+	await fail(`could not open the database (${reasonOf(error)})`, running);
 }
 const database = running.database as NonNullable<Running['database']>;
 logger.info({ database: database.description }, 'database ready');
@@ -77,25 +100,13 @@ const cache =
 	config.PUBLIC_CACHE_SECONDS > 0
 		? new PublicCache({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxBytes: 64 * 1024 * 1024 })
 		: undefined;
-const server = createApiServer({
+handle = createApiHandler({
 	database,
 	logger,
 	cache,
 	dataDir: config.WHATWORKS_DATA_DIR,
 	trustedProxies: config.TRUSTED_PROXIES
 });
-try {
-	await listen(server, config.PORT, config.HOST);
-	running.server = server;
-} catch (error) {
-	const code = (error as NodeJS.ErrnoException).code;
-	await fail(
-		code === 'EADDRINUSE'
-			? `PORT ${config.PORT} is already in use on ${config.HOST}; stop what uses it or set PORT to a free port.`
-			: `could not listen on ${config.HOST}:${config.PORT} (${reasonOf(error)})`,
-		running
-	);
-}
 logger.info(`API ready at http://localhost:${config.PORT}/trpc (health: /healthz)`);
 
 function listen(server: Server, port: number, host: string): Promise<void> {

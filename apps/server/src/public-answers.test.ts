@@ -1,9 +1,9 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PublicCache } from '@whatworks/api';
 import { openDatabase, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiServer } from './http-server.js';
+import { createApiHandler } from './http-server.js';
 import { createLogger } from './logger.js';
 
 describe('copies of public answers', () => {
@@ -20,7 +20,7 @@ describe('copies of public answers', () => {
 	beforeAll(async () => {
 		database = await openDatabase({});
 		await seedDemoContent(database.db, { dataDir: undefined });
-		server = createApiServer({ database, logger: createLogger('silent'), cache });
+		server = createServer(createApiHandler({ database, logger: createLogger('silent'), cache }));
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	});

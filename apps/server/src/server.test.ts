@@ -1,10 +1,15 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
+import {
+	openEmptyPostgresDatabase,
+	openTestDatabase,
+	testDatabaseKinds
+} from '@whatworks/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -71,6 +76,7 @@ describe('the API server process', { timeout: 120_000 }, () => {
 		expect(health.status).toBe(200);
 		expect(JSON.parse(health.body)).toEqual({ status: 'ok', database: 'pglite' });
 		expect(health.headers['x-request-id']).toBe('trace-me-1');
+		expect(health.headers['x-content-type-options']).toBe('nosniff');
 
 		const list = await get(port, '/trpc/interventions.list');
 		const names = (JSON.parse(list.body) as { result: { data: { name: string }[] } }).result.data;
@@ -122,6 +128,23 @@ describe('the API server process', { timeout: 120_000 }, () => {
 		).toContain('trace-me-1');
 	});
 
+	it('names a port in use before it opens, migrates or seeds anything', async () => {
+		const taken = createServer();
+		await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+		try {
+			const { port } = taken.address() as AddressInfo;
+			const fresh = join(workDir, 'never-opened');
+			const server = startServer({ PORT: String(port), PGLITE_DIR: fresh });
+			expect(await server.exited).toBe(1);
+			expect(server.output()).toBe(
+				`whatworks API cannot start: PORT ${port} is already in use on 127.0.0.1; stop what uses it or set PORT to a free port.\n`
+			);
+			expect(existsSync(fresh)).toBe(false);
+		} finally {
+			await new Promise((resolve) => taken.close(resolve));
+		}
+	});
+
 	it('exits with one line when the demo data cannot be seeded, closing the database', async () => {
 		const dataDir = join(workDir, 'broken-data');
 		mkdirSync(dataDir);
@@ -159,9 +182,19 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 	'the API server on %s',
 	(kind) => {
 		it(
-			'migrates, seeds only when asked, and reports the database in its health',
+			'starts only after the migration step, seeds only when asked, and reports the database in its health',
 			{ timeout: 120_000 },
 			async () => {
+				const unmigrated = await openEmptyPostgresDatabase();
+				try {
+					const refused = startServer({ PORT: '41999', DATABASE_URL: unmigrated.url });
+					expect(await refused.exited).toBe(1);
+					expect(refused.output()).toMatch(
+						/^whatworks API cannot start: The database schema is older than this release: run `pnpm db:migrate`/
+					);
+				} finally {
+					await unmigrated.drop();
+				}
 				const database = await openTestDatabase(kind);
 				try {
 					const port = 41_000 + Math.floor(Math.random() * 1000);

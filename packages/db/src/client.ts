@@ -1,13 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { checkSchemaCurrent, migrationsFolder } from './migrate.js';
 import { acquirePgliteLock } from './pglite-lock.js';
 import * as schema from './schema/index.js';
 
@@ -33,14 +32,13 @@ export interface DatabaseOptions {
 	pgliteDir?: string | undefined;
 }
 
-/** The committed SQL migrations, resolved from this file so it works from any working directory. */
-export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
-
 const casing = 'snake_case';
 
 /**
- * Opens the database and applies pending migrations.
- * Throws {@link DatabaseLockedError} when another process has the PGlite directory open.
+ * Opens the database. The embedded one, used by one process only, is migrated here; a Postgres
+ * one must have been migrated by the separate migration step (`migrateDatabase`).
+ * Throws {@link DatabaseLockedError} when another process has the PGlite directory open, and
+ * {@link SchemaOutdatedError} when a Postgres database is behind this release.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
 	return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.pgliteDir);
@@ -79,7 +77,7 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
 	const client = postgres(databaseUrl, { max: 10, onnotice: () => {} });
 	try {
 		const db = drizzlePostgres({ client, schema, casing });
-		await migratePostgresOnce(databaseUrl);
+		await checkSchemaCurrent(client);
 		return {
 			db,
 			kind: 'postgres',
@@ -90,20 +88,6 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
 	} catch (error) {
 		await client.end({ timeout: 1 });
 		throw error;
-	}
-}
-
-/**
- * Several instances may start at once: a session-level advisory lock, on a client with exactly
- * one connection, lets one of them migrate at a time while the others wait.
- */
-async function migratePostgresOnce(databaseUrl: string): Promise<void> {
-	const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-	try {
-		await client`select pg_advisory_lock(hashtext('whatworks:migrations'))`;
-		await migratePostgres(drizzlePostgres({ client, casing }), { migrationsFolder });
-	} finally {
-		await client.end({ timeout: 5 }); // ending the session releases the lock
 	}
 }
 

@@ -1,5 +1,4 @@
 export {
-	migrationsFolder,
 	openDatabase,
 	redactUrl,
 	type Database,
@@ -7,6 +6,18 @@ export {
 	type DatabaseOptions
 } from './client.js';
 export { DatabaseLockedError } from './pglite-lock.js';
+export {
+	verifyAuditChain,
+	type AuditChainHead,
+	type AuditChainReport
+} from './queries/audit-chain.js';
+export {
+	checkSchemaCurrent,
+	migrateDatabase,
+	migrationsFolder,
+	SchemaOutdatedError,
+	type MigrationOutcome
+} from './migrate.js';
 export { isUniqueViolation } from './unique-violation.js';
 export { defaultDataDir, defaultPgliteDir } from './paths.js';
 export { findInterventionBySlug, listInterventions } from './queries/interventions.js';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, redactUrl, type DatabaseHandle } from '@whatworks/db';
+import { migrateDatabase, openDatabase, redactUrl, type DatabaseHandle } from '@whatworks/db';
 import { tables } from './tables.js';
 
 /** A database the benchmark may fill and empty again. */
@@ -39,6 +39,7 @@ export async function createScratchDatabase(databaseUrl?: string): Promise<Scrat
 	}
 
 	const open = () => openDatabase({ databaseUrl });
+	await migrateDatabase({ ownerUrl: databaseUrl });
 	const handle = await open();
 	try {
 		const existing = await handle.db.$count(tables.interventions);

@@ -16,10 +16,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrationsFolder, openDatabase, type DatabaseHandle } from '../client.js';
+import { openDatabase, type DatabaseHandle } from '../client.js';
+import { migrateDatabase, migrationsFolder } from '../migrate.js';
 import { listAuditEvents } from '../queries/audit.js';
+import { verifyAuditChain } from '../queries/audit-chain.js';
 import { publicationInterventions } from '../schema/index.js';
-import { testDatabaseKinds } from '../testing/test-databases.js';
+import { openEmptyPostgresDatabase, testDatabaseKinds } from '../testing/test-databases.js';
 import { findDraft, listDrafts } from './read-drafts.js';
 import { transitionDraft } from './transition-draft.js';
 
@@ -155,25 +157,14 @@ async function upgradedDatabase(engine: 'pglite' | 'postgres'): Promise<Database
 				close: () => handle.close().finally(() => rmSync(dir, { recursive: true }))
 			};
 		}
-		const server = process.env.TEST_DATABASE_URL as string;
-		const name = `whatworks_upgrade_${Date.now()}`;
-		const admin = postgres(server, { max: 1, onnotice: () => {} });
-		await admin`create database ${admin(name)}`;
-		const url = new URL(server);
-		url.pathname = `/${name}`;
-		const client = postgres(url.toString(), { max: 1, onnotice: () => {} });
+		const empty = await openEmptyPostgresDatabase();
+		const client = postgres(empty.url, { max: 1, onnotice: () => {} });
 		await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: previous });
 		await client.unsafe(previousReleaseData);
 		await client.end();
-		const handle = await openDatabase({ databaseUrl: url.toString() });
-		return {
-			...handle,
-			close: async () => {
-				await handle.close();
-				await admin`drop database if exists ${admin(name)} with (force)`;
-				await admin.end();
-			}
-		};
+		await migrateDatabase({ ownerUrl: empty.url });
+		const handle = await openDatabase({ databaseUrl: empty.url });
+		return { ...handle, close: () => handle.close().finally(() => empty.drop()) };
 	} finally {
 		rmSync(previous, { recursive: true });
 	}
@@ -264,5 +255,7 @@ describe.each(testDatabaseKinds)('upgrading a database of the previous release o
 		]);
 		const published = await listAuditEvents(db, { action: 'draft.publish' });
 		expect(published.map((event) => event.action)).toEqual(['edition.publish']);
+		// …chained in the order they were written, as the entries written from now on will be.
+		expect(await verifyAuditChain(db)).toMatchObject({ entries: 3, broken: null });
 	});
 });

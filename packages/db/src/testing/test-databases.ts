@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type DatabaseHandle } from '../client.js';
+import { migrateDatabase } from '../migrate.js';
 
 /** The engines the tests run on: PGlite always, Postgres too when TEST_DATABASE_URL is set. */
 export const testDatabaseKinds: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
@@ -10,34 +11,44 @@ export const testDatabaseKinds: ('pglite' | 'postgres')[] = process.env.TEST_DAT
 /** A test database; Postgres ones also give their URL, for tests that start a server on them. */
 export type TestDatabase = DatabaseHandle & { url?: string };
 
-/**
- * A fresh, migrated, empty database for one test file: PGlite in memory, or a new database on the
- * TEST_DATABASE_URL server that `close()` drops again.
- */
-export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<TestDatabase> {
-	if (kind === 'pglite') return openDatabase({});
+/** A new, empty database on the TEST_DATABASE_URL server (not even migrated), and its removal. */
+export async function openEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
-
 	const name = `whatworks_test_${randomBytes(6).toString('hex')}`;
 	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
 	await admin`create database ${admin(name)}`;
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
+	return {
+		url: url.toString(),
+		drop: async () => {
+			await admin`drop database if exists ${admin(name)} with (force)`;
+			await admin.end();
+		}
+	};
+}
+
+/**
+ * A fresh, migrated, empty database for one test file: PGlite in memory, or a new database on the
+ * TEST_DATABASE_URL server, migrated by the migration step, that `close()` drops again.
+ */
+export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<TestDatabase> {
+	if (kind === 'pglite') return openDatabase({});
+	const empty = await openEmptyPostgresDatabase();
 	try {
-		const handle = await openDatabase({ databaseUrl: url.toString() });
+		await migrateDatabase({ ownerUrl: empty.url });
+		const handle = await openDatabase({ databaseUrl: empty.url });
 		return {
 			...handle,
-			url: url.toString(),
+			url: empty.url,
 			close: async () => {
 				await handle.close();
-				await admin`drop database if exists ${admin(name)} with (force)`;
-				await admin.end();
+				await empty.drop();
 			}
 		};
 	} catch (error) {
-		await admin`drop database if exists ${admin(name)} with (force)`;
-		await admin.end();
+		await empty.drop();
 		throw error;
 	}
 }

@@ -1,0 +1,52 @@
+/**
+ * Checks the audit log's hash chain and prints its head, to be recorded somewhere else:
+ *   pnpm audit:verify [<seq>:<hash>]
+ * Given the head recorded last time, it also notices the newest entries being removed. Exits 1
+ * when the chain is broken. Uses DATABASE_URL, or the embedded database in PGLITE_DIR (default
+ * .data/pglite), which only one process may open: stop the server first.
+ */
+import { resolve } from 'node:path';
+import { openDatabase } from '../client.js';
+import { defaultPgliteDir } from '../paths.js';
+import { verifyAuditChain, type AuditChainHead } from '../queries/audit-chain.js';
+
+const recorded = process.argv.slice(2).find((arg) => arg !== '--');
+const match = recorded ? /^(\d+):([0-9a-f]{64})$/.exec(recorded) : null;
+if (recorded && !match) {
+	process.stderr.write(
+		`"${recorded}" is not a head: give it as <seq>:<hash>, as printed before.\n`
+	);
+	process.exit(1);
+}
+const expected: AuditChainHead | undefined = match
+	? { seq: Number(match[1]), hash: match[2] as string }
+	: undefined;
+
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const here = process.env.INIT_CWD ?? process.cwd();
+const database = await openDatabase({
+	databaseUrl,
+	pgliteDir: resolve(here, process.env.PGLITE_DIR ?? defaultPgliteDir)
+});
+try {
+	const report = await verifyAuditChain(database.db, {
+		expected,
+		onProgress: (checked) => process.stderr.write(`\rChecked ${checked} entries`)
+	});
+	process.stderr.write('\n');
+	const head = report.head ? `${report.head.seq}:${report.head.hash}` : 'none (the log is empty)';
+	if (report.broken) {
+		process.stdout.write(
+			`The audit chain is BROKEN at entry ${report.broken.seq}: ${report.broken.reason}.\n` +
+				`Last good entry: ${head}\n`
+		);
+		process.exitCode = 1;
+	} else {
+		process.stdout.write(
+			`The audit chain is whole: ${report.entries} entries${expected ? `, including the recorded head ${expected.seq}` : ''}.\n` +
+				`Head (record it elsewhere): ${head}\n`
+		);
+	}
+} finally {
+	await database.close();
+}

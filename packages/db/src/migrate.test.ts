@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from './client.js';
+import { migrateDatabase, SchemaOutdatedError } from './migrate.js';
+import { recordAudit } from './queries/audit.js';
+import { verifyAuditChain } from './queries/audit-chain.js';
+import { testDatabaseKinds } from './testing/test-databases.js';
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+/** The test server's URL for `database`, connecting as `user`. */
+function urlOf(user: string, database: string): string {
+	const url = new URL(serverUrl as string);
+	url.username = user;
+	url.password = '';
+	url.pathname = `/${database}`;
+	return url.toString();
+}
+
+// Roles are Postgres's own: there is nothing to test on the embedded database.
+describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
+	'the migration step on %s',
+	{ timeout: 120_000 },
+	() => {
+		const suffix = randomBytes(4).toString('hex');
+		const [owner, server, name] = [
+			`ww_owner_${suffix}`,
+			`ww_server_${suffix}`,
+			`ww_roles_${suffix}`
+		];
+		const admin = postgres(serverUrl as string, { max: 1, onnotice: () => {} });
+		let served: DatabaseHandle;
+		let asServer: postgres.Sql;
+
+		beforeAll(async () => {
+			await admin`create role ${admin(owner)} login`;
+			await admin`create role ${admin(server)} login`;
+			await admin`create database ${admin(name)} owner ${admin(owner)}`;
+		});
+		afterAll(async () => {
+			await asServer?.end();
+			await served?.close();
+			await admin`drop database if exists ${admin(name)} with (force)`;
+			await admin`drop role if exists ${admin(server)}`;
+			await admin`drop role if exists ${admin(owner)}`;
+			await admin.end();
+		});
+
+		it('leaves a server on an unmigrated database to say that the step has not run', async () => {
+			await expect(openDatabase({ databaseUrl: urlOf(server, name) })).rejects.toThrow(
+				SchemaOutdatedError
+			);
+		});
+
+		it('migrates once when several instances run it together, and the server then starts', async () => {
+			const runs = [1, 2, 3].map(() =>
+				migrateDatabase({ ownerUrl: urlOf(owner, name), serverRole: server })
+			);
+			expect(await Promise.all(runs)).toEqual(Array(3).fill({ serverRole: server }));
+			served = await openDatabase({ databaseUrl: urlOf(server, name) });
+			await recordAudit(served.db, { actorId: null, action: 'test.recorded', subjectType: 'test' });
+			expect(await verifyAuditChain(served.db)).toMatchObject({ entries: 1, broken: null });
+		});
+
+		it('gives the server’s role no way to change, remove or unprotect the audit log', async () => {
+			asServer = postgres(urlOf(server, name), { max: 1, onnotice: () => {} });
+			const refusals = [
+				asServer`update audit_events set action = 'rewritten'`,
+				asServer`delete from audit_events`,
+				asServer`truncate audit_events`,
+				asServer`alter table audit_events disable trigger user`,
+				asServer`drop trigger audit_events_append_only on audit_events`,
+				asServer`drop trigger audit_events_chain on audit_events`,
+				asServer`alter table revisions disable trigger user`,
+				asServer`drop table audit_events`
+			];
+			for (const attempt of refusals) {
+				await expect(attempt).rejects.toThrow(/permission denied|must be owner/);
+			}
+			const [row] = await asServer`select count(*)::int as count from audit_events`;
+			expect(row?.count).toBe(1);
+		});
+	}
+);

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { z } from 'zod';
+
+/** The committed SQL migrations, resolved from this file so it works from any working directory. */
+export const migrationsFolder = join(import.meta.dirname, '..', 'migrations');
+
+/** Raised when a Postgres database is behind this release: the migration step has not run. */
+export class SchemaOutdatedError extends Error {
+	override readonly name = 'SchemaOutdatedError';
+}
+
+/** When the newest migration of this release was written, as drizzle records it once applied. */
+function newestMigration(): number {
+	const journal = z
+		.object({ entries: z.array(z.object({ when: z.number() })) })
+		.parse(JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')));
+	return Math.max(...journal.entries.map((entry) => entry.when));
+}
+
+/**
+ * Throws {@link SchemaOutdatedError} unless every migration of this release has been applied:
+ * on Postgres the server never migrates, so a release started before `pnpm db:migrate` says so.
+ */
+export async function checkSchemaCurrent(client: postgres.Sql): Promise<void> {
+	const [table] = await client`select to_regclass('drizzle.__drizzle_migrations') as name`;
+	const [applied] = table?.name
+		? await client`select max(created_at)::bigint as newest from drizzle.__drizzle_migrations`
+		: [];
+	if (Number(applied?.newest ?? 0) < newestMigration()) {
+		throw new SchemaOutdatedError(
+			'The database schema is older than this release: run `pnpm db:migrate` (as the owner role, ' +
+				'MIGRATION_DATABASE_URL) before starting the server.'
+		);
+	}
+}
+
+/** What the migration step did. */
+export interface MigrationOutcome {
+	/** The role whose rights were set, or null when the owner also serves. */
+	serverRole: string | null;
+}
+
+/**
+ * The one-shot migration step on Postgres: as the owner (`ownerUrl`), applies pending
+ * migrations — one instance at a time, under a session advisory lock on a single connection —
+ * then grants `serverRole` only what serving needs: reading and writing content, and only
+ * INSERT and SELECT on the audit log. Never ALTER, TRUNCATE or ownership, so the server cannot
+ * switch off the triggers that keep revisions and the audit log as written.
+ */
+export async function migrateDatabase({
+	ownerUrl,
+	serverRole
+}: {
+	ownerUrl: string;
+	serverRole?: string | undefined;
+}): Promise<MigrationOutcome> {
+	const client = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+	try {
+		await client`select pg_advisory_lock(hashtext('whatworks:migrations'))`;
+		await migrate(drizzle({ client, casing: 'snake_case' }), { migrationsFolder });
+		const [owner] = await client`select current_user as name`;
+		if (!serverRole || serverRole === owner?.name) return { serverRole: null };
+		const role = client(serverRole);
+		await client.begin(async (tx) => {
+			await tx`grant usage on schema public, drizzle to ${role}`;
+			await tx`grant select, insert, update, delete on all tables in schema public to ${role}`;
+			await tx`grant usage, select on all sequences in schema public to ${role}`;
+			await tx`revoke update, delete, truncate, references, trigger on audit_events from ${role}`;
+			await tx`grant select on drizzle.__drizzle_migrations to ${role}`;
+		});
+		return { serverRole };
+	} finally {
+		await client.end({ timeout: 5 }); // ending the session releases the lock
+	}
+}
