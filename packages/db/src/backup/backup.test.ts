@@ -1,0 +1,122 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentKindKeys, type ContentKind } from '@whatworks/domain';
+import { asc, sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database, type DatabaseHandle } from '../client.js';
+import { startDraft } from '../drafts/start-draft.js';
+import { defaultDataDir } from '../paths.js';
+import { verifyAuditChain } from '../queries/audit-chain.js';
+import * as tables from '../schema/index.js';
+import { seedDemoContent } from '../seed/seed-demo-content.js';
+import {
+	openEmptyPostgresDatabase,
+	openTestDatabase,
+	testDatabaseKinds
+} from '../testing/test-databases.js';
+import { backupDatabase, BackupError, restoreDatabase } from './index.js';
+
+const work = mkdtempSync(join(tmpdir(), 'whatworks-backup-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const quiet = () => {};
+
+/** The first live item of each kind, to open a draft of. */
+const tableOf = {
+	intervention: tables.interventions,
+	publication: tables.publications,
+	project: tables.researchProjects,
+	programme: tables.programmes,
+	partner: tables.partners
+} satisfies Record<ContentKind, unknown>;
+
+/** Demo content, an account, an open draft of every kind and the audit entries they make. */
+async function fill(db: Database): Promise<void> {
+	await seedDemoContent(db, { dataDir: defaultDataDir });
+	const [editor] = await db
+		.insert(tables.users)
+		.values({ email: 'editor@example.org', name: 'Editor' })
+		.returning();
+	for (const kind of contentKindKeys) {
+		const [first] = await db
+			.select({ slug: tableOf[kind].slug })
+			.from(tableOf[kind])
+			.orderBy(asc(tableOf[kind].slug))
+			.limit(1);
+		await startDraft(db, { kind, slug: first?.slug ?? '', actorId: editor?.id ?? 0 });
+	}
+}
+
+/** Every table's rows, as a count and a digest of their text, with the migrations applied. */
+async function contentsOf(db: Database): Promise<Record<string, string>> {
+	const rowsOf = <T>(result: unknown) =>
+		(Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+	const names = rowsOf<{ name: string }>(
+		await db.execute(sql`select schemaname || '.' || tablename as name from pg_tables
+			where schemaname in ('public', 'drizzle') order by 1`)
+	);
+	const contents: Record<string, string> = {};
+	for (const { name } of names) {
+		const [schema, table] = name.split('.') as [string, string];
+		const [row] = rowsOf<{ rows: string; digest: string | null }>(
+			await db.execute(sql`select count(*)::text as rows, md5(string_agg(t::text, '|' order by t::text)) as digest
+				from ${sql.identifier(schema)}.${sql.identifier(table)} t`)
+		);
+		contents[name] = `${row?.rows} rows, ${row?.digest}`;
+	}
+	return contents;
+}
+
+describe.each(testDatabaseKinds)('a backup on %s', { timeout: 120_000 }, (kind) => {
+	const opened: (DatabaseHandle | { close(): Promise<void> })[] = [];
+	afterAll(async () => {
+		for (const handle of opened) await handle.close();
+	});
+
+	it('restores into a new database every table as it was, and refuses one holding data', async () => {
+		const file = join(work, `${kind}.backup`);
+		const steps: string[] = [];
+		let original: Record<string, string>;
+		let target: { databaseUrl?: string; pgliteDir: string };
+		if (kind === 'pglite') {
+			const pgliteDir = join(work, 'original');
+			const handle = await openDatabase({ pgliteDir });
+			await fill(handle.db);
+			original = await contentsOf(handle.db);
+			await handle.close(); // the embedded database is backed up with its server stopped
+			await backupDatabase({ pgliteDir }, file, (step) => steps.push(step));
+			target = { pgliteDir: join(work, 'restored') };
+		} else {
+			const handle = await openTestDatabase(kind);
+			opened.push(handle);
+			await fill(handle.db);
+			original = await contentsOf(handle.db);
+			await backupDatabase({ databaseUrl: handle.url, pgliteDir: '' }, file, (s) => steps.push(s));
+			const empty = await openEmptyPostgresDatabase();
+			opened.push({ close: () => empty.drop() });
+			target = { databaseUrl: empty.url, pgliteDir: '' };
+		}
+		expect(steps.length).toBeGreaterThan(0); // a long run shows what it is doing
+
+		await restoreDatabase(target, file, { force: false, progress: quiet });
+		const restored = await openDatabase(target);
+		try {
+			expect(Object.keys(original)).toContain('public.audit_events');
+			expect(await contentsOf(restored.db)).toEqual(original);
+			expect((await verifyAuditChain(restored.db)).broken).toBeNull();
+		} finally {
+			await restored.close();
+		}
+
+		await expect(restoreDatabase(target, file, { force: false, progress: quiet })).rejects.toThrow(
+			BackupError
+		);
+		await restoreDatabase(target, file, { force: true, progress: quiet });
+		if (kind === 'pglite') {
+			// The database replaced is kept beside it, never deleted.
+			expect(
+				readdirSync(work).filter((name) => name.startsWith('restored.before-restore'))
+			).toHaveLength(1);
+		}
+	});
+});

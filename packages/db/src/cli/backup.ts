@@ -1,0 +1,34 @@
+/**
+ * Backs up the database into one file:
+ *   pnpm data:backup [file]
+ * Postgres (DATABASE_URL) with pg_dump; the embedded database (PGLITE_DIR, default .data/pglite)
+ * as a tarball of its directory — stop the server first, as only one process may open it.
+ * Without a file it writes .data/backups/whatworks-<engine>-<time>.<pgdump|tar.gz>.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { backupDatabase } from '../backup/index.js';
+import { defaultPgliteDir, repoDataDir } from '../paths.js';
+import { runCommand } from './run-command.js';
+
+const here = process.env.INIT_CWD ?? process.cwd();
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const given = process.argv.slice(2).find((arg) => arg !== '--');
+const time = new Date().toISOString().slice(0, 19).replace(/[T:]/g, '-');
+const file = given
+	? resolve(here, given)
+	: join(
+			repoDataDir,
+			'backups',
+			`whatworks-${databaseUrl ? `postgres-${time}.pgdump` : `pglite-${time}.tar.gz`}`
+		);
+
+await runCommand('Backup', async (progress) => {
+	mkdirSync(dirname(file), { recursive: true });
+	await backupDatabase(
+		{ databaseUrl, pgliteDir: resolve(here, process.env.PGLITE_DIR ?? defaultPgliteDir) },
+		file,
+		progress
+	);
+	return `Backed up to ${file}`;
+});
