@@ -187,7 +187,10 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 			async () => {
 				const unmigrated = await openEmptyPostgresDatabase();
 				try {
-					const refused = startServer({ PORT: '41999', DATABASE_URL: unmigrated.url });
+					const refused = startServer({
+						PORT: String(43_000 + Math.floor(Math.random() * 1000)),
+						DATABASE_URL: unmigrated.url
+					});
 					expect(await refused.exited).toBe(1);
 					expect(refused.output()).toMatch(
 						/^whatworks API cannot start: The database schema is older than this release: run `pnpm db:migrate`/
@@ -212,14 +215,20 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 					plain.child.kill('SIGTERM');
 					expect(await plain.exited).toBe(0);
 
-					const seeding = startServer({ ...env, WHATWORKS_SEED_DEMO: 'true' });
-					await waitForReady(seeding);
-					const list = await get(port, '/trpc/interventions.list');
-					expect(
-						(JSON.parse(list.body) as { result: { data: unknown[] } }).result.data
-					).toHaveLength(13);
-					seeding.child.kill('SIGTERM');
-					expect(await seeding.exited).toBe(0);
+					// Several servers starting together seed the demo content once between them.
+					const ports = [port, port + 1, port + 2];
+					const seeding = ports.map((p) =>
+						startServer({ ...env, PORT: String(p), WHATWORKS_SEED_DEMO: 'true' })
+					);
+					await Promise.all(seeding.map(waitForReady));
+					for (const p of ports) {
+						const list = await get(p, '/trpc/interventions.list');
+						expect(
+							(JSON.parse(list.body) as { result: { data: unknown[] } }).result.data
+						).toHaveLength(13);
+					}
+					for (const server of seeding) server.child.kill('SIGTERM');
+					expect(await Promise.all(seeding.map((server) => server.exited))).toEqual([0, 0, 0]);
 				} finally {
 					await database.close();
 				}
