@@ -59,6 +59,21 @@ describe('the embedded database lock', () => {
 		}
 	});
 
+	it('respects a lock of the previous release held by a live process', async () => {
+		// Its lock says nothing of when the holder started: a live PID must be taken as the holder.
+		const dataDir = freshDir();
+		const holder = spawn('sleep', ['30']);
+		try {
+			const old = { pid: holder.pid, hostname: hostname(), processStartedAt: 1, startedAt: 'x' };
+			writeFileSync(`${dataDir}.lock`, JSON.stringify(old));
+			await expect(openDatabase({ pgliteDir: dataDir })).rejects.toThrow(
+				`in use by process ${holder.pid}`
+			);
+		} finally {
+			holder.kill();
+		}
+	});
+
 	it('takes over a lock left by an earlier life of this process with the same PID', async () => {
 		const dataDir = freshDir();
 		writeFileSync(`${dataDir}.lock`, lockOf(process.pid, 'an earlier life'));

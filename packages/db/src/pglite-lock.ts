@@ -7,9 +7,12 @@ type LockOwner = z.infer<typeof lockOwnerSchema>;
 const lockOwnerSchema = z.object({
 	pid: z.int().positive(),
 	hostname: z.string(),
-	/** When the holding process started, to tell a reused PID apart (see `startOf`). */
-	processStart: z.string().min(1),
-	startedAt: z.string()
+	/**
+	 * When the holding process started, to tell a reused PID apart (see `startOf`); absent from
+	 * the locks of earlier releases, whose holders are only known to be alive or not.
+	 */
+	processStart: z.string().min(1).optional(),
+	startedAt: z.string().default('an unknown time')
 });
 
 /** Raised when another live process has the embedded database open. */
@@ -133,7 +136,10 @@ function isAlive(owner: LockOwner): boolean {
 	// Held only if the process with that PID is the very one that took the lock: the PID may
 	// have been reused after a crash (containers restart with the same PID and hostname).
 	if (owner.pid === process.pid) return owner.processStart === myStart;
-	if (hasProc) return startOf(owner.pid) === owner.processStart;
+	const start = hasProc && owner.processStart ? startOf(owner.pid) : null;
+	if (start !== null) return start === owner.processStart;
+	// No start time to compare (an older lock, or /proc hiding other users' processes): is any
+	// process using the PID? Assume it is the holder.
 	try {
 		process.kill(owner.pid, 0);
 		return true;
