@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentKindKeys, type ContentKind } from '@whatworks/domain';
@@ -112,11 +113,26 @@ describe.each(testDatabaseKinds)('a backup on %s', { timeout: 120_000 }, (kind) 
 			BackupError
 		);
 		await restoreDatabase(target, file, { force: true, progress: quiet });
-		if (kind === 'pglite') {
-			// The database replaced is kept beside it, never deleted.
+		if (kind === 'postgres') {
+			// What the database held before is dumped beside the backup, never lost.
 			expect(
-				readdirSync(work).filter((name) => name.startsWith('restored.before-restore'))
+				readdirSync(work).filter((name) => name.startsWith('whatworks-postgres-before'))
 			).toHaveLength(1);
+		}
+		if (kind === 'pglite') {
+			// The database replaced is kept beside it, never deleted…
+			const asides = () => readdirSync(work).filter((name) => name.startsWith('restored.before'));
+			expect(asides()).toHaveLength(1);
+			// …and a file that is no database leaves the one there as it was.
+			const notADatabase = join(work, 'not-a-database.tar.gz');
+			writeFileSync(notADatabase, gzipSync('not a database'));
+			await expect(
+				restoreDatabase(target, notADatabase, { force: true, progress: quiet })
+			).rejects.toThrow(BackupError);
+			expect(asides()).toHaveLength(1);
+			const kept = await openDatabase(target);
+			expect(await contentsOf(kept.db)).toEqual(original);
+			await kept.close();
 		}
 	});
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -33,7 +33,8 @@ export async function backupPglite(dataDir: string, file: string, progress: Prog
 
 /**
  * Restores a backup made by `backupPglite` into `dataDir`, which must hold no database unless
- * `force`: then the one there is moved aside (`<dir>.before-restore-<time>`), never deleted.
+ * `force`: then the one there is moved aside (`<dir>.before-restore-<time>`), never deleted. The
+ * backup is loaded and opened beside `dataDir` first, so a bad file leaves it as it was.
  */
 export async function restorePglite(
 	file: string,
@@ -46,23 +47,33 @@ export async function restorePglite(
 	}
 	mkdirSync(dirname(dataDir), { recursive: true });
 	const release = acquirePgliteLock(dataDir); // refuses while a server has the directory open
+	const loading = `${dataDir}.restoring`;
 	try {
-		if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-			if (!force) {
-				throw new BackupError(
-					`${dataDir} already holds a database. Restore into another PGLITE_DIR, or give ` +
-						'--force to replace it (the one there is kept beside it).'
-				);
-			}
+		const holdsDatabase = existsSync(dataDir) && readdirSync(dataDir).length > 0;
+		if (holdsDatabase && !force) {
+			throw new BackupError(
+				`${dataDir} already holds a database. Restore into another PGLITE_DIR, or give ` +
+					'--force to replace it (the one there is kept beside it).'
+			);
+		}
+		rmSync(loading, { recursive: true, force: true });
+		progress(`Loading ${megabytes(bytes.length)}`);
+		const client = new PGlite(loading, { loadDataDir: new Blob([bytes]) });
+		await client.query('select 1 from public.audit_events limit 1');
+		await client.close();
+		if (holdsDatabase) {
 			const aside = `${dataDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
 			renameSync(dataDir, aside);
 			progress(`Moved the database that was there to ${aside}`);
 		}
-		mkdirSync(dataDir, { recursive: true });
-		progress(`Loading ${megabytes(bytes.length)} into ${dataDir}`);
-		const client = new PGlite(dataDir, { loadDataDir: new Blob([bytes]) });
-		await client.waitReady;
-		await client.close();
+		rmSync(dataDir, { recursive: true, force: true }); // an empty directory, if any
+		renameSync(loading, dataDir);
+		progress(`Restored into ${dataDir}`);
+	} catch (error) {
+		rmSync(loading, { recursive: true, force: true });
+		throw error instanceof BackupError
+			? error
+			: new BackupError(`${file} could not be loaded as the embedded database: ${String(error)}`);
 	} finally {
 		release();
 	}

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { open, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import postgres from 'postgres';
 import { migrateDatabase } from '../migrate.js';
 import { BackupError, type Progress } from './backup-file.js';
@@ -58,7 +59,7 @@ export async function backupPostgres(url: string, file: string, progress: Progre
  * Restores a backup made by `backupPostgres` into the database at `ownerUrl`, in one
  * transaction, as its owner; then runs the migration step, which brings an older backup up to
  * this release and grants `serverRole` its rights again. A database that holds tables is
- * refused unless `force`, which replaces what the backup holds.
+ * refused unless `force`, which replaces it after dumping it beside the backup.
  */
 export async function restorePostgres(
 	file: string,
@@ -85,6 +86,13 @@ export async function restorePostgres(
 			'The database already holds tables. Restore into an empty database, or give --force to ' +
 				'replace what the backup holds.'
 		);
+	}
+	if ((row?.tables ?? 0) > 0) {
+		// Replaced, never lost: what the database held is dumped beside the backup first.
+		const time = new Date().toISOString().replace(/[:.]/g, '-');
+		const aside = join(dirname(file), `whatworks-postgres-before-restore-${time}.pgdump`);
+		await backupPostgres(ownerUrl, aside, progress);
+		progress(`Kept what the database held in ${aside}`);
 	}
 	const replace = force ? ['--clean', '--if-exists'] : [];
 	const options = ['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges'];
