@@ -107,6 +107,20 @@ describe('staff accounts', () => {
 			expect(await accessibilityProblems()).toEqual([]);
 		}
 		expect(await page.getByRole('table').textContent()).toContain('user.invited');
+		// The admin checks the chain, then holds it to the head it printed.
+		await page.getByRole('button', { name: 'Check the log' }).click();
+		const whole = await page.getByRole('status').textContent();
+		expect(whole).toContain('The log is whole');
+		const head = (await page.locator('.ww-chain-head').textContent()) ?? '';
+		await page.getByLabel('Head recorded last time (optional)').fill(head);
+		await page.getByRole('button', { name: 'Check the log' }).click();
+		await expect(page.getByRole('status').textContent()).resolves.toContain(
+			'including the head you recorded'
+		);
+		await page.getByLabel('Head recorded last time (optional)').fill('12:not-a-hash');
+		await page.getByRole('button', { name: 'Check the log' }).click();
+		await expect(page.getByRole('alert').textContent()).resolves.toContain('a number, a colon');
+		expect(await accessibilityProblems()).toEqual([]);
 		await page.getByRole('button', { name: 'Sign out' }).click();
 		await page.waitForURL(/\/sign-in$/);
 

@@ -59,7 +59,7 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 					let draftId = 0;
 
 					for (let cycle = 0; cycle <= cycles; cycle++) {
-						const port = 42_000 + Math.floor(Math.random() * 1000);
+						const port = 44_000 + Math.floor(Math.random() * 1000);
 						const base = `http://127.0.0.1:${port}`;
 						const server = spawn(process.execPath, ['--import', 'tsx', main], {
 							env: {

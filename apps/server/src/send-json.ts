@@ -4,7 +4,8 @@ import type { ServerResponse } from 'node:http';
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
 	res.writeHead(status, {
 		'content-type': 'application/json; charset=utf-8',
-		'cache-control': 'no-store'
+		'cache-control': 'no-store',
+		'x-content-type-options': 'nosniff'
 	});
 	res.end(JSON.stringify(body));
 }

@@ -74,6 +74,7 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	'sessions.list': { who: ['admin'] },
 	'sessions.revoke': { who: ['admin'], input: () => ({ id: 999_999 }) },
 	'audit.list': { who: ['admin'] },
+	'audit.verify': { who: ['admin'] },
 	'imports.list': { who: ['admin'] },
 	'imports.run': {
 		who: ['admin'],

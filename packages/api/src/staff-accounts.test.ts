@@ -183,6 +183,17 @@ describe.each(testDatabaseKinds)('staff accounts and sessions on %s', (kind) => 
 		const log = await as(admin).audit.list({ action: 'user.disabled' });
 		expect(log).toHaveLength(1);
 		expect(log[0]).toMatchObject({ actorEmail: 'admin@example.org', subjectId: String(temp?.id) });
+
+		// The entries so far form one whole chain, whose head a later check holds it to.
+		const check = await as(admin).audit.verify();
+		expect(check).toMatchObject({ broken: null, head: { seq: check.entries } });
+		expect(check.entries).toBeGreaterThan(0);
+		const head = check.head ?? { seq: 1, hash: '0'.repeat(64) };
+		expect((await as(admin).audit.verify({ expected: head })).broken).toBeNull();
+		const forged = { seq: head.seq, hash: 'f'.repeat(64) };
+		expect((await as(admin).audit.verify({ expected: forged })).broken).toMatchObject({
+			seq: head.seq
+		});
 	});
 });
 

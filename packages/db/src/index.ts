@@ -6,15 +6,12 @@ export {
 	type DatabaseOptions
 } from './client.js';
 export { DatabaseLockedError } from './pglite-lock.js';
-export {
-	verifyAuditChain,
-	type AuditChainHead,
-	type AuditChainReport
-} from './queries/audit-chain.js';
+export { verifyAuditChain } from './queries/audit-chain.js';
 export {
 	checkSchemaCurrent,
 	migrateDatabase,
 	migrationsFolder,
+	RoleSeparationError,
 	SchemaOutdatedError,
 	type MigrationOutcome
 } from './migrate.js';

@@ -66,14 +66,48 @@ export async function migrateDatabase({
 		if (!serverRole || serverRole === owner?.name) return { serverRole: null };
 		const role = client(serverRole);
 		await client.begin(async (tx) => {
+			// Nobody but the owner creates anything in the schema (the default since Postgres 15).
+			await tx`revoke create on schema public from public`;
 			await tx`grant usage on schema public, drizzle to ${role}`;
 			await tx`grant select, insert, update, delete on all tables in schema public to ${role}`;
 			await tx`grant usage, select on all sequences in schema public to ${role}`;
 			await tx`revoke update, delete, truncate, references, trigger on audit_events from ${role}`;
 			await tx`grant select on drizzle.__drizzle_migrations to ${role}`;
 		});
+		await checkSeparation(client, serverRole);
 		return { serverRole };
 	} finally {
 		await client.end({ timeout: 5 }); // ending the session releases the lock
+	}
+}
+
+/** Raised when the server's role could still rewrite history, whatever was granted. */
+export class RoleSeparationError extends Error {
+	override readonly name = 'RoleSeparationError';
+}
+
+/**
+ * Grants say what a role may do only if nothing else lets it do more: refuses a server role
+ * that is a superuser, a member of the owner role, the owner of a table, or still able to
+ * change the audit log.
+ */
+async function checkSeparation(client: postgres.Sql, serverRole: string): Promise<void> {
+	const [role] = await client`
+		select
+			coalesce((select rolsuper or rolbypassrls from pg_roles where rolname = ${serverRole}), false) as privileged,
+			pg_has_role(${serverRole}, current_user, 'MEMBER') as member,
+			exists (select 1 from pg_tables where schemaname in ('public', 'drizzle') and tableowner = ${serverRole}) as owner,
+			has_table_privilege(${serverRole}, 'public.audit_events', 'UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES') as rewrites`;
+	const problems = [
+		role?.privileged && 'is a superuser or bypasses row security',
+		role?.member && 'is a member of the owner role',
+		role?.owner && 'owns tables (hand them over: REASSIGN OWNED BY it TO the owner role)',
+		role?.rewrites && 'may still change or empty the audit log'
+	].filter(Boolean);
+	if (problems.length > 0) {
+		throw new RoleSeparationError(
+			`The server's role ${serverRole} ${problems.join('; ')}: it could rewrite history. ` +
+				'Give the server a role of its own (see the README).'
+		);
 	}
 }

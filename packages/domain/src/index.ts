@@ -16,6 +16,7 @@ export * from './comparison.js';
 export * from './open-data.js';
 export * from './search.js';
 export * from './staff.js';
+export * from './audit-chain.js';
 export * from './workflow.js';
 export * from './intervention-content.js';
 export * from './content-kinds.js';

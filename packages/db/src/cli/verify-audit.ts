@@ -8,19 +8,17 @@
 import { resolve } from 'node:path';
 import { openDatabase } from '../client.js';
 import { defaultPgliteDir } from '../paths.js';
-import { verifyAuditChain, type AuditChainHead } from '../queries/audit-chain.js';
+import { formatAuditChainHead, parseAuditChainHead } from '@whatworks/domain';
+import { verifyAuditChain } from '../queries/audit-chain.js';
 
 const recorded = process.argv.slice(2).find((arg) => arg !== '--');
-const match = recorded ? /^(\d+):([0-9a-f]{64})$/.exec(recorded) : null;
-if (recorded && !match) {
+const expected = recorded ? parseAuditChainHead(recorded) : undefined;
+if (expected === null) {
 	process.stderr.write(
 		`"${recorded}" is not a head: give it as <seq>:<hash>, as printed before.\n`
 	);
 	process.exit(1);
 }
-const expected: AuditChainHead | undefined = match
-	? { seq: Number(match[1]), hash: match[2] as string }
-	: undefined;
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const here = process.env.INIT_CWD ?? process.cwd();
@@ -34,7 +32,7 @@ try {
 		onProgress: (checked) => process.stderr.write(`\rChecked ${checked} entries`)
 	});
 	process.stderr.write('\n');
-	const head = report.head ? `${report.head.seq}:${report.head.hash}` : 'none (the log is empty)';
+	const head = report.head ? formatAuditChainHead(report.head) : 'none (the log is empty)';
 	if (report.broken) {
 		process.stdout.write(
 			`The audit chain is BROKEN at entry ${report.broken.seq}: ${report.broken.reason}.\n` +

@@ -1,21 +1,7 @@
+import type { AuditChainHead, AuditChainReport } from '@whatworks/domain';
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { auditEvents } from '../schema/index.js';
-
-/** The newest entry of the audit chain: record it elsewhere to detect the newest being removed. */
-export interface AuditChainHead {
-	seq: number;
-	hash: string;
-}
-
-/** What checking the audit chain found. */
-export interface AuditChainReport {
-	/** How many entries were checked. */
-	entries: number;
-	head: AuditChainHead | null;
-	/** The first entry that does not fit, and why; null when the chain is whole. */
-	broken: { seq: number; reason: string } | null;
-}
 
 const batchSize = 5_000;
 
@@ -43,7 +29,7 @@ export async function verifyAuditChain(
 				hash: auditEvents.chainHash,
 				// The whole row, hashed on the previous entry's hash: the one before in this batch,
 				// or the last of the batch before.
-				expected: sql<string>`audit_entry_hash(coalesce(lag(${auditEvents.chainHash}) over (order by ${auditEvents.chainSeq}), ${before?.hash ?? null}::text), ${auditEvents})`
+				expected: sql<string>`public.audit_entry_hash(coalesce(lag(${auditEvents.chainHash}) over (order by ${auditEvents.chainSeq}), ${before?.hash ?? null}::text), ${auditEvents})`
 			})
 			.from(auditEvents)
 			.where(gt(auditEvents.chainSeq, before?.seq ?? 0))

@@ -1,5 +1,5 @@
-import { createApi, fromApi } from '$lib/server/api';
-import { auditListInputSchema } from '@whatworks/domain';
+import { createApi, fromApi, type ApiEvent } from '$lib/server/api';
+import { auditListInputSchema, parseAuditChainHead } from '@whatworks/domain';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,6 +17,7 @@ export const load: PageServerLoad = async (event) => {
 	const filters = { action: read('action'), from: read('from'), to: read('to') };
 	return {
 		typed,
+		check: await checkChain(event),
 		events: await fromApi(
 			createApi(event).audit.list.query(
 				Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined))
@@ -24,3 +25,28 @@ export const load: PageServerLoad = async (event) => {
 		)
 	};
 };
+
+/**
+ * The chain check an admin asked for (`?check`), against the head they recorded last time if
+ * they gave one: a head that is not one is named on its field, and nothing is checked.
+ */
+async function checkChain(event: ApiEvent) {
+	const params = event.url.searchParams;
+	if (!params.has('check')) return null;
+	const headText = params.get('head')?.trim() ?? '';
+	const expected = headText ? parseAuditChainHead(headText) : undefined;
+	if (expected === null) {
+		return {
+			headText,
+			report: null,
+			errors: [
+				{
+					field: 'head',
+					message: 'Give the head as it was printed: a number, a colon and 64 letters and digits'
+				}
+			]
+		};
+	}
+	const report = await fromApi(createApi(event).audit.verify.query({ expected }));
+	return { headText, report, errors: [] };
+}
