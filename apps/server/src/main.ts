@@ -5,7 +5,8 @@ import {
 	ImportRejectedError,
 	openDatabase,
 	SchemaOutdatedError,
-	seedDemoContent
+	seedDemoContent,
+	type DatabaseHandle
 } from '@whatworks/db';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createApiHandler } from './http-server.js';
@@ -53,47 +54,57 @@ try {
 	);
 }
 
-try {
-	running.database = await openDatabase({
-		databaseUrl: config.DATABASE_URL,
-		pgliteDir: config.PGLITE_DIR
-	});
-} catch (error) {
-	if (error instanceof DatabaseLockedError || error instanceof SchemaOutdatedError) {
-		await fail(error.message, running);
-	}
-	logger.fatal({ err: error }, 'could not open the database');
-	await fail(`could not open the database (${reasonOf(error)})`, running);
-}
-const database = running.database as NonNullable<Running['database']>;
-logger.info({ database: database.description }, 'database ready');
-
-if (config.seedDemo) {
+/**
+ * Opens (on PGlite also migrates) and seeds the database. A stop asked for meanwhile waits for
+ * it, so nothing is cut off half-written.
+ */
+async function prepareDatabase(): Promise<DatabaseHandle> {
 	try {
-		const outcome = await seedDemoContent(database.db, { dataDir: config.WHATWORKS_DATA_DIR });
-		logger.info(outcome, outcome.seeded ? 'demo content seeded' : 'demo content already present');
+		running.database = await openDatabase({
+			databaseUrl: config.DATABASE_URL,
+			pgliteDir: config.PGLITE_DIR
+		});
 	} catch (error) {
-		logger.fatal({ err: error }, 'could not seed the demo content');
-		const reason =
-			error instanceof ImportRejectedError ? error.message.split('\n')[0] : reasonOf(error);
-		await fail(`could not seed the demo content: ${reason}`, running);
+		if (error instanceof DatabaseLockedError || error instanceof SchemaOutdatedError) {
+			await fail(error.message, running);
+		}
+		logger.fatal({ err: error }, 'could not open the database');
+		await fail(`could not open the database (${reasonOf(error)})`, running);
 	}
-}
+	const database = running.database as DatabaseHandle;
+	logger.info({ database: database.description }, 'database ready');
 
-// Demo staff accounts only ever go into the embedded database, and their passwords are shown
-// this once, on the terminal rather than in the logs.
-if (config.seedDemo && config.DATABASE_URL === undefined) {
-	const accounts = await seedDemoAccounts(database.db);
-	if (accounts) {
-		const lines = accounts.map(
-			(account) =>
-				`  ${account.roles.join(', ').padEnd(9)} ${account.email.padEnd(29)} password: ${account.password}`
-		);
-		process.stdout.write(
-			`\nDemo staff accounts for the console (shown once; delete .data/ to make new ones):\n${lines.join('\n')}\n\n`
-		);
+	if (config.seedDemo) {
+		try {
+			const outcome = await seedDemoContent(database.db, { dataDir: config.WHATWORKS_DATA_DIR });
+			logger.info(outcome, outcome.seeded ? 'demo content seeded' : 'demo content already present');
+		} catch (error) {
+			logger.fatal({ err: error }, 'could not seed the demo content');
+			const reason =
+				error instanceof ImportRejectedError ? error.message.split('\n')[0] : reasonOf(error);
+			await fail(`could not seed the demo content: ${reason}`, running);
+		}
 	}
+
+	// Demo staff accounts only ever go into the embedded database, and their passwords are shown
+	// this once, on the terminal rather than in the logs.
+	if (config.seedDemo && config.DATABASE_URL === undefined) {
+		const accounts = await seedDemoAccounts(database.db);
+		if (accounts) {
+			const lines = accounts.map(
+				(account) =>
+					`  ${account.roles.join(', ').padEnd(9)} ${account.email.padEnd(29)} password: ${account.password}`
+			);
+			process.stdout.write(
+				`\nDemo staff accounts for the console (shown once; delete .data/ to make new ones):\n${lines.join('\n')}\n\n`
+			);
+		}
+	}
+	return database;
 }
+const starting = prepareDatabase();
+running.starting = starting;
+const database = await starting;
 
 // Public answers are kept for a short while: content changes only when staff publish.
 const cache =

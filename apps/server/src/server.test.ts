@@ -145,6 +145,30 @@ describe('the API server process', { timeout: 120_000 }, () => {
 		}
 	});
 
+	it('answers 503 while starting, and a stop then waits for the start to finish', async () => {
+		const port = 40_000 + Math.floor(Math.random() * 1000);
+		const fresh = join(workDir, 'stopped-while-starting');
+		const server = startServer({ PORT: String(port), PGLITE_DIR: fresh });
+		let starting = await get(port, '/healthz').catch(() => null);
+		while (!starting && server.child.exitCode === null) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			starting = await get(port, '/healthz').catch(() => null);
+		}
+		expect(starting?.status).toBe(503);
+		expect(starting?.headers['retry-after']).toBe('1');
+		server.child.kill('SIGTERM');
+		expect(await server.exited).toBe(0);
+		expect(existsSync(`${fresh}.lock`)).toBe(false);
+
+		// The database it was migrating and seeding is whole: the next start uses it as it is.
+		const again = startServer({ PORT: String(port), PGLITE_DIR: fresh });
+		await waitForReady(again);
+		const list = await get(port, '/trpc/interventions.list');
+		expect((JSON.parse(list.body) as { result: { data: unknown[] } }).result.data).toHaveLength(13);
+		again.child.kill('SIGTERM');
+		expect(await again.exited).toBe(0);
+	});
+
 	it('exits with one line when the demo data cannot be seeded, closing the database', async () => {
 		const dataDir = join(workDir, 'broken-data');
 		mkdirSync(dataDir);

@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 /** What is running so far; start-up fills it in as it goes. */
 export interface Running {
 	server?: Server;
+	/** Opening, migrating and seeding the database, while under way. */
+	starting?: Promise<unknown>;
 	database?: DatabaseHandle;
 }
 
@@ -40,6 +42,8 @@ export function stopGracefullyOnSignals(options: {
 				});
 			}
 			clearTimeout(deadline);
+			// Start-up work is finished first: a database is never closed half-migrated or half-seeded.
+			await running.starting?.catch(() => undefined);
 			await running.database?.close();
 			logger.info('stopped');
 			process.exit(0);
