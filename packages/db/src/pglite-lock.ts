@@ -44,9 +44,10 @@ function startOf(pid: number): string | null {
 	return startTicks ? `${bootId}:${startTicks}` : null;
 }
 
+const ownStart = startOf(process.pid);
 /** Whether this system answers `startOf`; elsewhere only "is some process using the PID" is known. */
-const hasProc = startOf(process.pid) !== null;
-const myStart = startOf(process.pid) ?? `node:${Math.round(Date.now() - process.uptime() * 1000)}`;
+const hasProc = ownStart !== null;
+const myStart = ownStart ?? `node:${Math.round(Date.now() - process.uptime() * 1000)}`;
 
 /**
  * Takes the lock file beside a PGlite data directory. PGlite is single-process: a second process

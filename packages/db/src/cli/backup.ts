@@ -8,11 +8,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { backupDatabase } from '../backup/index.js';
-import { defaultPgliteDir, repoDataDir } from '../paths.js';
+import { repoDataDir } from '../paths.js';
+import { commandDatabase, here } from './environment.js';
 import { runCommand } from './run-command.js';
 
-const here = process.env.INIT_CWD ?? process.cwd();
-const databaseUrl = process.env.DATABASE_URL || undefined;
+const { databaseUrl } = commandDatabase;
 const given = process.argv.slice(2).find((arg) => arg !== '--');
 const time = new Date().toISOString().slice(0, 19).replace(/[T:]/g, '-');
 const file = given
@@ -25,10 +25,6 @@ const file = given
 
 await runCommand('Backup', async (progress) => {
 	mkdirSync(dirname(file), { recursive: true });
-	await backupDatabase(
-		{ databaseUrl, pgliteDir: resolve(here, process.env.PGLITE_DIR ?? defaultPgliteDir) },
-		file,
-		progress
-	);
+	await backupDatabase(commandDatabase, file, progress);
 	return `Backed up to ${file}`;
 });

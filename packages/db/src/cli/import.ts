@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../client.js';
 import { dataImportKeys, dataImports, type DataImportKey } from '../importers/data-imports.js';
-import { defaultDataDir, defaultPgliteDir } from '../paths.js';
+import { defaultDataDir } from '../paths.js';
+import { commandDatabase, here } from './environment.js';
 
-// Relative paths mean where the person ran the command: pnpm records that as INIT_CWD.
-const here = process.env.INIT_CWD ?? process.cwd();
 const [kind, path] = process.argv.slice(2);
 
 function isKind(value: string | undefined): value is DataImportKey {
@@ -37,10 +36,7 @@ if (!isKind(kind)) {
 		: join(resolve(here, process.env.WHATWORKS_DATA_DIR ?? defaultDataDir), fileName);
 	try {
 		const text = readFileSync(file, 'utf8');
-		const handle = await openDatabase({
-			databaseUrl: process.env.DATABASE_URL,
-			pgliteDir: resolve(here, process.env.PGLITE_DIR ?? defaultPgliteDir)
-		});
+		const handle = await openDatabase(commandDatabase);
 		try {
 			console.log(`Importing ${label.toLowerCase()} from ${file} into ${handle.description}…`);
 			const summary = await run(handle.db, {

@@ -6,35 +6,21 @@
  * needs. Without DATABASE_URL it migrates the embedded database in PGLITE_DIR (default
  * .data/pglite), which the server would also do at start.
  */
-import { resolve } from 'node:path';
 import { openDatabase, redactUrl } from '../client.js';
 import { migrateDatabase } from '../migrate.js';
-import { defaultPgliteDir } from '../paths.js';
+import { commandDatabase } from './environment.js';
+import { runCommand } from './run-command.js';
 
-const serverUrl = process.env.DATABASE_URL || undefined;
-const ownerUrl = process.env.MIGRATION_DATABASE_URL || serverUrl;
-try {
-	if (ownerUrl) {
-		const serverRole = serverUrl ? decodeURIComponent(new URL(serverUrl).username) : undefined;
-		process.stdout.write(`Migrating Postgres at ${redactUrl(ownerUrl)} …\n`);
-		const outcome = await migrateDatabase({ ownerUrl, serverRole });
-		process.stdout.write(
-			outcome.serverRole
-				? `Schema current. The server's role ${outcome.serverRole} may read and write content and only add to the audit log.\n`
-				: 'Schema current. The server connects as the owner: give it a role of its own (see the README).\n'
-		);
-	} else {
-		const pgliteDir = resolve(
-			process.env.INIT_CWD ?? process.cwd(),
-			process.env.PGLITE_DIR ?? defaultPgliteDir
-		);
+const { ownerUrl, serverRole, pgliteDir } = commandDatabase;
+await runCommand('Migration', async (progress) => {
+	if (!ownerUrl) {
 		const database = await openDatabase({ pgliteDir });
 		await database.close();
-		process.stdout.write(`Schema current in the embedded database at ${pgliteDir}.\n`);
+		return `Schema current in the embedded database at ${pgliteDir}.`;
 	}
-} catch (error) {
-	process.stderr.write(
-		`Migration failed: ${error instanceof Error ? error.message : String(error)}\n`
-	);
-	process.exitCode = 1;
-}
+	progress(`Migrating Postgres at ${redactUrl(ownerUrl)}`);
+	const outcome = await migrateDatabase({ ownerUrl, serverRole });
+	return outcome.serverRole
+		? `Schema current. The server's role ${outcome.serverRole} may read and write content and only add to the audit log.`
+		: 'Schema current. The server connects as the owner: give it a role of its own (see the README).';
+});

@@ -8,26 +8,20 @@
  */
 import { resolve } from 'node:path';
 import { restoreDatabase } from '../backup/index.js';
-import { defaultPgliteDir } from '../paths.js';
+import { commandDatabase, here } from './environment.js';
 import { runCommand } from './run-command.js';
 
-const here = process.env.INIT_CWD ?? process.cwd();
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const force = args.includes('--force');
 const given = args.find((arg) => !arg.startsWith('--'));
-const serverUrl = process.env.DATABASE_URL || undefined;
 
 await runCommand('Restore', async (progress) => {
 	if (!given) throw new Error('Say which backup to restore: pnpm data:restore <file> [--force]');
 	const file = resolve(here, given);
-	await restoreDatabase(
-		{
-			databaseUrl: process.env.MIGRATION_DATABASE_URL || serverUrl,
-			serverRole: serverUrl ? decodeURIComponent(new URL(serverUrl).username) : undefined,
-			pgliteDir: resolve(here, process.env.PGLITE_DIR ?? defaultPgliteDir)
-		},
-		file,
-		{ force, progress }
-	);
+	const { ownerUrl, serverRole, pgliteDir } = commandDatabase;
+	await restoreDatabase({ databaseUrl: ownerUrl, serverRole, pgliteDir }, file, {
+		force,
+		progress
+	});
 	return `Restored ${file}`;
 });
