@@ -1,4 +1,4 @@
-import type { FieldError } from '$lib/forms';
+import { readText, type FieldError } from '$lib/forms';
 
 /**
  * A zod schema, as far as the reader looks into it: its definition. Typed this loosely so that
@@ -37,12 +37,6 @@ const isBlank = (text: string) => text.trim() === '';
 const rowNumbers = new WeakMap<unknown[], number[]>();
 const checked = (text: string) => ['yes', 'on', 'true'].includes(text);
 
-/** The text sent under a name; '' when none. */
-function text(form: FormData, name: string): string {
-	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
-}
-
 /** The value of one path, or undefined when the form has nothing under it. */
 function read(form: FormData, path: string, given: Schema): unknown {
 	const { schema, nullable } = unwrap(given);
@@ -67,20 +61,20 @@ function read(form: FormData, path: string, given: Schema): unknown {
 		case 'array':
 			return readList(form, path, definition.element as Schema);
 		case 'number': {
-			const typed = text(form, path).trim();
+			const typed = readText(form, path).trim();
 			if (typed === '') return nullable ? null : undefined;
 			// Commas only as thousands separators: "0,4" is not 4, and the schema says so.
 			const digits = /^-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(typed)
 				? typed.replaceAll(',', '')
 				: typed;
-			return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : text(form, path);
+			return /^-?\d+(\.\d+)?$/.test(digits) ? Number(digits) : readText(form, path);
 		}
 		case 'boolean':
-			return checked(text(form, path));
+			return checked(readText(form, path));
 		default:
 			// Text, dates, choices: as typed (the schemas trim); blank is none where none is allowed.
 			if (!form.has(path)) return nullable ? null : undefined;
-			return nullable && isBlank(text(form, path)) ? null : text(form, path);
+			return nullable && isBlank(readText(form, path)) ? null : readText(form, path);
 	}
 }
 
@@ -104,7 +98,7 @@ function readList(form: FormData, path: string, element: Schema): unknown[] {
 		if (match && !firstOfRow.has(row)) firstOfRow.set(row, typeof value === 'string' ? value : '');
 	}
 	const kept = [...firstOfRow]
-		.filter(([row, first]) => !isBlank(first) && !checked(text(form, `${path}.${row}.remove`)))
+		.filter(([row, first]) => !isBlank(first) && !checked(readText(form, `${path}.${row}.remove`)))
 		.map(([row]) => row)
 		.sort((a, b) => a - b);
 	const list = kept.map((row) => read(form, `${path}.${row}`, schema));

@@ -62,13 +62,13 @@ export async function listDrafts(
 	{ kinds }: DraftListInput = {}
 ): Promise<DraftSummary[]> {
 	const ofKinds = kinds ? inArray(drafts.kind, kinds) : undefined;
-	const open = await selectDraftSummaries(db).where(
-		and(ofKinds, inArray(drafts.state, ['draft', 'in-review']))
-	);
-	const published = await selectDraftSummaries(db)
-		.where(and(ofKinds, isNotNull(drafts.publishedAt)))
-		.orderBy(desc(drafts.publishedAt), desc(drafts.id))
-		.limit(recentlyPublished);
+	const [open, published] = await Promise.all([
+		selectDraftSummaries(db).where(and(ofKinds, inArray(drafts.state, ['draft', 'in-review']))),
+		selectDraftSummaries(db)
+			.where(and(ofKinds, isNotNull(drafts.publishedAt)))
+			.orderBy(desc(drafts.publishedAt), desc(drafts.id))
+			.limit(recentlyPublished)
+	]);
 	return [...open, ...published]
 		.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id)
 		.map(toDraftSummary);

@@ -32,7 +32,7 @@ export async function loadInterventionDraft(event: RequestEvent<{ id: string }>)
 const entrySchemas = { studies: studyEntrySchema, outcomes: outcomeEntrySchema };
 
 /** One list of the study data. */
-export type EntryList = keyof typeof entrySchemas;
+type EntryList = keyof typeof entrySchemas;
 type Entry<List extends EntryList> = InterventionContent[List][number];
 
 /** The entry a page edits (`key`), or null for a new one (`new`); a key that names nothing is a 404. */
@@ -103,13 +103,20 @@ export async function saveEntry<List extends EntryList>(
 	redirect(303, returnTo(key));
 }
 
-/** Removes the study or outcome a page shows from the revision it was opened on, then redirects. */
+/**
+ * Removes the study or outcome a page shows from the revision it was opened on, then redirects;
+ * `refuse` may name, from that revision, why it cannot go (a 409 on the remove button).
+ */
 export async function removeEntry(
 	event: RequestEvent<{ id: string; key: string }>,
 	form: FormData,
-	list: EntryList
+	list: EntryList,
+	refuse?: (content: InterventionContent) => string | undefined
 ) {
 	const base = await baseOf(event, form);
+	const refusal409 = refuse?.(base.content);
+	if (refusal409)
+		return fail(409, { errors: [{ field: 'remove', message: refusal409 }], typed: {} });
 	const content = {
 		...base.content,
 		[list]: base.content[list].filter((entry) => entry.key !== event.params.key)

@@ -15,15 +15,14 @@ export const load: PageServerLoad = async (event) => {
 			? undefined
 			: auditListInputSchema.unwrap().shape[key].safeParse(typed[key]).data;
 	const filters = { action: read('action'), from: read('from'), to: read('to') };
-	return {
-		typed,
-		check: await checkChain(event),
-		events: await fromApi(
-			createApi(event).audit.list.query(
-				Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined))
-			)
-		)
-	};
+	const given = Object.fromEntries(
+		Object.entries(filters).filter(([, value]) => value !== undefined)
+	);
+	const [check, events] = await Promise.all([
+		checkChain(event),
+		fromApi(createApi(event).audit.list.query(given))
+	]);
+	return { typed, check, events };
 };
 
 /**

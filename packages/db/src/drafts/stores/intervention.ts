@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
 import { interventions, interventionTopics } from '../../schema/index.js';
 import { findInterventionContent } from '../../queries/interventions.js';
-import { findStudyData, publishStudyData } from '../../queries/study-data.js';
+import { publishStudyData } from '../../queries/study-data.js';
 import type { ContentStore, PublishedItem } from './content-store.js';
 import { writeRecord } from './write-record.js';
 
@@ -17,9 +17,10 @@ async function publishIntervention(
 ): Promise<void> {
 	const today = now.toISOString().slice(0, 10);
 	const live = targetSlug ? await findInterventionContent(tx, { slug: targetSlug }) : null;
-	const liveStudyData = live
-		? await findStudyData(tx, { interventionId: live.id })
-		: { studies: [], outcomes: [] };
+	const liveStudyData = {
+		studies: live?.content.studies ?? [],
+		outcomes: live?.content.outcomes ?? []
+	};
 	const evidenceChanged =
 		diffContent('intervention', { ...content, ...liveStudyData }, content).length > 0;
 	const interventionId = await writeRecord(tx, {

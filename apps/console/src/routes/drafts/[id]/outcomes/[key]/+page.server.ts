@@ -54,9 +54,8 @@ export const actions = {
 	 */
 	preview: async (event) => {
 		const form = await event.request.formData();
-		const draft = await loadInterventionDraft(event);
-		const saved = entryOf(draft.latest.content, 'outcomes', event.params.key);
-		const outcome = readForm(form, outcomeEntrySchema, saved ?? { key: 'new', override: null });
+		// The rating form is not part of this one: the outcome is judged without it.
+		const outcome = readForm(form, outcomeEntrySchema, { key: event.params.key, override: null });
 		const parsed = outcomeEntrySchema.safeParse(outcome);
 		const typed = sentFields(form);
 		if (parsed.success) return { typed };

@@ -1,6 +1,5 @@
 import { formFields } from '$lib/read-form';
 import { entryOf, loadInterventionDraft, removeEntry, saveEntry } from '$lib/server/draft';
-import { fail } from '@sveltejs/kit';
 import type { InterventionContent } from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,14 +38,10 @@ export const actions = {
 			returnTo: () => `/drafts/${event.params.id}#study-data`
 		}),
 
-	remove: async (event) => {
-		const form = await event.request.formData();
-		const draft = await loadInterventionDraft(event);
-		const usedBy = outcomesUsing(draft.latest.content, event.params.key);
-		if (usedBy.length > 0) {
-			const message = `Contrasts on ${usedBy.join(', ')} come from this study: remove them first.`;
-			return fail(409, { errors: [{ field: 'remove', message }], typed: {} });
-		}
-		return removeEntry(event, form, 'studies');
-	}
+	remove: async (event) =>
+		removeEntry(event, await event.request.formData(), 'studies', (content) => {
+			const usedBy = outcomesUsing(content, event.params.key);
+			if (usedBy.length === 0) return undefined;
+			return `Contrasts on ${usedBy.join(', ')} come from this study: remove them first.`;
+		})
 } satisfies Actions;
