@@ -4,8 +4,8 @@
  */
 
 /** A problem with one field of a form; `field` is the id of the control the message belongs to. */
-export interface FieldError {
-	field: string;
+export interface FieldError<Field extends string = string> {
+	field: Field;
 	message: string;
 }
 

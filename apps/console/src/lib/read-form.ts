@@ -1,4 +1,5 @@
-import { readText, type FieldError } from '$lib/forms';
+import { readText } from '$lib/forms';
+import type { FieldError } from '@whatworks/ui';
 
 /**
  * A zod schema, as far as the reader looks into it: its definition. Typed this loosely so that

@@ -1,4 +1,5 @@
-import { readText, type FieldError } from './forms';
+import type { FieldError } from '@whatworks/ui';
+import { readText } from './forms';
 
 /** The fields of the sign-in form. */
 export const signInFields = ['email', 'password'] as const;

@@ -2,6 +2,7 @@ import {
 	buildHeadline,
 	topicKeys,
 	type AgeRange,
+	type InterventionContent,
 	type InterventionSummary,
 	type OutcomeRating,
 	type Topic
@@ -9,7 +10,7 @@ import {
 import type { outcomeRatings } from '../schema/index.js';
 import type { InterventionRow } from './interventions.js';
 
-// Row mappers of the Evidence Store's reads: database rows in, domain types out, no queries.
+// Row mappers of the Evidence Store: database rows in, domain types out (and back), no queries.
 
 type OutcomeRatingRow = typeof outcomeRatings.$inferSelect;
 
@@ -54,6 +55,26 @@ export function toSummary({
 		outcomes: ratings.map((rating) => toOutcomeRating(row.name, rating)),
 		evidenceLastReviewed: row.evidenceLastReviewed,
 		pageUpdated: row.pageUpdated
+	};
+}
+
+/** The columns an intervention's descriptive content fills, the way back from `ageRangeOf`. */
+export function interventionRowOf(
+	content: Pick<
+		InterventionContent,
+		'slug' | 'name' | 'summary' | 'description' | 'ageRange' | 'costBand' | 'emmie' | 'sourceReview'
+	>
+) {
+	return {
+		slug: content.slug,
+		name: content.name,
+		summary: content.summary,
+		description: content.description,
+		ageMin: content.ageRange?.min ?? null,
+		ageMax: content.ageRange?.max ?? null,
+		costBand: content.costBand,
+		emmie: content.emmie,
+		sourceReview: content.sourceReview
 	};
 }
 

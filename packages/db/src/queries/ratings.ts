@@ -83,7 +83,7 @@ export interface RatingSnapshotRecord {
 	reasons: OutcomeRatingResult['reasons'];
 }
 
-/** What a rating snapshot records of the engine's result and the rating published from it. */
+/** The snapshot to keep of one rating (a domain shape, so no Drizzle type leaves the package). */
 export function snapshotOf(
 	result: OutcomeRatingResult,
 	published: PublishedRating

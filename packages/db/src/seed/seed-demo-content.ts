@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../client.js';
 import { recordOnce } from '../queries/app-events.js';
+import { interventionRowOf } from '../queries/intervention-rows.js';
 import { dataImports } from '../importers/data-imports.js';
 import { importLocalAuthorities, upsertLocalAuthorities } from '../importers/local-authorities.js';
 import { interventions, interventionTopics, outcomeRatings, partners } from '../schema/index.js';
@@ -58,15 +59,7 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 			const [row] = await tx
 				.insert(interventions)
 				.values({
-					slug: item.slug,
-					name: item.name,
-					summary: item.summary,
-					description: item.description,
-					ageMin: item.ageRange?.min ?? null,
-					ageMax: item.ageRange?.max ?? null,
-					costBand: item.costBand,
-					emmie: item.emmie,
-					sourceReview: item.sourceReview,
+					...interventionRowOf(item),
 					evidenceLastReviewed: item.evidenceLastReviewed,
 					pageUpdated: item.pageUpdated
 				})

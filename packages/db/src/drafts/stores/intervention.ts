@@ -2,6 +2,7 @@ import { diffContent, type InterventionContent } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
 import { interventions, interventionTopics } from '../../schema/index.js';
+import { interventionRowOf } from '../../queries/intervention-rows.js';
 import { findInterventionContent } from '../../queries/interventions.js';
 import { publishStudyData } from '../../queries/study-data.js';
 import type { ContentStore, PublishedItem } from './content-store.js';
@@ -27,15 +28,7 @@ async function publishIntervention(
 		table: interventions,
 		targetSlug,
 		values: {
-			slug: content.slug,
-			name: content.name,
-			summary: content.summary,
-			description: content.description,
-			ageMin: content.ageRange?.min ?? null,
-			ageMax: content.ageRange?.max ?? null,
-			costBand: content.costBand,
-			emmie: content.emmie,
-			sourceReview: content.sourceReview,
+			...interventionRowOf(content),
 			pageUpdated: today,
 			...(evidenceChanged ? { evidenceLastReviewed: today } : {}),
 			live: true
