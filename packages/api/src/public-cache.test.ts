@@ -22,6 +22,20 @@ describe('PublicCache', () => {
 		}
 	});
 
+	it('never serves an answer past the London midnight after it was computed', () => {
+		vi.useFakeTimers({ now: Date.parse('2019-03-31T22:59:00Z') }); // 23:59 on 31 March, BST
+		try {
+			const cache = new PublicCache({ ttlMs: 3_600_000, maxBytes: 100 });
+			cache.set('projects.list', 'in delivery', 10);
+			vi.advanceTimersByTime(59_999);
+			expect(cache.get('projects.list')).toBe('in delivery');
+			vi.advanceTimersByTime(1);
+			expect(cache.get('projects.list')).toBeUndefined();
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('names a new version of the published content at every clear, unlike any other server’s', () => {
 		const cache = new PublicCache({ ttlMs: 1000, maxBytes: 100 });
 		const first = cache.version;

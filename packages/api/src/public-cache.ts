@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nextLondonMidnight } from '@whatworks/domain';
 
 /** Options of a {@link PublicCache}. */
 export interface PublicCacheOptions {
@@ -10,8 +11,10 @@ export interface PublicCacheOptions {
 
 /**
  * Answers to public queries, kept for a short while by the HTTP host. Everything public is
- * published content that changes only when staff publish, so a reader may see a change up to
- * `ttlMs` late; whatever publishes calls `clear()` so that this server shows it at once.
+ * published content that changes only when staff publish — or when London's date does (a
+ * project's stage follows its dates), so no answer outlives the midnight after it was computed.
+ * A reader may see a change up to `ttlMs` late; whatever publishes calls `clear()` so that this
+ * server shows it at once.
  *
  * `version` names what is published as this server last saw it: it changes with every `clear()`,
  * and differs between servers and restarts. Whoever keeps copies of pages built from our answers
@@ -41,11 +44,18 @@ export class PublicCache {
 		return entry.value;
 	}
 
-	/** Stores an answer of `bytes` bytes, making room by dropping the least recently used. */
-	set(key: string, value: unknown, bytes: number): void {
+	/**
+	 * Stores an answer of `bytes` bytes computed from `computedAt` (milliseconds since the epoch),
+	 * making room by dropping the least recently used.
+	 */
+	set(key: string, value: unknown, bytes: number, computedAt = Date.now()): void {
 		this.#delete(key);
 		if (bytes > this.#options.maxBytes) return;
-		this.#entries.set(key, { value, bytes, expiresAt: Date.now() + this.#options.ttlMs });
+		const expiresAt = Math.min(
+			computedAt + this.#options.ttlMs,
+			nextLondonMidnight(new Date(computedAt)).getTime()
+		);
+		this.#entries.set(key, { value, bytes, expiresAt });
 		this.#bytes += bytes;
 		for (const oldest of this.#entries.keys()) {
 			if (this.#bytes <= this.#options.maxBytes) break;
@@ -77,11 +87,12 @@ export class PublicCache {
 		keep: (value: T) => { bytes: number } | false
 	): Promise<T> {
 		const versionBefore = this.version;
+		const startedAt = Date.now();
 		const pending: Promise<T> = Promise.resolve()
 			.then(compute)
 			.then((value) => {
 				const size = keep(value);
-				if (size && this.version === versionBefore) this.set(key, value, size.bytes);
+				if (size && this.version === versionBefore) this.set(key, value, size.bytes, startedAt);
 				return value;
 			})
 			.finally(() => {

@@ -171,10 +171,9 @@ describe.each(testDatabaseKinds)('research records through drafts on %s', (engin
 			kind: 'project',
 			content: {
 				...draft.latest.content,
-				stage: 'evaluating',
 				milestones: [
 					...draft.latest.content.milestones,
-					{ stage: 'evaluating', reachedOn: '2020-04-01' }
+					{ stage: 'reported', reachedOn: '2099-01-15' }
 				],
 				protocol: { ...draft.latest.content.protocol, childrenAndFamiliesCount: 400 }
 			}
@@ -187,7 +186,9 @@ describe.each(testDatabaseKinds)('research records through drafts on %s', (engin
 			note: { minor: true }
 		});
 		const live = await api.as(null).projects.get({ slug });
+		// The stage follows the dates: evaluating since April 2020, the report still planned.
 		expect(live).toMatchObject({ stage: 'evaluating', protocolBeforeWork: true });
+		expect(live.milestones.at(-1)).toEqual({ stage: 'reported', reachedOn: '2099-01-15' });
 		expect(live.protocol?.childrenAndFamiliesCount).toBe(400);
 		expect(live.partners.map((p) => p.slug)).toEqual(['lambeth']);
 	});

@@ -1,4 +1,5 @@
 import { defaultDataDir, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
+import { londonDate } from '@whatworks/domain';
 import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaller } from './app-router.js';
@@ -84,8 +85,11 @@ describe.each(testDatabaseKinds)('partners, programmes and research on %s', (kin
 			'call-open',
 			'partners-selected',
 			'protocol-published',
-			'in-delivery'
+			'in-delivery',
+			'evaluating'
 		]);
+		// Its delivery ended in March 2020, so today it is evaluating, whatever was stored then.
+		expect(project).toMatchObject({ stage: 'evaluating', asOf: londonDate(new Date()) });
 		expect(project.protocol).toMatchObject({
 			publishedOn: '2019-03-14',
 			localAuthorityCount: 6

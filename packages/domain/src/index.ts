@@ -23,6 +23,7 @@ export * from './content-kinds.js';
 export * from './drafts.js';
 export * from './study-data.js';
 export * from './research.js';
+export * from './london-time.js';
 export * from './area-statistics.js';
 export * from './programme.js';
 export * from './partner-profile.js';

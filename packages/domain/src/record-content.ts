@@ -11,7 +11,6 @@ import {
 import {
 	milestoneSchema,
 	projectStageKeys,
-	projectStageSchema,
 	protocolSchema,
 	publicationSchema,
 	researchThemeSchema
@@ -30,8 +29,10 @@ export const publicationContentSchema = publicationSchema.extend({
 /** A research project as the console edits it, with its protocol's front sheet. */
 export type ProjectContent = z.infer<typeof projectContentSchema>;
 /**
- * Validates a project draft. Its protocol obeys the protocol rule (published before fieldwork),
- * and a project past "partners selected" needs one: its methods are public before the work.
+ * Validates a project draft. Its stage is not stored: it follows the dated milestones (see
+ * `projectStageOn`). Its protocol obeys the protocol rule (published before fieldwork), and a
+ * project dated to reach "protocol published" or later needs one: its methods are public before
+ * the work.
  */
 export const projectContentSchema = z
 	.object({
@@ -40,7 +41,6 @@ export const projectContentSchema = z
 		summary: z.string().trim().min(1, 'Write a summary').max(2000),
 		theme: researchThemeSchema,
 		programmeSlug: slugSchema.nullable(),
-		stage: projectStageSchema,
 		milestones: z.array(milestoneSchema),
 		leadOrganisation: z.string().trim().min(1, 'Name the lead organisation').max(300),
 		budgetGbp: z.int().min(0).nullable(),
@@ -49,11 +49,15 @@ export const projectContentSchema = z
 		protocol: protocolSchema.nullable()
 	})
 	.superRefine((project, context) => {
-		const stage = projectStageKeys.indexOf(project.stage);
-		if (stage >= projectStageKeys.indexOf('protocol-published') && project.protocol === null) {
+		const protocolStage = projectStageKeys.indexOf('protocol-published');
+		const needsProtocol = project.milestones.some(
+			(milestone) => projectStageKeys.indexOf(milestone.stage) >= protocolStage
+		);
+		if (needsProtocol && project.protocol === null) {
 			context.addIssue({
 				code: 'custom',
-				message: 'A project at this stage needs its protocol: fill in the front sheet',
+				message:
+					'A project with a date for “Protocol published” or a later stage needs its protocol: fill in the front sheet',
 				path: ['protocol']
 			});
 		}

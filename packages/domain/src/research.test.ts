@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-	canAdvanceStage,
 	protocolSchema,
 	publicationSchema,
+	projectStageOn,
 	publishedBeforeWorkBegan,
 	type Protocol
 } from './research.js';
@@ -51,10 +51,20 @@ describe('protocols', () => {
 });
 
 describe('project stages', () => {
-	it('move forwards one at a time, so delivery always follows a published protocol', () => {
-		expect(canAdvanceStage('partners-selected', 'protocol-published')).toBe(true);
-		expect(canAdvanceStage('partners-selected', 'in-delivery')).toBe(false);
-		expect(canAdvanceStage('reported', 'evaluating')).toBe(false);
+	const milestones = [
+		{ stage: 'call-open', reachedOn: '2019-01-28' },
+		{ stage: 'protocol-published', reachedOn: '2019-03-14' },
+		{ stage: 'partners-selected', reachedOn: '2019-04-05' },
+		{ stage: 'in-delivery', reachedOn: '2019-05-01' },
+		{ stage: 'evaluating', reachedOn: '2020-04-01' }
+	] as const;
+
+	it('follow the dates: the furthest stage whose day has come', () => {
+		expect(projectStageOn(milestones, '2019-01-27')).toBeNull();
+		expect(projectStageOn(milestones, '2019-01-28')).toBe('call-open');
+		expect(projectStageOn(milestones, '2019-03-20')).toBe('protocol-published');
+		expect(projectStageOn(milestones, '2020-03-31')).toBe('in-delivery');
+		expect(projectStageOn(milestones, '2026-12-03')).toBe('evaluating');
 	});
 });
 

@@ -55,15 +55,6 @@ export const projectStageLabels = {
 	reported: 'Reported'
 } as const satisfies Record<ProjectStage, string>;
 
-/**
- * Whether a project may move from one stage to another: forwards only, one stage at a time, so
- * no project is in delivery without a published protocol.
- * @example canAdvanceStage('partners-selected', 'in-delivery') // false
- */
-export function canAdvanceStage(from: ProjectStage, to: ProjectStage): boolean {
-	return projectStageKeys.indexOf(to) === projectStageKeys.indexOf(from) + 1;
-}
-
 /** The front sheet of a project's protocol. */
 export type Protocol = z.infer<typeof protocolSchema>;
 /**
@@ -164,10 +155,38 @@ export type NamedRef = z.infer<typeof namedRefSchema>;
 /** Validates a link to another page by slug and name. */
 export const namedRefSchema = z.object({ slug: slugSchema, name: z.string().min(1).max(300) });
 
-/** When a project reached one stage of its lifecycle. */
+/**
+ * A project's stage as readers see it, including before its first date has come.
+ * @example projectStageLabel(null) // 'Not started yet'
+ */
+export function projectStageLabel(stage: ProjectStage | null): string {
+	return stage === null ? 'Not started yet' : projectStageLabels[stage];
+}
+
+/**
+ * When a project reaches one stage of its lifecycle: the day it did, or — for a date still to
+ * come — the day it is planned to. A project moves on by its dates, not by anyone remembering to.
+ */
 export type Milestone = z.infer<typeof milestoneSchema>;
-/** Validates one reached stage. */
-export const milestoneSchema = z.object({ stage: projectStageSchema, reachedOn: isoDateSchema });
+/** Validates one dated stage. */
+export const milestoneSchema = z.object({
+	stage: projectStageSchema,
+	reachedOn: isoDateSchema.describe('When it reached, or is planned to reach, the stage')
+});
+
+/**
+ * The stage a project is at on a day: the furthest stage whose date has come, or null when none
+ * has (the project has not started). Stages may be reached out of order (a protocol published
+ * before partners are chosen); the furthest reached counts.
+ * @example projectStageOn([{ stage: 'in-delivery', reachedOn: '2019-04-01' }, { stage: 'evaluating', reachedOn: '2020-04-01' }], '2019-12-25') // 'in-delivery'
+ */
+export function projectStageOn(milestones: readonly Milestone[], day: string): ProjectStage | null {
+	const reached = milestones.filter((milestone) => milestone.reachedOn <= day);
+	const furthest = Math.max(
+		...reached.map((milestone) => projectStageKeys.indexOf(milestone.stage))
+	);
+	return projectStageKeys[furthest] ?? null;
+}
 
 /** A research project as lists show it. */
 export type ProjectSummary = z.infer<typeof projectSummarySchema>;
@@ -177,7 +196,9 @@ export const projectSummarySchema = z.object({
 	name: z.string().min(1).max(300),
 	summary: z.string().max(2000),
 	theme: researchThemeSchema,
-	stage: projectStageSchema,
+	stage: projectStageSchema
+		.nullable()
+		.describe('The stage it is at today (Europe/London), by its dates; null before its first'),
 	programme: programmeRefSchema.nullable(),
 	leadOrganisation: z.string().min(1).max(300),
 	protocolPublishedOn: isoDateSchema
@@ -204,7 +225,10 @@ export const publicationSummarySchema = publicationSchema.pick({
 export type Project = z.infer<typeof projectSchema>;
 /** Validates a project page. */
 export const projectSchema = projectSummarySchema.extend({
-	milestones: z.array(milestoneSchema).describe('Stages reached, in lifecycle order'),
+	milestones: z
+		.array(milestoneSchema)
+		.describe('Dated stages in lifecycle order; those after `asOf` are planned'),
+	asOf: isoDateSchema.describe('The day (Europe/London) its stage was worked out for'),
 	budgetGbp: z.int().min(0).nullable(),
 	partners: z.array(namedRefSchema),
 	interventions: z.array(namedRefSchema),

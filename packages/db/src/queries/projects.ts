@@ -1,6 +1,9 @@
 import {
+	londonDate,
 	projectStageKeys,
+	projectStageOn,
 	publishedBeforeWorkBegan,
+	type Milestone,
 	type NamedRef,
 	type Project,
 	type ProjectSummary,
@@ -28,10 +31,20 @@ const summaryColumns = {
 	fieldworkStartsOn: protocols.fieldworkStartsOn
 };
 
-/** Project summaries, by name: all, or those of one programme, or those a partner works on. */
+/** The day a project's stage is worked out for, unless a caller names another: today in London. */
+const today = () => londonDate(new Date());
+
+/**
+ * Project summaries, by name: all, or those of one programme, or those a partner works on, with
+ * their stages as of a day.
+ */
 export async function listProjects(
 	db: Database,
-	{ programmeId, partnerId }: { programmeId?: number; partnerId?: number } = {}
+	{
+		programmeId,
+		partnerId,
+		asOf = today()
+	}: { programmeId?: number; partnerId?: number; asOf?: string } = {}
 ): Promise<ProjectSummary[]> {
 	const rows = await db
 		.select(summaryColumns)
@@ -53,17 +66,19 @@ export async function listProjects(
 			)
 		)
 		.orderBy(asc(researchProjects.name));
-	return rows.map(toSummary);
+	return rows.map((row) => toSummary(row, asOf));
 }
 
-/** One project's page, or null when no project has the slug. */
+/** One project's page with its stage as of a day, or null when no project has the slug. */
 export async function findProjectBySlug(
 	db: Database,
 	{
 		slug,
-		includeHidden = false
+		includeHidden = false,
+		asOf = today()
 	}: {
 		slug: string;
+		asOf?: string;
 		/** Staff editing the record also see links to interventions not yet published. */
 		includeHidden?: boolean;
 	}
@@ -91,7 +106,8 @@ export async function findProjectBySlug(
 			.orderBy(desc(publications.publishedOn), asc(publications.title))
 	]);
 	return {
-		...toSummary(row),
+		...toSummary(row, asOf),
+		asOf,
 		milestones: row.milestones.toSorted(
 			(a, b) => projectStageKeys.indexOf(a.stage) - projectStageKeys.indexOf(b.stage)
 		),
@@ -103,24 +119,27 @@ export async function findProjectBySlug(
 	};
 }
 
-function toSummary(row: {
-	slug: string;
-	name: string;
-	summary: string;
-	theme: ProjectSummary['theme'];
-	stage: ProjectSummary['stage'];
-	leadOrganisation: string;
-	programmeSlug: string | null;
-	programmeName: string | null;
-	protocolPublishedOn: string | null;
-	fieldworkStartsOn: string | null;
-}): ProjectSummary {
+function toSummary(
+	row: {
+		slug: string;
+		name: string;
+		summary: string;
+		theme: ProjectSummary['theme'];
+		milestones: Milestone[];
+		leadOrganisation: string;
+		programmeSlug: string | null;
+		programmeName: string | null;
+		protocolPublishedOn: string | null;
+		fieldworkStartsOn: string | null;
+	},
+	asOf: string
+): ProjectSummary {
 	return {
 		slug: row.slug,
 		name: row.name,
 		summary: row.summary,
 		theme: row.theme,
-		stage: row.stage,
+		stage: projectStageOn(row.milestones, asOf),
 		programme:
 			row.programmeSlug && row.programmeName
 				? { slug: row.programmeSlug, name: row.programmeName }

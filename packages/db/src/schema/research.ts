@@ -1,4 +1,4 @@
-import type { Milestone, ProjectStage, PublicationType, ResearchTheme } from '@whatworks/domain';
+import type { Milestone, PublicationType, ResearchTheme } from '@whatworks/domain';
 import {
 	date,
 	index,
@@ -14,7 +14,7 @@ import { interventions } from './interventions.js';
 import { partners } from './partners.js';
 import { programmes } from './programmes.js';
 
-/** A research project, from its call for partners to its report. */
+/** A research project, from its call for partners to its report; its stage follows its milestones' dates. */
 export const researchProjects = pgTable('research_projects', {
 	id: serial().primaryKey(),
 	slug: text().notNull().unique(),
@@ -22,7 +22,6 @@ export const researchProjects = pgTable('research_projects', {
 	summary: text().notNull(),
 	theme: text().$type<ResearchTheme>().notNull(),
 	programmeId: integer().references(() => programmes.id, { onDelete: 'set null' }),
-	stage: text().$type<ProjectStage>().notNull(),
 	milestones: jsonb().$type<Milestone[]>().notNull(),
 	leadOrganisation: text().notNull(),
 	budgetGbp: integer()

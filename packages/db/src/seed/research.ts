@@ -1,10 +1,4 @@
-import type {
-	Milestone,
-	Protocol,
-	PublicationType,
-	ResearchTheme,
-	ProjectStage
-} from '@whatworks/domain';
+import type { Milestone, Protocol, PublicationType, ResearchTheme } from '@whatworks/domain';
 
 /** One seeded research project; partners are named by GSS code or slug, interventions by slug. */
 export interface SeedProject {
@@ -13,7 +7,6 @@ export interface SeedProject {
 	summary: string;
 	theme: ResearchTheme;
 	programme: string | null;
-	stage: ProjectStage;
 	milestones: Milestone[];
 	leadOrganisation: string;
 	budgetGbp: number | null;
@@ -55,11 +48,15 @@ const changeProjectProtocol = (outcome: string): Protocol => ({
 	fieldworkStartsOn: fieldworkStarts
 });
 
+// The Change Projects and the Schwartz Rounds ran until March 2020; their evaluation followed.
+const deliveryEnds = '2020-04-01';
+
 const changeProjectMilestones: Milestone[] = [
 	{ stage: 'call-open', reachedOn: '2018-09-27' },
 	{ stage: 'partners-selected', reachedOn: '2019-01-25' },
 	{ stage: 'protocol-published', reachedOn: protocolsPublished },
-	{ stage: 'in-delivery', reachedOn: fieldworkStarts }
+	{ stage: 'in-delivery', reachedOn: fieldworkStarts },
+	{ stage: 'evaluating', reachedOn: deliveryEnds }
 ];
 
 const inSchools = (gssCode: string, place: string): SeedProject => ({
@@ -68,7 +65,6 @@ const inSchools = (gssCode: string, place: string): SeedProject => ({
 	summary: `${place} bases social workers in schools, so that children and families get help earlier and fewer need statutory social work. A pilot evaluation tests how it works in practice and whether a larger trial is possible.`,
 	theme: 'reducing-need-for-care',
 	programme: 'change-projects',
-	stage: 'in-delivery',
 	milestones: changeProjectMilestones,
 	leadOrganisation: cascade,
 	budgetGbp: null,
@@ -83,7 +79,6 @@ const devolvedBudgets = (gssCode: string, place: string): SeedProject => ({
 	summary: `Social workers in ${place} hold a budget they can spend quickly and creatively on what a family needs, to help children stay safely at home. A pilot evaluation tests how it works in practice and whether a larger trial is possible.`,
 	theme: 'reducing-need-for-care',
 	programme: 'change-projects',
-	stage: 'in-delivery',
 	milestones: changeProjectMilestones,
 	leadOrganisation: cascade,
 	budgetGbp: null,
@@ -107,12 +102,12 @@ export const seedProjects: SeedProject[] = [
 			'Six authorities run Schwartz Rounds, with more than 3,000 staff, to find out whether a regular space to reflect together on the emotional side of the work helps social workers feel supported and well. Run with the Point of Care Foundation.',
 		theme: 'workforce-wellbeing',
 		programme: 'schwartz-rounds',
-		stage: 'in-delivery',
 		milestones: [
 			{ stage: 'call-open', reachedOn: '2019-01-28' },
 			{ stage: 'partners-selected', reachedOn: '2019-04-05' },
 			{ stage: 'protocol-published', reachedOn: protocolsPublished },
-			{ stage: 'in-delivery', reachedOn: '2019-05-01' }
+			{ stage: 'in-delivery', reachedOn: '2019-05-01' },
+			{ stage: 'evaluating', reachedOn: deliveryEnds }
 		],
 		leadOrganisation: cascade,
 		budgetGbp: null,
@@ -137,7 +132,6 @@ export const seedProjects: SeedProject[] = [
 			'A re-analysis of more than 80 trials commissioned by the Education Endowment Foundation, to learn what works at school for children who have been assessed as in need.',
 		theme: 'reducing-need-for-care',
 		programme: 'eef-trials-reanalysis',
-		stage: 'in-delivery',
 		milestones: [
 			{ stage: 'protocol-published', reachedOn: protocolsPublished },
 			{ stage: 'in-delivery', reachedOn: fieldworkStarts }
@@ -166,7 +160,6 @@ export const seedProjects: SeedProject[] = [
 			'Buckinghamshire, Bristol and Calderdale design training for managers on using research and other evidence to plan services and measure their impact, to be shared with a second wave of authorities.',
 		theme: 'supervision-and-decision-making',
 		programme: 'wave-1-partners',
-		stage: 'partners-selected',
 		milestones: [{ stage: 'partners-selected', reachedOn: '2018-07-24' }],
 		leadOrganisation: 'What Works Centre for Children’s Social Care',
 		budgetGbp: null,
@@ -181,7 +174,6 @@ export const seedProjects: SeedProject[] = [
 			'Authorities and a children’s trust build tools that show an organisation where it stands in using evidence, strategically and day to day, from interviews, observation, data and a staff survey.',
 		theme: 'supervision-and-decision-making',
 		programme: 'wave-1-partners',
-		stage: 'partners-selected',
 		milestones: [{ stage: 'partners-selected', reachedOn: '2018-07-24' }],
 		leadOrganisation: 'What Works Centre for Children’s Social Care',
 		budgetGbp: null,
@@ -205,7 +197,6 @@ export const seedProjects: SeedProject[] = [
 			'Wigan designs a tool for authorities to judge what a new practice model changes on the front line, starting with its own introduction of Signs of Safety.',
 		theme: 'supervision-and-decision-making',
 		programme: 'wave-1-partners',
-		stage: 'partners-selected',
 		milestones: [{ stage: 'partners-selected', reachedOn: '2018-07-24' }],
 		leadOrganisation: 'What Works Centre for Children’s Social Care',
 		budgetGbp: null,

@@ -78,7 +78,6 @@ export async function seedResearch(db: Database): Promise<boolean> {
 					summary: project.summary,
 					theme: project.theme,
 					programmeId: project.programme ? need(programmeId, project.programme) : null,
-					stage: project.stage,
 					milestones: project.milestones,
 					leadOrganisation: project.leadOrganisation,
 					budgetGbp: project.budgetGbp

@@ -42,7 +42,6 @@ const records: { [K in ResearchKind]: ContentOf<K> } = {
 		summary: 'What it tries.',
 		theme: 'workforce-wellbeing',
 		programmeSlug: 'schwartz-rounds',
-		stage: 'protocol-published',
 		milestones: [
 			{ stage: 'partners-selected', reachedOn: '2019-01-10' },
 			{ stage: 'protocol-published', reachedOn: '2019-03-14' }

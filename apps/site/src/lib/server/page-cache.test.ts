@@ -23,6 +23,17 @@ describe('PageCache', () => {
 		expect(pages.bytes).toBe(0);
 	});
 
+	it('never serves a copy rendered before the last London midnight', () => {
+		const pages = new PageCache({ maxBytes: 1000 });
+		const summerMidnight = Date.parse('2019-06-01T23:00:00Z'); // 00:00 on 2 June in London
+		const long = { ...current, maxAgeSeconds: 3600 };
+		pages.set('/research/a', page(10, 'v1', summerMidnight - 1));
+		expect(pages.get('/research/a', long, summerMidnight - 1)).toBeDefined();
+		expect(pages.get('/research/a', long, summerMidnight)).toBeUndefined();
+		pages.set('/research/a', page(10, 'v1', summerMidnight));
+		expect(pages.get('/research/a', long, summerMidnight + 1)).toBeDefined();
+	});
+
 	it('keeps its copies within its size, dropping the least recently read first', () => {
 		const pages = new PageCache({ maxBytes: 100 });
 		pages.set('/a', page(40));

@@ -1,3 +1,4 @@
+import { londonDate, londonMidnight } from '@whatworks/domain';
 import type { ContentVersion } from '@whatworks/sveltekit-bridge';
 
 /** A rendered page as it was sent, and which published content it was rendered from. */
@@ -13,8 +14,10 @@ export interface PageCopy {
 /**
  * Copies of rendered public pages by address, so that the next reader of a page gets it without
  * the page being rendered again. A copy is served only while the API's content version is the
- * one it was rendered from (publishing anything changes it) and for no longer than the API keeps
- * its own answers. The copies' total size is bounded; the least recently read go first.
+ * one it was rendered from (publishing anything changes it), for no longer than the API keeps
+ * its own answers, and never past the London midnight after it was rendered: what a page says
+ * can depend on the date (a project's stage). The copies' total size is bounded; the least
+ * recently read go first.
  */
 export class PageCache {
 	readonly #copies = new Map<string, PageCopy>();
@@ -31,7 +34,9 @@ export class PageCache {
 		if (!copy) return undefined;
 		this.#remove(address, copy);
 		const fresh =
-			copy.version === current.version && now - copy.renderedAt < current.maxAgeSeconds * 1000;
+			copy.version === current.version &&
+			now - copy.renderedAt < current.maxAgeSeconds * 1000 &&
+			copy.renderedAt >= londonMidnight(londonDate(new Date(now))).getTime();
 		if (!fresh) return undefined;
 		this.#add(address, copy); // most recently read last
 		return copy;

@@ -25,7 +25,6 @@ async function liveProject(
 		summary: live.summary,
 		theme: live.theme,
 		programmeSlug: live.programme?.slug ?? null,
-		stage: live.stage,
 		milestones: live.milestones,
 		leadOrganisation: live.leadOrganisation,
 		budgetGbp: live.budgetGbp,
@@ -58,7 +57,6 @@ async function publishProject(
 			summary: content.summary,
 			theme: content.theme,
 			programmeId,
-			stage: content.stage,
 			milestones: content.milestones,
 			leadOrganisation: content.leadOrganisation,
 			budgetGbp: content.budgetGbp
