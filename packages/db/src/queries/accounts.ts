@@ -137,8 +137,14 @@ export async function acceptInvite(
 
 /** Every member of staff, by name. */
 export async function listAccounts(db: Database): Promise<StaffUser[]> {
-	const rows = await db.select().from(users).orderBy(users.name, users.id);
-	return Promise.all(rows.map((user) => withRoles(db, user)));
+	const [rows, roleRows] = await Promise.all([
+		db.select().from(users).orderBy(users.name, users.id),
+		db.select().from(userRoles)
+	]);
+	const rolesOf = new Map<number, StaffRole[]>();
+	for (const { userId, role } of roleRows)
+		rolesOf.set(userId, [...(rolesOf.get(userId) ?? []), role]);
+	return rows.map((user) => toStaffUser(user, rolesOf.get(user.id) ?? []));
 }
 
 /**
