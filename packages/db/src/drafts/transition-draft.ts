@@ -61,15 +61,11 @@ export async function transitionDraft(
 			revisionId: input.revisionId
 		});
 		// Only publishing reads the content; a new item's other moves need just its address.
-		const slug = draft.targetSlug ?? (await slugOf(tx, latest.id));
+		const content = decision.state === 'published' ? await contentOf(tx, latest.id) : null;
+		const slug = draft.targetSlug ?? content?.slug ?? (await slugOf(tx, latest.id));
 		const store = storeOf(draft.kind);
 
-		if (decision.state === 'published') {
-			const [{ content } = { content: null }] = await tx
-				.select({ content: revisions.content })
-				.from(revisions)
-				.where(eq(revisions.id, latest.id));
-			if (!content) throw new Error(`Revision ${latest.id} has no content`);
+		if (content) {
 			await store.publish(tx, {
 				targetSlug: draft.targetSlug,
 				content,
@@ -117,6 +113,16 @@ export async function transitionDraft(
 		});
 		return { state: decision.state };
 	});
+}
+
+/** A revision's content. */
+async function contentOf(tx: Database, revisionId: number) {
+	const [row] = await tx
+		.select({ content: revisions.content })
+		.from(revisions)
+		.where(eq(revisions.id, revisionId));
+	if (!row) throw new Error(`Revision ${revisionId} is missing`);
+	return row.content;
 }
 
 /** The web address in a revision's content, without reading the rest of it. */
