@@ -34,7 +34,7 @@ export { default as CheckboxGroup } from './components/CheckboxGroup.svelte';
 export { default as ErrorSummary } from './components/ErrorSummary.svelte';
 export { default as ScrollRegion } from './components/ScrollRegion.svelte';
 export { default as Table } from './components/Table.svelte';
-export type { TableColumn } from './table.js';
+export type { StackWidth, TableColumn } from './table.js';
 export { errorOf, fieldOf, listOf, textOf, type FieldError } from './field-values.js';
 export {
 	consoleName,

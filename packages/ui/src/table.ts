@@ -11,3 +11,6 @@ export interface TableColumn {
 	/** More classes for the header cell, such as a width. */
 	class?: ClassValue;
 }
+
+/** The container widths below which a `Table` can stack its rows: see its `stackBelow`. */
+export type StackWidth = '30em' | '60em';

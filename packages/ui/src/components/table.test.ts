@@ -118,4 +118,12 @@ describe('Table', () => {
 			'<th scope="col" class="govuk-table__header"><a href="/a">A</a></th>'
 		]);
 	});
+
+	it('stacks instead of scrolling when asked, so it needs no region of its own', () => {
+		const body = markupOf({ caption: 'Outcomes', columns, stackBelow: '60em', children: rows });
+		expect(body).not.toContain('role="region"');
+		expect(body).toMatch(
+			/^<div class="ww-stacked-table ww-stacked-table--below-60em"><table class="govuk-table">/
+		);
+	});
 });
