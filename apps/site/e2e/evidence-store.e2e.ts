@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { axeViolations, type Page } from '@whatworks/e2e';
+import type { Page } from '@whatworks/e2e';
 import { evidenceColumns } from '@whatworks/domain';
 import { describe, expect, it } from 'vitest';
-import { useSite } from './site-session.js';
+import { expectAccessible, useSite } from './site-session.js';
 
 const site = useSite();
 
-/** Follows a link or button to another page and checks that page passes axe. */
+/** Follows a link or button to another page and checks that page with `expectAccessible`. */
 async function go(page: Page, action: () => Promise<void>): Promise<void> {
 	await Promise.all([page.waitForEvent('load'), action()]);
-	expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+	await expectAccessible(page);
 }
 
 /** The names of the interventions on a results page. */

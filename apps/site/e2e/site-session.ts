@@ -1,6 +1,7 @@
 import {
 	axeViolations,
 	launchBrowser,
+	reflowProblems,
 	startStack,
 	type BrowserContext,
 	type Page,
@@ -12,8 +13,23 @@ import { afterAll, beforeAll, expect } from 'vitest';
 export interface SiteSession {
 	readonly stack: Stack;
 	readonly context: BrowserContext;
-	/** Opens a path of the site, checks it answered with `status` and passes axe. */
+	/**
+	 * Opens a path of the site, checks it answered with `status` and passes
+	 * {@link expectAccessible}.
+	 */
 	open(this: void, path: string, status?: number): Promise<Page>;
+}
+
+/**
+ * The checks every page the tests visit must pass, as it is now (after a click or a form, say):
+ * axe finds nothing, and it reflows into 320 CSS px, on a phone and in a 1280 px window zoomed to
+ * 400%, with nothing scrolling sideways but a table in its own named region (WCAG 2.2 1.4.10).
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+	const { pathname, search } = new URL(page.url());
+	const path = `${pathname}${search}`;
+	expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+	expect(await reflowProblems(page), `reflow problems on ${path}`).toEqual([]);
 }
 
 /**
@@ -52,7 +68,7 @@ export function useSite(): SiteSession {
 			const page = await started(context).newPage();
 			const response = await page.goto(new URL(path, started(stack).siteUrl).href);
 			expect(response?.status(), `status of ${path}`).toBe(status);
-			expect(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
+			await expectAccessible(page);
 			return page;
 		}
 	};

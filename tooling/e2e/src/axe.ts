@@ -1,5 +1,6 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { withSnapshot } from './snapshot.js';
 
 /** The rule sets every page must pass: WCAG 2.0–2.2 A and AA, and axe's best practices. */
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -40,38 +41,12 @@ function runAxe(page: Page): Promise<axe.Result[]> {
 /**
  * With scripting off the injected <script> never runs, and axe's timers would never fire even if
  * evaluated another way (Chromium will not turn scripting back on for one page). So axe audits a
- * twin: the page's current DOM, scripts removed, served at the same URL (so its stylesheets load
- * and colour contrast is real) in a scripting-enabled context where every script request fails.
- * What differs from the original: <noscript> content is not rendered, and form values typed
- * into the page since it loaded are not carried over.
+ * twin of the page in a scripting-enabled context (see {@link withSnapshot}): the same markup and
+ * stylesheets, so colour contrast is real.
  */
-async function auditSnapshot(page: Page): Promise<axe.Result[]> {
-	const html = await page.evaluate(() => {
-		const root = document.documentElement.cloneNode(true) as HTMLElement;
-		for (const script of root.querySelectorAll('script')) script.remove();
-		return `<!DOCTYPE html>\n${root.outerHTML}`;
-	});
-	const url = page.url();
-	const browser = page.context().browser();
-	if (browser === null) throw new Error('axeViolations needs a page from launchBrowser()');
-	const twinContext = await browser.newContext({ viewport: page.viewportSize() });
-	try {
-		const twin = await twinContext.newPage();
-		await twin.route('**/*', async (route) => {
-			const request = route.request();
-			if (request.isNavigationRequest() && request.url() === url) {
-				await route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
-			} else if (request.resourceType() === 'script') {
-				await route.abort();
-			} else {
-				await route.continue();
-			}
-		});
-		if (url.startsWith('http')) await twin.goto(url);
-		else await twin.setContent(html);
+function auditSnapshot(page: Page): Promise<axe.Result[]> {
+	return withSnapshot(page, {}, async (twin) => {
 		if (!(await injectAxe(twin))) throw new Error('Could not add axe-core to the page');
-		return await runAxe(twin);
-	} finally {
-		await twinContext.close();
-	}
+		return runAxe(twin);
+	});
 }
