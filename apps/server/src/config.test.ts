@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -34,5 +35,13 @@ describe('loadConfig', () => {
 
 	it('treats empty variables as unset', () => {
 		expect(loadConfig({ PORT: '' }).PORT).toBe(3002);
+		expect(loadConfig({ LOG_FILE: '' }).LOG_FILE).toBeUndefined();
+	});
+
+	it('logs to stdout unless given a log file, which is taken from where the command was run', () => {
+		expect(loadConfig({}).LOG_FILE).toBeUndefined();
+		expect(loadConfig({ LOG_FILE: 'logs/api.log' }).LOG_FILE).toBe(
+			resolve(process.env.INIT_CWD ?? process.cwd(), 'logs/api.log')
+		);
 	});
 });

@@ -13,10 +13,9 @@ const booleanText = z
  * Relative paths mean the directory the person ran the command in: pnpm runs each package's
  * script in the package's own folder, but records where it was started as INIT_CWD.
  */
-const directory = z
-	.string()
-	.min(1, { error: 'expected a directory path' })
-	.transform((path) => resolve(process.env.INIT_CWD ?? process.cwd(), path));
+const fromWhereRun = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const directory = z.string().min(1, { error: 'expected a directory path' }).transform(fromWhereRun);
+const file = z.string().min(1, { error: 'expected a file path' }).transform(fromWhereRun);
 
 /** The environment the server accepts; each variable says what it expects when it is wrong. */
 export const configSchema = z
@@ -39,6 +38,8 @@ export const configSchema = z
 				error: 'expected one of fatal, error, warn, info, debug, trace, silent'
 			})
 			.default('info'),
+		// Unset, the JSON logs go to stdout, as production wants; `pnpm start` sends them to a file.
+		LOG_FILE: file.optional(),
 		TRUSTED_PROXIES: z
 			.string()
 			.default('127.0.0.1,::1,::ffff:127.0.0.1')

@@ -10,6 +10,7 @@ import {
 } from '@whatworks/db';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createApiHandler } from './http-server.js';
+import { logToFile } from './log-file.js';
 import { createLogger } from './logger.js';
 import { sendJson } from './send-json.js';
 import { stopGracefullyOnSignals, type Running } from './shutdown.js';
@@ -31,7 +32,10 @@ try {
 	throw error;
 }
 
-const logger = createLogger(config.LOG_LEVEL);
+const logger = createLogger(
+	config.LOG_LEVEL,
+	config.LOG_FILE === undefined ? undefined : logToFile(config.LOG_FILE)
+);
 const running: Running = {};
 stopGracefullyOnSignals({ running, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
 
@@ -99,6 +103,9 @@ async function prepareDatabase(): Promise<DatabaseHandle> {
 				`\nDemo staff accounts for the console (shown once; delete .data/ to make new ones):\n${lines.join('\n')}\n\n`
 			);
 		}
+		// `pnpm start` (tooling/start) shows them in its banner once everything answers, or says
+		// that they exist (null); it listens on an IPC channel, which a server started alone lacks.
+		process.send?.({ demoAccounts: accounts });
 	}
 	return database;
 }

@@ -1,0 +1,35 @@
+import { formatDemoAccounts, type DemoAccounts } from './demo-accounts.js';
+
+/** What the banner tells: where everything answers, the demo accounts, where the logs go. */
+export interface BannerFacts {
+	urls: { site: string; console: string; api: string };
+	demoAccounts: DemoAccounts;
+	/** Where the API's JSON logs go, as the person should read it; undefined: on this terminal. */
+	logFile: string | undefined;
+}
+
+/** The lines `pnpm start` ends with once the site, console and API all answer. */
+export function formatBanner({ urls, demoAccounts, logFile }: BannerFacts): string {
+	const lines = [
+		'',
+		'What Works is running:',
+		`  public site    ${urls.site}`,
+		`  staff console  ${urls.console}`,
+		`  API            ${urls.api}/trpc (health: ${urls.api}/healthz)`,
+		''
+	];
+	if (Array.isArray(demoAccounts)) {
+		lines.push(
+			'Demo staff accounts for the console, shown this once (note the passwords):',
+			formatDemoAccounts(demoAccounts).trimEnd(),
+			''
+		);
+	} else if (demoAccounts === 'existing') {
+		lines.push(
+			'The demo staff accounts exist: their passwords were shown on the first start. For new',
+			'ones, stop, delete .data/ (the demo content starts afresh too) and start again.'
+		);
+	}
+	lines.push(`${logFile ? `API logs: ${logFile}. ` : ''}Ctrl-C stops everything.`);
+	return `${lines.join('\n')}\n`;
+}

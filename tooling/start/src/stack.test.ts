@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+
+const fixture = new URL('fixtures/fake-start.ts', import.meta.url).pathname;
+
+/** A port nothing listens on now. */
+function freePort(): Promise<string> {
+	return new Promise((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(String(port)));
+		});
+	});
+}
+
+/** Starts the two-service stack in a process group of its own, as a terminal runs a command. */
+async function startStack(env: NodeJS.ProcessEnv = {}) {
+	const ports = { one: await freePort(), two: await freePort() };
+	const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
+		detached: true,
+		env: { ...process.env, ONE_PORT: ports.one, TWO_PORT: ports.two, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	const output = { stdout: '', stderr: '' };
+	child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+	const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+	return { child, ports, output, exited };
+}
+
+const answers = (port: string) =>
+	fetch(`http://127.0.0.1:${port}/`).then(
+		(response) => response.ok,
+		() => false
+	);
+
+describe('the start command', () => {
+	it('ends with the banner once every service answers; Ctrl-C stops them all with status 0', async () => {
+		const { child, ports, output, exited } = await startStack();
+		await expect.poll(() => output.stdout, { timeout: 15_000 }).toBe('BANNER\n');
+		expect([await answers(ports.one), await answers(ports.two)]).toEqual([true, true]);
+
+		// A terminal's Ctrl-C: SIGINT to every process of the group, the services included.
+		process.kill(-child.pid!, 'SIGINT');
+		expect(await exited).toBe(0);
+		expect(output).toEqual({ stdout: 'BANNER\n', stderr: '' });
+		expect([await answers(ports.one), await answers(ports.two)]).toEqual([false, false]);
+	});
+
+	it('names a service that cannot start, shows what it printed, and stops the others', async () => {
+		const { ports, output, exited } = await startStack({ TWO_FAILS: '3' });
+		expect(await exited).toBe(1);
+		expect(output.stdout).toBe('');
+		expect(output.stderr).toBe(
+			'[two] cannot start\ntwo stopped before it answered (exit code 3).\nIt printed:\nstarting\n'
+		);
+		expect(await answers(ports.one)).toBe(false);
+	});
+});
