@@ -14,6 +14,7 @@ export * from './study.js';
 export { chiSquareSurvival, normalSurvival, twoSidedP, z975 } from './statistics/distributions.js';
 export * from './comparison.js';
 export * from './open-data.js';
+export * from './rounding.js';
 export * from './search.js';
 export * from './staff.js';
 export * from './audit-chain.js';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceColumns, toEvidenceCsv, type EvidenceRecord } from './open-data.js';
+import {
+	evidenceColumns,
+	roundEvidenceRecord,
+	toEvidenceCsv,
+	type EvidenceRecord
+} from './open-data.js';
 
 const record: EvidenceRecord = {
 	intervention: 'Family Drug and Alcohol Courts',
@@ -44,9 +49,49 @@ describe('toEvidenceCsv', () => {
 		expect(row).toContain(`"'@SUM(A1), ""total"""`);
 	});
 
+	it('writes pooled results to 4 decimal places, as short decimals without float noise', () => {
+		const csv = toEvidenceCsv([
+			{
+				...record,
+				pooled_estimate: 0.4000000000000001,
+				pooled_ci_lower: 0.123456789,
+				pooled_ci_upper: -0.00001
+			}
+		]);
+		expect(csv.split('\r\n')[1]).toContain(',log-odds-ratio,0.4,0.1235,0,1.0.0,');
+	});
+
 	it('keeps non-ASCII text as it is', () => {
 		expect(toEvidenceCsv([{ ...record, outcome: 'Café – wellbeing £' }])).toContain(
 			'Café – wellbeing £'
 		);
+	});
+});
+
+describe('roundEvidenceRecord', () => {
+	it('rounds every measured number to the decimal places of its column, and nothing else', () => {
+		const rounded = roundEvidenceRecord({
+			...record,
+			pooled_estimate: 0.30000000000000004,
+			pooled_ci_lower: -0.123456789,
+			pooled_ci_upper: null
+		});
+		expect(rounded).toEqual({
+			...record,
+			pooled_estimate: 0.3,
+			pooled_ci_lower: -0.1235,
+			pooled_ci_upper: null
+		});
+		expect(JSON.stringify(rounded)).toContain('"pooled_estimate":0.3,"pooled_ci_lower":-0.1235,');
+	});
+
+	it('says in the column dictionary how far each measured column is rounded', () => {
+		const rounded = evidenceColumns.filter((column) => 'decimals' in column);
+		expect(rounded.map((column) => [column.key, column.decimals])).toEqual([
+			['pooled_estimate', 4],
+			['pooled_ci_lower', 4],
+			['pooled_ci_upper', 4]
+		]);
+		expect(rounded.every((column) => column.description.includes('4 decimal places'))).toBe(true);
 	});
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema, slugSchema } from './common.js';
 import { outcomeDomainSchema, ratingSourceSchema } from './outcome.js';
 import { effectivenessSchema, strengthSchema } from './ratings.js';
+import { decimalPlaces, formatDecimal, roundTo } from './rounding.js';
 import { effectMetricSchema } from './study.js';
 
 /** One published outcome rating, as the open data downloads carry it. */
@@ -29,11 +30,16 @@ export const evidenceRecordSchema = z.object({
 export interface EvidenceColumn {
 	readonly key: keyof EvidenceRecord;
 	readonly description: string;
+	/** For a column of measured numbers, how many decimal places it is published to. */
+	readonly decimals?: number;
 }
 
+const toPlaces = `, to ${decimalPlaces.estimate} decimal places`;
+
 /**
- * The columns of the open data, in download order, with the meaning of each: the CSV header,
- * the JSON keys and the column dictionary on the open data page all come from this list.
+ * The columns of the open data, in download order, with the meaning of each and, for measured
+ * numbers, the decimal places they are published to: the CSV header, the JSON keys, the rounding
+ * of both and the column dictionary on the open data page all come from this list.
  * @example evidenceColumns[0].key // 'intervention'
  */
 export const evidenceColumns = [
@@ -62,16 +68,18 @@ export const evidenceColumns = [
 	},
 	{
 		key: 'pooled_estimate',
-		description:
-			'Pooled effect on that metric (ratios on the log scale), signed so that positive values favour the intervention.'
+		description: `Pooled effect on that metric (ratios on the log scale), signed so that positive values favour the intervention${toPlaces}.`,
+		decimals: decimalPlaces.estimate
 	},
 	{
 		key: 'pooled_ci_lower',
-		description: 'Lower end of the 95% confidence interval of the pooled effect.'
+		description: `Lower end of the 95% confidence interval of the pooled effect${toPlaces}.`,
+		decimals: decimalPlaces.estimate
 	},
 	{
 		key: 'pooled_ci_upper',
-		description: 'Upper end of the 95% confidence interval of the pooled effect.'
+		description: `Upper end of the 95% confidence interval of the pooled effect${toPlaces}.`,
+		decimals: decimalPlaces.estimate
 	},
 	{
 		key: 'standards_version',
@@ -84,25 +92,50 @@ export const evidenceColumns = [
 	}
 ] as const satisfies readonly EvidenceColumn[];
 
+// Read through the interface: most columns of the dictionary carry no `decimals` at all.
+const decimalsOf = (column: EvidenceColumn) => column.decimals;
+
+/**
+ * A record with its measured numbers rounded to the decimal places their columns are published
+ * to, so JSON readers get `0.4`, not `0.4000000000000001`.
+ * @example roundEvidenceRecord({ ...record, pooled_estimate: 0.31234567 }).pooled_estimate // 0.3123
+ */
+export function roundEvidenceRecord(record: EvidenceRecord): EvidenceRecord {
+	const rounded = { ...record };
+	for (const column of evidenceColumns) {
+		const value = record[column.key];
+		const places = decimalsOf(column);
+		if (places !== undefined && typeof value === 'number') {
+			Object.assign(rounded, { [column.key]: roundTo(value, places) });
+		}
+	}
+	return rounded;
+}
+
 // Spreadsheets run cells starting with these as formulas (OWASP "CSV injection").
 const formulaStart = /^[=+\-@\t\r]/;
 
-function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | null, decimals: number | undefined): string {
 	if (value === null) return '';
-	if (typeof value === 'number') return String(value);
+	if (typeof value === 'number') {
+		return decimals === undefined ? String(value) : formatDecimal(value, decimals);
+	}
 	const text = formulaStart.test(value) ? `'${value}` : value;
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
  * Writes the open data as CSV (RFC 4180, CRLF, header row). Text that a spreadsheet would run
- * as a formula is prefixed with an apostrophe; numbers are written as they are.
+ * as a formula is prefixed with an apostrophe; measured numbers are written to the decimal
+ * places of their column, as plain decimals without trailing zeros.
  * @example toEvidenceCsv([]) // 'intervention,intervention_slug,…,source\r\n'
  */
 export function toEvidenceCsv(records: readonly EvidenceRecord[]): string {
 	const lines = [
 		evidenceColumns.map((column) => column.key).join(','),
-		...records.map((record) => evidenceColumns.map(({ key }) => csvCell(record[key])).join(','))
+		...records.map((record) =>
+			evidenceColumns.map((column) => csvCell(record[column.key], decimalsOf(column))).join(',')
+		)
 	];
 	return lines.map((line) => `${line}\r\n`).join('');
 }

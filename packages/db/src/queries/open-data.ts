@@ -1,4 +1,4 @@
-import type { EvidenceRecord } from '@whatworks/domain';
+import { roundEvidenceRecord, type EvidenceRecord } from '@whatworks/domain';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings, ratingSnapshots } from '../schema/index.js';
@@ -6,7 +6,8 @@ import { isLive } from './interventions.js';
 
 /**
  * Every published outcome rating with the pooled result of its latest snapshot: the rows of the
- * open data downloads, by intervention name and then in page order.
+ * open data downloads, by intervention name and then in page order, their numbers rounded as the
+ * open data publishes them.
  */
 export async function listEvidenceRecords(db: Database): Promise<EvidenceRecord[]> {
 	const latest = db
@@ -37,21 +38,23 @@ export async function listEvidenceRecords(db: Database): Promise<EvidenceRecord[
 		.innerJoin(interventions, and(eq(interventions.id, outcomeRatings.interventionId), isLive))
 		.leftJoin(latest, eq(latest.outcomeRatingId, outcomeRatings.id))
 		.orderBy(asc(interventions.name), asc(interventions.id), asc(outcomeRatings.position));
-	return rows.map((row) => ({
-		intervention: row.intervention,
-		intervention_slug: row.slug,
-		outcome: row.rating.outcome,
-		outcome_domain: row.rating.domain,
-		effectiveness: row.rating.effectiveness,
-		strength: row.rating.strength,
-		studies: row.rating.studyCount,
-		uk_studies: row.rating.ukStudyCount,
-		metric: row.metric,
-		pooled_estimate: row.pooled?.estimate ?? null,
-		pooled_ci_lower: row.pooled?.ciLower ?? null,
-		pooled_ci_upper: row.pooled?.ciUpper ?? null,
-		standards_version: row.standardsVersion,
-		last_reviewed: row.lastReviewed,
-		source: row.rating.source
-	}));
+	return rows.map((row) =>
+		roundEvidenceRecord({
+			intervention: row.intervention,
+			intervention_slug: row.slug,
+			outcome: row.rating.outcome,
+			outcome_domain: row.rating.domain,
+			effectiveness: row.rating.effectiveness,
+			strength: row.rating.strength,
+			studies: row.rating.studyCount,
+			uk_studies: row.rating.ukStudyCount,
+			metric: row.metric,
+			pooled_estimate: row.pooled?.estimate ?? null,
+			pooled_ci_lower: row.pooled?.ciLower ?? null,
+			pooled_ci_upper: row.pooled?.ciUpper ?? null,
+			standards_version: row.standardsVersion,
+			last_reviewed: row.lastReviewed,
+			source: row.rating.source
+		})
+	);
 }
