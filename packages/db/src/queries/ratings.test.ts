@@ -148,4 +148,34 @@ describe.each(testDatabaseKinds)('rating outcomes from coded studies on %s', (ki
 			{ effectiveness: 'consistently-positive', source: 'computed', previous: null }
 		]);
 	});
+
+	it('dates a rating that records history the day it stands for, and never before the last', async () => {
+		const page = async () =>
+			findInterventionBySlug(handle.db, { slug: 'parent-child-interaction-therapy' });
+		// The seed dated the PCIT ratings the day the entry was published.
+		expect(
+			(await page())?.ratingChanges.find((c) => c.outcome === 'Child behaviour problems')?.date
+		).toBe('2019-03-28');
+
+		await handle.db
+			.delete(ratingOverrides)
+			.where(eq(ratingOverrides.outcomeRatingId, outcomeRatingId));
+		const earlier = new Date('2019-04-01T00:00:00Z');
+		await expect(
+			rateAndPublishOutcome(handle.db, { outcomeRatingId, ratedAt: earlier })
+		).rejects.toThrow(RangeError);
+		expect(await snapshots()).toHaveLength(2);
+
+		const later = new Date(Date.now() + 86_400_000);
+		expect(
+			(await rateAndPublishOutcome(handle.db, { outcomeRatingId, ratedAt: later })).changed
+		).toBe(true);
+		const [newest] = (await page())?.ratingChanges ?? [];
+		expect(newest).toMatchObject({
+			outcome: 'Sibling conflict',
+			date: later.toISOString().slice(0, 10),
+			effectiveness: 'consistently-positive',
+			source: 'computed'
+		});
+	});
 });

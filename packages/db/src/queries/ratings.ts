@@ -22,10 +22,13 @@ export interface RatedOutcome {
  * Rates one outcome from its coded contrasts by the Evidence Standards, publishes the computed
  * rating — or the reviewer's override when one is stored — and records a snapshot whenever the
  * published rating, its source or the standards version changes. All in one transaction.
+ * The snapshot is dated now, or at `ratedAt` when the rating records history (the demo seed
+ * dates each rating the day its entry was first published); a change log runs forwards, so that
+ * may not be before the outcome's last snapshot.
  */
 export async function rateAndPublishOutcome(
 	db: Database,
-	{ outcomeRatingId }: { outcomeRatingId: number }
+	{ outcomeRatingId, ratedAt }: { outcomeRatingId: number; ratedAt?: Date }
 ): Promise<RatedOutcome> {
 	return db.transaction(async (tx) => {
 		const stored = await findContrasts(tx, { outcomeRatingIds: [outcomeRatingId] });
@@ -43,6 +46,11 @@ export async function rateAndPublishOutcome(
 			.where(eq(ratingSnapshots.outcomeRatingId, outcomeRatingId))
 			.orderBy(desc(ratingSnapshots.ratedAt), desc(ratingSnapshots.id))
 			.limit(1);
+		if (ratedAt && last && ratedAt < last.ratedAt) {
+			throw new RangeError(
+				`A rating dated ${ratedAt.toISOString()} would come before the last one recorded, of ${last.ratedAt.toISOString()}`
+			);
+		}
 		const changed =
 			!last ||
 			last.effectiveness !== published.effectiveness ||
@@ -52,7 +60,7 @@ export async function rateAndPublishOutcome(
 		if (changed) {
 			await tx
 				.insert(ratingSnapshots)
-				.values({ outcomeRatingId, ...snapshotOf(result, published) });
+				.values({ outcomeRatingId, ratedAt, ...snapshotOf(result, published) });
 		}
 
 		// An override of an outcome without coded studies keeps the study counts it was published with.

@@ -31,9 +31,27 @@ export interface SeedIntervention {
 	costBand: CostBand;
 	emmie: Emmie;
 	sourceReview: string | null;
+	/** The day the Evidence Store first published the entry and its ratings (YYYY-MM-DD). */
+	publishedOn: string;
 	evidenceLastReviewed: string | null;
 	pageUpdated: string;
 	outcomes: SeedRating[];
+}
+
+/**
+ * The day the Evidence Store opened, with 11 summaries, at the practitioners' event in Birmingham:
+ * 30 January 2019 by the research partner's news page, reported in e-newsletter no. 13 of
+ * 1 February 2019.
+ */
+export const evidenceStoreLaunchedOn = '2019-01-30';
+
+/**
+ * When a seeded entry's ratings were first published, as a time: midnight UTC of the day, which
+ * is that same day in London in winter and summer alike.
+ * @example publishedAt({ publishedOn: '2019-01-30' }) // 2019-01-30T00:00:00.000Z
+ */
+export function publishedAt(item: Pick<SeedIntervention, 'publishedOn'>): Date {
+	return new Date(`${item.publishedOn}T00:00:00Z`);
 }
 
 const emptyEmmie: Emmie = {
@@ -111,6 +129,7 @@ export const seedInterventions: SeedIntervention[] = [
 		},
 		sourceReview:
 			'Zhang, S., Huang, H., Wu, Q., Li, Y. & Liu, M. (2019). The impacts of family treatment drug court on child welfare core outcomes: a meta-analysis. Child Abuse & Neglect, 88, 1–14.',
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
@@ -140,6 +159,8 @@ export const seedInterventions: SeedIntervention[] = [
 		},
 		sourceReview:
 			'Nurmatov, B.U., Foster, C., Bezeczky, Z., Owen, J., El-Banna, A., Mann, M., Petrou, S., Kemp, A., Scourfield, J., Forrester, D. & Turley, R. (2020). Impact of shared decision-making family meetings on children’s out-of-home care, family empowerment and satisfaction: a systematic review.',
+		// Its review was reported on 14 February 2020 (Community Care); not one of the 11 at launch.
+		publishedOn: '2020-02-14',
 		evidenceLastReviewed: '2020-02-14',
 		pageUpdated: '2020-02-14',
 		outcomes: [
@@ -181,6 +202,8 @@ export const seedInterventions: SeedIntervention[] = [
 			economics: ''
 		},
 		sourceReview: null,
+		// Announced as a new entry in e-newsletter no. 16 of 28 March 2019, which gives no earlier day.
+		publishedOn: '2019-03-28',
 		evidenceLastReviewed: '2019-03-28',
 		pageUpdated: '2019-03-28',
 		outcomes: [
@@ -208,6 +231,8 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: '4',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		// One of the 11 at launch; its entry was updated with the review of 10 June 2019.
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-06-10',
 		pageUpdated: '2019-06-10',
 		outcomes: [
@@ -235,8 +260,10 @@ export const seedInterventions: SeedIntervention[] = [
 			economics: ''
 		},
 		sourceReview: null,
-		evidenceLastReviewed: '2018-11-15',
-		pageUpdated: '2018-11-15',
+		// Its review was published on 14 November 2018, before the Evidence Store opened.
+		publishedOn: evidenceStoreLaunchedOn,
+		evidenceLastReviewed: '2018-11-14',
+		pageUpdated: '2019-01-30',
 		outcomes: [
 			illustrative('Children entering care', 'entry-to-care', 'insufficient', 'very-low', 0, 0)
 		]
@@ -253,6 +280,7 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: '2',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
@@ -272,6 +300,7 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: 'not-known',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
@@ -298,6 +327,7 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: '2',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
@@ -317,6 +347,7 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: '5',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
@@ -336,6 +367,7 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: '5',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [illustrative('Child wellbeing', 'child-wellbeing', 'insufficient', 'very-low', 2, 1)]
@@ -352,6 +384,7 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: '3',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
@@ -378,6 +411,7 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: '3',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [
@@ -404,6 +438,7 @@ export const seedInterventions: SeedIntervention[] = [
 		costBand: '2',
 		emmie: emptyEmmie,
 		sourceReview: null,
+		publishedOn: evidenceStoreLaunchedOn,
 		evidenceLastReviewed: '2019-01-30',
 		pageUpdated: '2019-01-30',
 		outcomes: [

@@ -7,11 +7,14 @@ import { defaultDataDir } from '../paths.js';
 import { findInterventionBySlug, listInterventions } from '../queries/interventions.js';
 import { findPartnerBySlug, listPartners } from '../queries/partners.js';
 import { findProjectBySlug, listProjects } from '../queries/projects.js';
+import { verifyAuditChain } from '../queries/audit-chain.js';
 import { listPublications } from '../queries/publications.js';
 import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.js';
 import { eq } from 'drizzle-orm';
 import {
 	appEvents,
+	auditEvents,
+	interventions,
 	outcomeRatings,
 	ratingOverrides,
 	ratingSnapshots,
@@ -19,6 +22,7 @@ import {
 	topics
 } from '../schema/index.js';
 import { topicKeys, topicLabels } from '@whatworks/domain';
+import { planIllustrativeStudies } from './illustrative-studies.js';
 import { seedInterventions } from './interventions.js';
 import { seedDemoContent } from './seed-demo-content.js';
 
@@ -142,7 +146,11 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 		expect(behaviour?.pooled?.ciLower).toBeGreaterThan(0);
 		expect(behaviour?.reasons.map((r) => r.ruleId)).toEqual(['E-CONSISTENT', 'S-START-HIGH']);
 		const maltreatment = pcit?.evidence.find((e) => e.outcome === 'Recurrence of maltreatment');
-		expect(maltreatment).toMatchObject({ rows: [{ label: 'Demo study 1', designRating: 'high' }] });
+		const seeded = seedInterventions.find((item) => item.slug === pcit?.slug);
+		const [trial] =
+			(seeded && planIllustrativeStudies(seeded).get('Recurrence of maltreatment')) ?? [];
+		expect(trial?.label).toMatch(/^[A-Z]/);
+		expect(maltreatment).toMatchObject({ rows: [{ label: trial?.label, designRating: 'high' }] });
 		expect(maltreatment?.notCounted).toHaveLength(3);
 		expect(pcit?.studies.every((study) => study.source === 'illustrative')).toBe(true);
 
@@ -152,6 +160,51 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 		expect(fdac?.studies).toEqual([]);
 		expect(fdac?.evidence[0]).toMatchObject({ rows: [], pooled: null });
 		expect(fdac?.evidence[0]?.override?.justification).toMatch(/^Rating published by the original/);
+	});
+
+	it('dates each first rating the day its entry was published, not the day of seeding', async () => {
+		const firstRated = async (slug: string) => {
+			const stored = await findInterventionBySlug(handle.db, { slug });
+			expect(stored?.ratingChanges.every((change) => change.previous === null)).toBe(true);
+			return new Set(stored?.ratingChanges.map((change) => change.date));
+		};
+		// The Evidence Store opened on 30 January 2019; PCIT was added by 28 March 2019.
+		expect(await firstRated('family-drug-and-alcohol-courts')).toEqual(new Set(['2019-01-30']));
+		expect(await firstRated('intensive-family-preservation-services')).toEqual(
+			new Set(['2019-01-30'])
+		);
+		expect(await firstRated('parent-child-interaction-therapy')).toEqual(new Set(['2019-03-28']));
+		expect(await firstRated('family-group-conferencing')).toEqual(new Set(['2020-02-14']));
+		for (const item of seedInterventions) {
+			const stored = await findInterventionBySlug(handle.db, { slug: item.slug });
+			expect(stored?.ratingChanges, item.slug).toHaveLength(item.outcomes.length);
+			expect(await firstRated(item.slug), item.slug).toEqual(new Set([item.publishedOn]));
+			expect(item.publishedOn <= item.pageUpdated, item.slug).toBe(true);
+		}
+		const entries = await handle.db
+			.select({ createdAt: interventions.createdAt })
+			.from(interventions);
+		expect(entries.every((entry) => entry.createdAt < new Date('2021-01-01'))).toBe(true);
+		const overrides = await handle.db
+			.select({ createdAt: ratingOverrides.createdAt })
+			.from(ratingOverrides);
+		expect(new Set(overrides.map((o) => o.createdAt.toISOString().slice(0, 10)))).toEqual(
+			new Set(['2019-01-30', '2020-02-14'])
+		);
+	});
+
+	it('names every study of an intervention differently, and labels each as made up', async () => {
+		for (const item of seedInterventions) {
+			const stored = await findInterventionBySlug(handle.db, { slug: item.slug });
+			const names = stored?.studies.map((study) => `${study.label}, ${study.year}`) ?? [];
+			expect(new Set(names).size, item.slug).toBe(names.length);
+			expect(stored?.studies.every((study) => study.source === 'illustrative')).toBe(true);
+		}
+	});
+
+	it('writes nothing to the audit log, whose chain still verifies', async () => {
+		expect(await handle.db.$count(auditEvents)).toBe(0);
+		expect(await verifyAuditChain(handle.db)).toMatchObject({ entries: 0, broken: null });
 	});
 
 	it('gives a database seeded before the study step just that step on the next start', async () => {

@@ -7,7 +7,7 @@ import { dataImports } from '../importers/data-imports.js';
 import { importLocalAuthorities, upsertLocalAuthorities } from '../importers/local-authorities.js';
 import { interventions, interventionTopics, outcomeRatings, partners } from '../schema/index.js';
 import { seedDemoStudies } from './demo-studies.js';
-import { seedInterventions } from './interventions.js';
+import { publishedAt, seedInterventions } from './interventions.js';
 import { programmeAuthorities } from './programmes.js';
 import { seedResearch } from './seed-research.js';
 
@@ -30,6 +30,8 @@ const seedEventKey = 'demo-content-seeded';
  * the authorities the programmes name); the study data behind the ratings, rated by the engine;
  * then the programmes, their partners, research projects, protocols and publications; and, when
  * the data directory has them, the Ofsted inspections, looked-after rates and boundaries.
+ * Entries and their first ratings are dated the day the Evidence Store published them, not the
+ * day of seeding; seeding writes nothing to the audit log, which records only what staff do.
  * Later starts find each step recorded and change nothing, so edits survive restarts, and a
  * database seeded before a step existed gets just that step.
  */
@@ -61,7 +63,8 @@ async function seedEvidenceAndPartners(db: Database, dataDir: string | undefined
 				.values({
 					...interventionRowOf(item),
 					evidenceLastReviewed: item.evidenceLastReviewed,
-					pageUpdated: item.pageUpdated
+					pageUpdated: item.pageUpdated,
+					createdAt: publishedAt(item)
 				})
 				.returning({ id: interventions.id });
 			if (!row) throw new Error(`Could not seed ${item.slug}`);
