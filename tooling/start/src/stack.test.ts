@@ -1,8 +1,14 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const fixture = new URL('fixtures/fake-start.ts', import.meta.url).pathname;
+const onATerminal = new URL('fixtures/on-a-terminal.py', import.meta.url).pathname;
+const hasPython = await promisify(execFile)('python3', ['--version']).then(
+	() => true,
+	() => false
+);
 
 /** A port nothing listens on now. */
 function freePort(): Promise<string> {
@@ -57,4 +63,19 @@ describe('the start command', () => {
 		);
 		expect(await answers(ports.one)).toBe(false);
 	});
+
+	// npx runs pnpm through `sh -c`, which a terminal's Ctrl-C would make end with status 130.
+	it.skipIf(process.platform !== 'linux' || !hasPython)(
+		'reads Ctrl-C on a terminal as a key: under `sh -c`, as npx runs it, all stop with status 0',
+		async () => {
+			const ports = { one: await freePort(), two: await freePort() };
+			const command = `"${process.execPath}" --import tsx "${fixture}"; exit $?`;
+			const { stdout } = await promisify(execFile)('python3', [onATerminal, 'sh', '-c', command], {
+				env: { ...process.env, ONE_PORT: ports.one, TWO_PORT: ports.two }
+			});
+			// Nothing after the banner: the terminal echoes no ^C, and its lines still end in \r\n.
+			expect(JSON.parse(stdout)).toEqual({ output: 'BANNER\r\n', status: 0 });
+			expect([await answers(ports.one), await answers(ports.two)]).toEqual([false, false]);
+		}
+	);
 });
