@@ -64,11 +64,13 @@ describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
 		});
 	});
 
-	it('rejects a malformed slug as a bad request naming the problem', async () => {
+	it('rejects a malformed slug as a bad request naming the problem in a sentence', async () => {
 		const attempt = api.interventions.get({ slug: 'Not A Slug!' });
 		await expect(attempt).rejects.toBeInstanceOf(TRPCError);
-		await expect(attempt).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-		await expect(attempt).rejects.toThrow(/lower-case letters/);
+		await expect(attempt).rejects.toMatchObject({
+			code: 'BAD_REQUEST',
+			message: 'Use lower-case letters, digits and single hyphens'
+		});
 	});
 
 	it('lists partners with their programmes and filters them', async () => {
@@ -145,20 +147,30 @@ describe('domain errors at the API edge', () => {
 		});
 	});
 
-	it('tells HTTP callers which input a refusal is about, by its path', async () => {
+	it('tells HTTP callers in a sentence why input was refused, and which input, by its path', async () => {
 		const server = createServer(
 			createHTTPHandler({ router: failing, createContext: () => ({}) as Context })
 		);
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		const fieldOf = async (note: unknown) => {
+		const refusalOf = async (note: unknown) => {
 			const { port } = server.address() as AddressInfo;
 			const input = encodeURIComponent(JSON.stringify({ note }));
 			const response = await fetch(`http://127.0.0.1:${port}/note?input=${input}`);
-			return ((await response.json()) as { error: { data: { field: string } } }).error.data.field;
+			const { error } = (await response.json()) as {
+				error: { message: string; data: { field: string } };
+			};
+			return { message: error.message, field: error.data.field };
 		};
 		try {
-			expect(await fieldOf({ changeNote: '' })).toBe('note.changeNote'); // the domain's refusal
-			expect(await fieldOf({ changeNote: 'Far too long' })).toBe('note.changeNote'); // the schema's
+			// The domain's refusal, and the schema's: each a sentence, with the input it is about.
+			expect(await refusalOf({ changeNote: '' })).toEqual({
+				message: 'Write a change note',
+				field: 'note.changeNote'
+			});
+			expect(await refusalOf({ changeNote: 'Far too long' })).toEqual({
+				message: 'Too big: expected string to have <=5 characters',
+				field: 'note.changeNote'
+			});
 		} finally {
 			await new Promise((resolve) => server.close(resolve));
 		}

@@ -31,17 +31,25 @@ export type AppRouter = typeof appRouter;
 /** Calls procedures in-process, e.g. `createCaller(createContext(db)).interventions.list()`. */
 export const createCaller = createCallerFactory(appRouter);
 
-/** Every query without a permission: its answer is the same for every caller. */
+/** A procedure as the router keeps it at run time, keyed by dotted path. */
+interface ProcedureAtRunTime {
+	_def: { type: 'query' | 'mutation' | 'subscription'; meta?: ProcedureMeta };
+}
+
+/**
+ * Every procedure anyone may call without a session — those naming no permission — by dotted
+ * path (`interventions.search`), with its type.
+ */
+export const publicProcedures: ReadonlyMap<string, ProcedureAtRunTime['_def']['type']> = new Map(
+	// Keyed by dotted path at run time, whatever the nested type says.
+	Object.entries(appRouter._def.procedures as unknown as Record<string, ProcedureAtRunTime>)
+		.filter(([, { _def }]) => _def.meta?.permission === undefined)
+		.map(([path, { _def }]) => [path, _def.type])
+);
+
+/** Every public query: its answer is the same for every caller. */
 const publicQueries = new Set(
-	Object.entries(
-		// Keyed by dotted path at run time, whatever the nested type says.
-		appRouter._def.procedures as unknown as Record<
-			string,
-			{ _def: { type: string; meta?: ProcedureMeta } }
-		>
-	)
-		.filter(([, { _def }]) => _def.type === 'query' && _def.meta?.permission === undefined)
-		.map(([path]) => path)
+	[...publicProcedures].filter(([, type]) => type === 'query').map(([path]) => path)
 );
 
 /**

@@ -1,5 +1,6 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import type { DomainError, DomainErrorCode } from '@whatworks/domain';
+import type { z } from 'zod';
 
 /** The one table from domain error codes to tRPC codes (and so to HTTP statuses). */
 export const trpcCodeByDomainCode = {
@@ -17,6 +18,19 @@ export function toTRPCError(error: DomainError): TRPCError {
 	return new TRPCError({
 		code: trpcCodeByDomainCode[error.code],
 		message: error.message,
+		cause: error
+	});
+}
+
+/**
+ * The tRPC error for input its schema refused: the first problem's sentence as the message
+ * (tRPC's own is the list of problems as JSON), the problems kept as the cause, so clients also
+ * get them field by field.
+ */
+export function toInputError(error: z.ZodError): TRPCError {
+	return new TRPCError({
+		code: 'BAD_REQUEST',
+		message: error.issues[0]?.message ?? 'The input is not valid.',
 		cause: error
 	});
 }

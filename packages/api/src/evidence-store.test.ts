@@ -58,6 +58,30 @@ describe.each(testDatabaseKinds)(
 			expect(result).toMatchObject({ total: 0, pageCount: 0, items: [] });
 		});
 
+		it('searches any run of minus signs a reader types, reading it as one', async () => {
+			// Each one overflowed Postgres's operator stack ("tsquery stack too small") on both engines.
+			for (const q of [
+				'-'.repeat(33),
+				`foster ${'-'.repeat(32)}`,
+				`foster or kinship ${'- '.repeat(31)}care`,
+				'-!('.repeat(66)
+			]) {
+				await expect(api.interventions.search({ q })).resolves.toMatchObject({ page: 1 });
+			}
+			expect(await slugsOf({ q: 'foster -- - -kinship' })).toEqual(
+				await slugsOf({ q: 'foster -kinship' })
+			);
+		});
+
+		it('refuses search words with NUL or another control character, with a sentence', async () => {
+			for (const q of ['a\u0000b', '\u0001parenting']) {
+				await expect(api.interventions.search({ q })).rejects.toMatchObject({
+					code: 'BAD_REQUEST',
+					message: 'Search words must only include letters, numbers, symbols and spaces'
+				});
+			}
+		});
+
 		it('filters by topic, cost band and age', async () => {
 			expect((await slugsOf({ topic: 'kinship-and-foster-care' })).sort()).toEqual(
 				slugsWhere((item) => item.topics.includes('kinship-and-foster-care')).sort()
@@ -145,9 +169,13 @@ describe.each(testDatabaseKinds)(
 		});
 
 		it('refuses a bad filter with the field named', async () => {
-			await expect(api.interventions.search({ minStrength: 'enormous' as 'high' })).rejects.toThrow(
-				/minStrength/
-			);
+			await expect(
+				api.interventions.search({ minStrength: 'enormous' as 'high' })
+			).rejects.toMatchObject({
+				code: 'BAD_REQUEST',
+				message: expect.stringMatching(/^Invalid option: expected one of "/) as string,
+				cause: { issues: [expect.objectContaining({ path: ['minStrength'] })] }
+			});
 		});
 
 		it('compares interventions side by side per outcome domain, in the order asked', async () => {

@@ -140,6 +140,19 @@ describe.each(testDatabaseKinds)('staff accounts and sessions on %s', (kind) => 
 		).toBeTruthy();
 	});
 
+	it('refuses an email address longer than any can be, with a sentence, before recording it', async () => {
+		// Letters that do not compress: from about 2,690 of them the address no longer fits the
+		// index of sign-in attempts, and the database refused the insert.
+		const letters = 'qwertyuiopasdfghjklzxcvbnm0123456789';
+		const name = Array.from({ length: 3000 }, (_, i) => letters[(i * i + 7 * i) % 36]).join('');
+		await expect(
+			as(null, '198.51.100.9').auth.signIn({ email: `${name}@example.org`, password })
+		).rejects.toMatchObject({
+			code: 'BAD_REQUEST',
+			message: 'Email address must be 254 characters or fewer'
+		});
+	});
+
 	it('ends a session after an hour idle, after twelve hours whatever, and at sign-out', async () => {
 		const idle = await staff('idle@example.org', ['editor']);
 		clock = new Date(clock.getTime() + minutes(61));

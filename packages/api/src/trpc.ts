@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Context } from './context.js';
 import { DomainError, type Permission } from '@whatworks/domain';
 import { requireStaff } from './auth/authenticate.js';
-import { toTRPCError } from './errors.js';
+import { toInputError, toTRPCError } from './errors.js';
 
 /** What a procedure declares about itself: staff procedures name the permission they need. */
 export interface ProcedureMeta {
@@ -49,21 +49,25 @@ export const router = t.router;
 /** Builds a server-side caller for a router, for tests and server-to-server calls. */
 export const createCallerFactory = t.createCallerFactory;
 
-/** Domain errors become tRPC errors with the same sentence. */
-const domainErrors = t.middleware(async ({ next }) => {
+/**
+ * Refusals reach callers as tRPC errors whose message is a sentence: a domain error's own, or the
+ * first problem its schema found with the input.
+ */
+const refusals = t.middleware(async ({ next }) => {
 	const result = await next();
-	if (!result.ok && result.error.cause instanceof DomainError) {
-		throw toTRPCError(result.error.cause);
-	}
+	if (result.ok) return result;
+	const { code, cause } = result.error;
+	if (cause instanceof DomainError) throw toTRPCError(cause);
+	if (code === 'BAD_REQUEST' && cause instanceof z.ZodError) throw toInputError(cause);
 	return result;
 });
 
 /**
- * A procedure anyone may call. Domain errors are mapped to tRPC codes on the way out. Its queries
- * read published content only, the same for every caller, so the HTTP host may keep copies of
- * their answers (see `isPublicQuery`).
+ * A procedure anyone may call. Refusals are mapped to tRPC codes and sentences on the way out. Its
+ * queries read published content only, the same for every caller, so the HTTP host may keep
+ * copies of their answers (see `isPublicQuery`).
  */
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(refusals);
 
 /**
  * A procedure for signed-in staff holding `permission`; it gets `ctx.staff`. The permission is
@@ -72,7 +76,7 @@ export const publicProcedure = t.procedure.use(domainErrors);
 export function staffProcedure(permission: Permission) {
 	return t.procedure
 		.meta({ permission })
-		.use(domainErrors)
+		.use(refusals)
 		.use(async ({ ctx, next }) =>
 			next({ ctx: { ...ctx, staff: await requireStaff(ctx, permission) } })
 		);

@@ -29,6 +29,48 @@ export const interventionSortLabels = {
 /** The largest page of search results the API returns. */
 export const maxSearchPageSize = 50;
 
+/** The most characters of search words a search takes. */
+export const maxSearchWordsLength = 200;
+
+// Postgres reads a minus sign before a word as NOT and keeps the operators it has still to apply
+// on a stack of 32, so minus signs in a row (spaces or other punctuation between them count as in
+// a row) overflow it with "tsquery stack too small": from 31 after `a or b `, 32 after a word and
+// 33 alone, on Postgres 15 and on PGlite (Postgres 18) alike. Quotes and ORs in a row are harmless.
+const minusRun = /-(?:[^\p{L}\p{N}"]*-)+/gu;
+
+/**
+ * Reads each run of minus signs in search words as one: nobody means "not not" on purpose, and a
+ * run of them is more than the search engine can take. A letter, digit or quote ends a run, so
+ * between two minus signs left there is always something to search for.
+ * @example collapseMinusRuns('foster -- - -kinship') // 'foster -kinship'
+ * @example collapseMinusRuns('1990--2000 self-care') // '1990-2000 self-care'
+ */
+export function collapseMinusRuns(words: string): string {
+	return words.replace(minusRun, '-');
+}
+
+// Characters nobody types: C0 and C1 controls. Postgres cannot take NUL in text at all.
+const controlCharacter = /\p{Cc}/u;
+
+/**
+ * Validates search words as a reader types them, in web search syntax: tabs and line breaks pasted
+ * with them read as spaces, control characters are refused with a sentence, and runs of minus
+ * signs read as one (`collapseMinusRuns`), so any words that pass can be searched for.
+ * @example searchWordsSchema.parse(' foster\t--kinship ') // 'foster -kinship'
+ * @example searchWordsSchema.safeParse('a\u0000b').success // false
+ */
+export const searchWordsSchema = z
+	.string()
+	.overwrite((words) => words.replace(/[\t\n\v\f\r]/g, ' '))
+	.trim()
+	.refine(
+		(words) => !controlCharacter.test(words),
+		'Search words must only include letters, numbers, symbols and spaces'
+	)
+	.max(maxSearchWordsLength, `Search words must be ${maxSearchWordsLength} characters or fewer`)
+	.overwrite(collapseMinusRuns)
+	.describe('Words to search for; "quoted phrases", OR and -excluded words work as on the web');
+
 /** Parameters of `interventions.search`. */
 export type InterventionSearchInput = z.input<typeof interventionSearchInputSchema>;
 /**
@@ -37,12 +79,7 @@ export type InterventionSearchInput = z.input<typeof interventionSearchInputSche
  * @example interventionSearchInputSchema.parse({ q: 'parenting', minStrength: 'moderate' })
  */
 export const interventionSearchInputSchema = z.object({
-	q: z
-		.string()
-		.trim()
-		.max(200, 'Search words must be 200 characters or fewer')
-		.optional()
-		.describe('Words to search for; "quoted phrases", OR and -excluded words work as on the web'),
+	q: searchWordsSchema.optional(),
 	topic: topicSchema.optional(),
 	domain: outcomeDomainSchema.optional().describe('Only interventions rated on this domain'),
 	effectiveness: effectivenessSchema

@@ -84,11 +84,20 @@ export const accountPolicy = {
 	passwordMaxLength: 128
 } as const;
 
-/** A staff email address, trimmed and lower-cased so that one person has one account. */
+/** The longest email address there can be (RFC 5321: 254 characters). */
+export const maxEmailLength = 254;
+
+/**
+ * A staff email address, trimmed and lower-cased so that one person has one account. No longer
+ * than an address can be: sign-in records every address tried, and its index cannot take one of
+ * a few thousand characters.
+ * @example staffEmailSchema.parse(' Editor@Example.org ') // 'editor@example.org'
+ */
 export const staffEmailSchema = z
 	.string()
 	.trim()
 	.toLowerCase()
+	.max(maxEmailLength, `Email address must be ${maxEmailLength} characters or fewer`)
 	.pipe(z.email('Enter an email address in the correct format, like name@example.org'))
 	.describe('Email address');
 
