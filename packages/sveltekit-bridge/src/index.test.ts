@@ -49,6 +49,17 @@ describe('the SvelteKit bridge against a real API', () => {
 		expect(failure).toMatchObject({ body: { message: 'There is no such intervention.' } });
 	});
 
+	it("turns a refusal into its own 4xx page with the API's sentence", async () => {
+		const api = createApiClient({ baseUrl, fetch });
+		const failure: unknown = await fromApi(
+			api.interventions.search.query({ q: 'parenting\u0000' })
+		).catch((error: unknown) => error);
+		expect(isHttpError(failure, 400)).toBe(true);
+		expect(failure).toMatchObject({
+			body: { message: 'Search words must only include letters, numbers, symbols and spaces' }
+		});
+	});
+
 	it('turns an API that does not answer into a 503 page', async () => {
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 		const api = createApiClient({ baseUrl: 'http://127.0.0.1:9', fetch });

@@ -49,7 +49,8 @@ export function createApiClient(options: {
 /**
  * Awaits an API call and turns its failures into the pages a person should see: "not found"
  * becomes a 404 with `notFoundMessage`, "forbidden" a 403, an ended staff session a way back to
- * the sign-in page; anything else (the API is down, or failed) a 503.
+ * the sign-in page, any other refusal (bad input, too many requests) its own 4xx with the API's
+ * sentence; anything else (the API is down, or failed) a 503.
  */
 export async function fromApi<T>(call: Promise<T>, notFoundMessage = 'Page not found'): Promise<T> {
 	try {
@@ -60,6 +61,11 @@ export async function fromApi<T>(call: Promise<T>, notFoundMessage = 'Page not f
 		if (code === 'FORBIDDEN') error(403, 'Your roles do not allow you to see this page.');
 		// A staff session that ended mid-request (expired, or ended by an admin): sign in again.
 		if (code === 'UNAUTHORIZED') redirect(303, '/sign-in');
+		// The API refused what it was asked, and says why in a sentence: the reader's to see.
+		const status = errorData(cause)?.httpStatus;
+		if (cause instanceof Error && typeof status === 'number' && status >= 400 && status < 500) {
+			error(status, cause.message);
+		}
 		console.error(
 			`Evidence API call failed: ${cause instanceof Error ? cause.message : String(cause)}`
 		);

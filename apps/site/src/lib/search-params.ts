@@ -1,13 +1,45 @@
+/**
+ * Reading the search params of the site's pages: their GET forms' filters and the page number.
+ * Anyone can write anything in an address — a name every object inherits (`constructor`), a
+ * number too large to be one, a parameter twice (the first counts) — so every reader here gives
+ * valid input for the API whatever it is given, and never throws.
+ */
 import {
-	costBandSchema,
-	effectivenessSchema,
 	interventionSearchInputSchema,
-	interventionSortSchema,
-	outcomeDomainSchema,
-	strengthSchema,
-	topicSchema,
-	type InterventionSearchInput
+	partnerListInputSchema,
+	publicationListInputSchema,
+	type InterventionSearchInput,
+	type PartnerListInput,
+	type PublicationListInput
 } from '@whatworks/domain';
+
+/** A domain schema, as far as reading values with it goes. */
+interface Parser<T> {
+	safeParse(value: unknown): { data?: T };
+}
+
+/**
+ * The value if the schema takes it (one of its options, a slug…); undefined when it is missing,
+ * blank or not one the schema takes.
+ * @example readChoice(interventionSearchInputSchema.shape.topic, 'constructor') // undefined
+ */
+export function readChoice<T>(schema: Parser<T>, text: string | null | undefined): T | undefined {
+	const value = text?.trim();
+	return value ? schema.safeParse(value).data : undefined;
+}
+
+/**
+ * A whole number written in plain digits that the schema takes; undefined for anything else,
+ * `1e3`, `0x10`, `+5`, `5.0` and twenty digits among them.
+ * @example readWholeNumber(interventionSearchInputSchema.shape.age, '07') // 7
+ */
+export function readWholeNumber<T>(
+	schema: Parser<T>,
+	text: string | null | undefined
+): T | undefined {
+	const digits = text?.trim();
+	return digits && /^\d{1,9}$/.test(digits) ? schema.safeParse(Number(digits)).data : undefined;
+}
 
 /** The Evidence Store search as the GET form and the address carry it. */
 export interface StoreSearch {
@@ -38,31 +70,32 @@ type FormField = (typeof formFields)[number];
 
 const ukValues = { yes: true, no: false } as const;
 
+const searchFields = interventionSearchInputSchema.shape;
+
 /**
  * Reads the search from the address. A filter value we do not recognise is ignored (treated as
- * "any") rather than failing the page; search words that are too long get a message instead.
+ * "any") rather than failing the page; search words that cannot be used get a message instead.
  */
 export function readStoreSearch(params: URLSearchParams): StoreSearch {
 	const form = Object.fromEntries(
 		formFields.map((field) => [field, params.get(field)?.trim() ?? ''])
 	) as Record<FormField, string>;
-	const pick = <T>(schema: { safeParse(value: unknown): { data?: T } }, value: string) =>
-		value === '' ? undefined : schema.safeParse(value).data;
 
-	const q = interventionSearchInputSchema.shape.q.safeParse(form.q || undefined);
-	const age = Number(form.age);
-	const page = Number(params.get('page') ?? '1');
+	const q = searchFields.q.safeParse(form.q || undefined);
 	const input: InterventionSearchInput = {
 		q: q.success ? q.data : undefined,
-		topic: pick(topicSchema, form.topic),
-		domain: pick(outcomeDomainSchema, form.domain),
-		effectiveness: pick(effectivenessSchema, form.effectiveness),
-		minStrength: pick(strengthSchema, form.minStrength),
-		costBand: pick(costBandSchema, form.costBand),
-		age: form.age !== '' && Number.isInteger(age) && age >= 0 && age <= 25 ? age : undefined,
-		evaluatedInUk: form.uk in ukValues ? ukValues[form.uk as keyof typeof ukValues] : undefined,
-		sort: pick(interventionSortSchema, form.sort) ?? 'relevance',
-		page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1
+		topic: readChoice(searchFields.topic, form.topic),
+		domain: readChoice(searchFields.domain, form.domain),
+		effectiveness: readChoice(searchFields.effectiveness, form.effectiveness),
+		minStrength: readChoice(searchFields.minStrength, form.minStrength),
+		costBand: readChoice(searchFields.costBand, form.costBand),
+		age: readWholeNumber(searchFields.age, form.age),
+		// Only the two answers themselves: `in` would also find names every object inherits.
+		evaluatedInUk: Object.hasOwn(ukValues, form.uk)
+			? ukValues[form.uk as keyof typeof ukValues]
+			: undefined,
+		sort: readChoice(searchFields.sort, form.sort) ?? 'relevance',
+		page: readWholeNumber(searchFields.page, params.get('page')) ?? 1
 	};
 	const { sort: _sort, page: _page, ...filters } = input;
 	return {
@@ -70,6 +103,29 @@ export function readStoreSearch(params: URLSearchParams): StoreSearch {
 		form,
 		error: q.success ? null : (q.error.issues[0]?.message ?? 'Check your search words'),
 		narrowed: Object.values(filters).some((value) => value !== undefined)
+	};
+}
+
+const partnerFilters = partnerListInputSchema.unwrap().shape;
+
+/** Reads the partners list's filters: region, type of organisation, programme and wave. */
+export function readPartnerFilters(params: URLSearchParams): PartnerListInput {
+	return {
+		region: readChoice(partnerFilters.region, params.get('region')),
+		type: readChoice(partnerFilters.type, params.get('type')),
+		programme: readChoice(partnerFilters.programme, params.get('programme')),
+		wave: readWholeNumber(partnerFilters.wave, params.get('wave'))
+	};
+}
+
+const publicationFilters = publicationListInputSchema.unwrap().shape;
+
+/** Reads the publications library's filters: type, theme and year. */
+export function readPublicationFilters(params: URLSearchParams): PublicationListInput {
+	return {
+		type: readChoice(publicationFilters.type, params.get('type')),
+		theme: readChoice(publicationFilters.theme, params.get('theme')),
+		year: readWholeNumber(publicationFilters.year, params.get('year'))
 	};
 }
 

@@ -1,22 +1,11 @@
 import { createApi, fromApi } from '$lib/server/api';
-import {
-	organisationTypeSchema,
-	regionCodeSchema,
-	slugSchema,
-	type PartnerListInput
-} from '@whatworks/domain';
+import { readPartnerFilters } from '$lib/search-params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
 	// Filters come from a GET form, so they live in the address. A value we do not recognise is
 	// ignored (treated as "any") rather than failing the page.
-	const read = (name: string) => url.searchParams.get(name) || undefined;
-	const filters: PartnerListInput = {
-		region: regionCodeSchema.safeParse(read('region')).data,
-		type: organisationTypeSchema.safeParse(read('type')).data,
-		programme: slugSchema.safeParse(read('programme')).data,
-		wave: readWave(read('wave'))
-	};
+	const filters = readPartnerFilters(url.searchParams);
 	const filtered = Object.values(filters).some((value) => value !== undefined);
 
 	const api = createApi(fetch);
@@ -43,9 +32,3 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 		}
 	};
 };
-
-/** A wave number from the address, or undefined for anything else. */
-function readWave(text: string | undefined): number | undefined {
-	const wave = Number(text);
-	return Number.isInteger(wave) && wave >= 1 && wave <= 20 ? wave : undefined;
-}

@@ -1,10 +1,11 @@
 import { createApi, fromApi } from '$lib/server/api';
+import { readChoice } from '$lib/search-params';
 import { topicSchema } from '@whatworks/domain';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
 	// An unknown topic in the address is ignored rather than an error: the reader sees everything.
-	const topic = topicSchema.safeParse(url.searchParams.get('topic') || undefined).data;
+	const topic = readChoice(topicSchema, url.searchParams.get('topic'));
 	const matrix = await fromApi(
 		createApi(fetch).ratings.matrix.query(topic ? { topic } : undefined)
 	);
