@@ -120,6 +120,15 @@ describe('ErrorPage', () => {
 		expect(spokenText(body)).toMatch(/Go home$/);
 	});
 
+	it('passes on what is wrong with an address the API refused', () => {
+		const { body } = render(ErrorPage, {
+			props: { status: 400, message: 'Choose a year from 2000 to 2100.', children: links }
+		});
+		expect(spokenText(body)).toBe(
+			'There is a problem with that address Choose a year from 2000 to 2100. Check the web address, or go back and try again. Go home'
+		);
+	});
+
 	it('passes on why the service is unavailable, and never a technical message otherwise', () => {
 		const unavailable = render(ErrorPage, {
 			props: { status: 503, message: 'The evidence service is not available.', children: links }
