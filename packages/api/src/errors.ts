@@ -34,3 +34,24 @@ export function toInputError(error: z.ZodError): TRPCError {
 		cause: error
 	});
 }
+
+/**
+ * Input only the database could tell was unstorable, by its SQLSTATE: text holding a NUL
+ * character (in a text column, or escaped in JSON) and values past an index's size. The
+ * transaction has rolled back; the caller gets a sentence, not an apology for our fault.
+ */
+const unstorableInput: Record<string, string> = {
+	'22021': 'Text cannot contain the NUL character: remove it and try again.',
+	'22P05': 'Text cannot contain the NUL character: remove it and try again.',
+	'54000': 'A value is too long to store: shorten it and try again.'
+};
+
+/** The refusal for input the database could not store, or null when the failure is ours. */
+export function toUnstorableInputError(error: Error): TRPCError | null {
+	for (let cause = error.cause; cause instanceof Error; cause = cause.cause) {
+		const code = 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
+		const message = code === undefined ? undefined : unstorableInput[code];
+		if (message) return new TRPCError({ code: 'BAD_REQUEST', message, cause });
+	}
+	return null;
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Context } from './context.js';
 import { DomainError, type Permission } from '@whatworks/domain';
 import { requireStaff } from './auth/authenticate.js';
-import { toInputError, toTRPCError } from './errors.js';
+import { toInputError, toTRPCError, toUnstorableInputError } from './errors.js';
 
 /** What a procedure declares about itself: staff procedures name the permission they need. */
 export interface ProcedureMeta {
@@ -50,8 +50,8 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /**
- * Refusals reach callers as tRPC errors whose message is a sentence: a domain error's own, or the
- * first problem its schema found with the input.
+ * Refusals reach callers as tRPC errors whose message is a sentence: a domain error's own, the
+ * first problem its schema found with the input, or what the database could not store.
  */
 const refusals = t.middleware(async ({ next }) => {
 	const result = await next();
@@ -59,6 +59,8 @@ const refusals = t.middleware(async ({ next }) => {
 	const { code, cause } = result.error;
 	if (cause instanceof DomainError) throw toTRPCError(cause);
 	if (code === 'BAD_REQUEST' && cause instanceof z.ZodError) throw toInputError(cause);
+	const unstorable = code === 'INTERNAL_SERVER_ERROR' && toUnstorableInputError(result.error);
+	if (unstorable) throw unstorable;
 	return result;
 });
 
