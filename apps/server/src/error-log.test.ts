@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { createApiHandler } from './http-server.js';
 import { createLogger } from './logger.js';
 
-/** A logger at level "error", and the lines it wrote. */
-function captureLog() {
+/** A logger at a level ("error" unless said), and the lines it wrote. */
+function captureLog(level = 'error') {
 	let written = '';
 	const destination = new Writable({
 		write(chunk: Buffer, _encoding, done) {
@@ -15,7 +15,7 @@ function captureLog() {
 			done();
 		}
 	});
-	return { logger: createLogger('error', destination), lines: () => written.trim().split('\n') };
+	return { logger: createLogger(level, destination), lines: () => written.trim().split('\n') };
 }
 
 describe('the log of an error', () => {
@@ -50,7 +50,7 @@ describe.each(testDatabaseKinds)('an unexpected database error on %s', (kind) =>
 		const database = await openTestDatabase(kind);
 		// A column gone: every read of an intervention now fails inside the database.
 		await database.db.execute('alter table interventions rename column name to old_name');
-		const log = captureLog();
+		const log = captureLog('info');
 		const server = createServer(createApiHandler({ database, logger: log.logger }));
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		try {
@@ -61,10 +61,18 @@ describe.each(testDatabaseKinds)('an unexpected database error on %s', (kind) =>
 			);
 			expect(response.status).toBe(500);
 
-			const [line, ...others] = log.lines();
+			await new Promise((resolve) => setImmediate(resolve)); // the request line comes on finish
+			const [line, request, ...others] = log.lines();
 			expect(others).toEqual([]);
 			const logged = JSON.parse(line ?? '{}') as { msg: string; err: Record<string, unknown> };
 			expect(logged.msg).toBe('procedure failed');
+			// The request's line names the procedure, not what was asked of it.
+			expect(JSON.parse(request ?? '{}')).toMatchObject({
+				msg: 'request',
+				path: '/trpc/interventions.get',
+				status: 500
+			});
+			expect(request).not.toContain('a-secret-slug');
 			expect(logged.err.causes).toEqual([
 				{
 					type: 'DrizzleQueryError',

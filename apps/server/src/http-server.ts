@@ -74,12 +74,14 @@ export function createApiHandler({
 		// Every answer is what its content type says; browsers must not guess otherwise.
 		res.setHeader('x-content-type-options', 'nosniff');
 		const started = performance.now();
+		const path = new URL(req.url ?? '/', 'http://api').pathname;
 		res.on('finish', () => {
 			logger.info(
 				{
 					requestId,
 					method: req.method,
-					url: req.url,
+					// The path names the procedure; the query holds what a reader typed, which stays out.
+					path,
 					status: res.statusCode,
 					ms: Math.round(performance.now() - started)
 				},
@@ -98,7 +100,6 @@ export function createApiHandler({
 				if (!res.headersSent) sendJson(res, 500, { error: sentence });
 			});
 
-		const path = new URL(req.url ?? '/', 'http://api').pathname;
 		if (path === '/healthz') return void checkHealth(database, res, logger);
 		if (path === contentVersionPath) return sendContentVersion(cache, res);
 		if (path.startsWith('/trpc/')) {
