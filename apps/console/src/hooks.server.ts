@@ -1,6 +1,7 @@
 import { apiErrorCode, createApi } from '$lib/server/api';
 import { clearSessionCookie } from '$lib/server/session';
 import { error, redirect, type Handle } from '@sveltejs/kit';
+import { logOwnFailures } from '@whatworks/sveltekit-bridge';
 
 /** Pages anyone may open: signing in and accepting an invite. */
 const openPaths = new Set(['/sign-in', '/accept-invite']);
@@ -39,3 +40,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	return response;
 };
+
+export const handleError = logOwnFailures;

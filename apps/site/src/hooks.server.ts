@@ -1,6 +1,7 @@
 import { currentContentVersion } from '$lib/server/content-version';
 import { PageCache, type PageCopy } from '$lib/server/page-cache';
 import type { Handle } from '@sveltejs/kit';
+import { logOwnFailures } from '@whatworks/sveltekit-bridge';
 import { sequence } from '@sveltejs/kit/hooks';
 
 /** Room for a few thousand pages: those readers are reading now, not the whole store. */
@@ -64,3 +65,5 @@ const setSecurityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(servePageCopies, setSecurityHeaders);
+
+export const handleError = logOwnFailures;

@@ -3,7 +3,7 @@
  * mapping of API failures to 404 and 503 pages, the content version, and report downloads passed
  * through.
  */
-import { error, redirect } from '@sveltejs/kit';
+import { error, redirect, type HandleServerError } from '@sveltejs/kit';
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@whatworks/api';
 
@@ -177,3 +177,13 @@ function isContentVersion(value: unknown): value is ContentVersion {
 		value.maxAgeSeconds > 0
 	);
 }
+
+/**
+ * The apps' `handleError`: an address nobody can read (a malformed one, say) is the caller's
+ * mistake and answers 4xx with its sentence, so only our own failures are logged, with the path
+ * they happened at (not the query: it is what a reader typed).
+ */
+export const logOwnFailures: HandleServerError = ({ error: failure, event, status, message }) => {
+	if (status >= 500) console.error(`${String(status)} ${event.url.pathname}:`, failure);
+	return { message };
+};
