@@ -83,6 +83,11 @@ describe('searchWordsSchema', () => {
 		expect(searchWordsSchema.parse('-'.repeat(200))).toBe('-');
 	});
 
+	it('counts characters as people do, so an emoji is one of the 200', () => {
+		expect(searchWordsSchema.safeParse('😀'.repeat(200)).success).toBe(true);
+		expect(searchWordsSchema.safeParse('😀'.repeat(201)).success).toBe(false);
+	});
+
 	it('refuses NUL and other control characters with a sentence', () => {
 		for (const words of ['a\u0000b', '\u0001', 'a\u007fb', 'a\u0085b']) {
 			expect(searchWordsSchema.safeParse(words).error?.issues[0]?.message).toBe(
@@ -100,7 +105,8 @@ describe('searchWordsSchema', () => {
 					if (!result.success) return;
 					expect(result.data).not.toMatch(/\p{Cc}/u);
 					expect(result.data).not.toMatch(minusSignsInARow);
-					expect(result.data.length).toBeLessThanOrEqual(200);
+					// Characters as people count them (code points), as zod's max does: 😀 is one.
+					expect([...result.data].length).toBeLessThanOrEqual(200);
 				}
 			)
 		);
