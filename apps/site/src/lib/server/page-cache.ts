@@ -1,4 +1,4 @@
-import { londonDate, londonMidnight } from '@whatworks/domain';
+import { londonDate, londonMidnight, nextLondonMidnight } from '@whatworks/domain';
 import type { ContentVersion } from '@whatworks/sveltekit-bridge';
 
 /** A rendered page as it was sent, and which published content it was rendered from. */
@@ -23,6 +23,8 @@ export class PageCache {
 	readonly #copies = new Map<string, PageCopy>();
 	readonly #maxBytes: number;
 	#bytes = 0;
+	/** The last London midnight and the next, worked out once a day rather than on every hit. */
+	#today = { start: 0, end: 0 };
 
 	constructor(options: { maxBytes: number }) {
 		this.#maxBytes = options.maxBytes;
@@ -36,7 +38,7 @@ export class PageCache {
 		const fresh =
 			copy.version === current.version &&
 			now - copy.renderedAt < current.maxAgeSeconds * 1000 &&
-			copy.renderedAt >= londonMidnight(londonDate(new Date(now))).getTime();
+			copy.renderedAt >= this.#startOfToday(now);
 		if (!fresh) return undefined;
 		this.#add(address, copy); // most recently read last
 		return copy;
@@ -57,6 +59,14 @@ export class PageCache {
 	/** The total size of the copies' bodies, in bytes. */
 	get bytes(): number {
 		return this.#bytes;
+	}
+
+	#startOfToday(now: number): number {
+		if (now < this.#today.start || now >= this.#today.end) {
+			const start = londonMidnight(londonDate(new Date(now))).getTime();
+			this.#today = { start, end: nextLondonMidnight(new Date(start)).getTime() };
+		}
+		return this.#today.start;
 	}
 
 	#add(address: string, copy: PageCopy): void {
