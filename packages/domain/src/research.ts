@@ -182,10 +182,10 @@ export const milestoneSchema = z.object({
  */
 export function projectStageOn(milestones: readonly Milestone[], day: string): ProjectStage | null {
 	const reached = milestones.filter((milestone) => milestone.reachedOn <= day);
-	const furthest = Math.max(
-		...reached.map((milestone) => projectStageKeys.indexOf(milestone.stage))
+	if (reached.length === 0) return null;
+	return (
+		projectStageKeys[Math.max(...reached.map((m) => projectStageKeys.indexOf(m.stage)))] ?? null
 	);
-	return projectStageKeys[furthest] ?? null;
 }
 
 /** A research project as lists show it. */
