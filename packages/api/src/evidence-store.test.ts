@@ -48,9 +48,9 @@ describe.each(testDatabaseKinds)(
 		it('understands web search syntax: phrases and excluded words', async () => {
 			const phrase = await slugsOf({ q: '"drug and alcohol"' });
 			expect(phrase).toContain('family-drug-and-alcohol-courts');
-			const excluded = await slugsOf({ q: 'foster -kinship' });
-			expect(excluded).toContain('treatment-foster-care');
-			expect(excluded).not.toContain('kinship-care');
+			const excluded = await slugsOf({ q: 'care -foster' });
+			expect(excluded).toContain('residential-care');
+			expect(excluded).not.toContain('treatment-foster-care');
 		});
 
 		it('answers a search that matches nothing with an empty first page', async () => {

@@ -75,6 +75,42 @@ describe.each(testDatabaseKinds)('drafts of interventions on %s', (engine) => {
 		});
 	});
 
+	it('finds an entry by another name an editor gave it, and by its topics, once it is published', async () => {
+		const search = async (q: string) =>
+			(await api.as(null).interventions.search({ q, pageSize: 3 })).items.map((item) => item.slug);
+		const slug = 'mellow-parenting';
+		expect(await search('Starling Circle')).not.toContain(slug);
+		const editor = api.staff.editor;
+		const { draftId } = await editor.drafts.start({ kind: 'intervention', slug });
+		const draft = await interventionDraft(editor, draftId);
+		const content = {
+			...draft.latest.content,
+			alsoKnownAs: ['Starling Circle'],
+			topics: [...draft.latest.content.topics, 'practice-frameworks' as const]
+		};
+		const { revisionId } = await editor.drafts.save({
+			kind: 'intervention',
+			draftId,
+			baseRevisionId: draft.latest.id,
+			content
+		});
+		await editor.drafts.transition({ draftId, action: 'submit' });
+		await api.staff.reviewer.drafts.transition({
+			draftId,
+			action: 'publish',
+			revisionId,
+			note: { minor: true }
+		});
+
+		expect((await api.as(null).interventions.get({ slug })).alsoKnownAs).toEqual([
+			'Starling Circle'
+		]);
+		expect((await search('starling circle'))[0]).toBe(slug);
+		// A misspelt other name, and the topic's words, find it as well.
+		expect(await search('starlng')).toContain(slug);
+		expect(await search('practice frameworks')).toContain(slug);
+	});
+
 	it('refuses a stale save and keeps what was saved; of two saves at once exactly one wins', async () => {
 		const editor = api.staff.editor;
 		const { draftId } = await editor.drafts.start({ kind: 'intervention', slug: 'kinship-care' });

@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { checkSchemaCurrent, migrationsFolder } from './migrate.js';
+import { pgliteExtensions } from './pglite-extensions.js';
 import { acquirePgliteLock } from './pglite-lock.js';
 import * as schema from './schema/index.js';
 
@@ -51,7 +52,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 		release = acquirePgliteLock(dataDir);
 	}
 	try {
-		const client = new PGlite(dataDir);
+		const client = new PGlite({ dataDir, extensions: pgliteExtensions });
 		const db = drizzlePglite({ client, schema, casing });
 		await migratePglite(db, { migrationsFolder });
 		return {

@@ -17,6 +17,7 @@ const rating = (outcome: string, domain: OutcomeRating['domain']): OutcomeRating
 const summary = (slug: string, outcomes: OutcomeRating[]): InterventionSummary => ({
 	slug,
 	name: slug.toUpperCase(),
+	alsoKnownAs: [],
 	summary: 'A summary.',
 	topics: [],
 	ageRange: null,

@@ -33,3 +33,7 @@ export * from './geography.js';
 export * from './data-import.js';
 export * from './record-content.js';
 export * from './files.js';
+export * from './search-plan.js';
+export * from './search-synonyms.js';
+export * from './search-document.js';
+export * from './search-judgements.js';

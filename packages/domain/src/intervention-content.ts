@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugify } from './common.js';
-import { interventionSchema, topicSchema } from './intervention.js';
+import { alsoKnownAsSchema, interventionSchema, topicSchema } from './intervention.js';
 import { DomainError } from './errors.js';
 import type { RatingOverride } from './evidence-standards.js';
 import { checkStudyData, studyDataShape, type StudyEntry } from './study-data.js';
@@ -23,6 +23,8 @@ export const interventionContentSchema = interventionSchema
 		sourceReview: true
 	})
 	.extend({
+		// Revisions saved before other names existed have none.
+		alsoKnownAs: alsoKnownAsSchema.default([]),
 		topics: z
 			.array(topicSchema)
 			.refine((topics) => new Set(topics).size === topics.length, 'Choose each topic once'),
@@ -34,6 +36,7 @@ export const interventionContentSchema = interventionSchema
 export const interventionFieldLabels = {
 	slug: 'Web address',
 	name: 'Name',
+	alsoKnownAs: 'Also known as',
 	summary: 'Summary',
 	description: 'Description',
 	topics: 'Topics',
@@ -175,6 +178,7 @@ export function newInterventionContent(start: {
 	return {
 		slug: start.slug || slugify(start.name).slice(0, 100).replace(/-+$/, ''),
 		name: start.name,
+		alsoKnownAs: [],
 		summary: start.summary,
 		description: '',
 		topics: [],

@@ -66,12 +66,27 @@ export const ageRangeSchema = z
 		path: ['min']
 	});
 
+/**
+ * Other names an intervention is known by — acronyms, brand names, older names — as editors list
+ * them: search finds the entry by any of them, and its page shows them.
+ * @example alsoKnownAsSchema.parse(['FDAC']) // ['FDAC']
+ */
+export const alsoKnownAsSchema = z
+	.array(z.string().trim().min(1).max(100, 'Each other name must be 100 characters or fewer'))
+	.max(12, 'List 12 other names or fewer')
+	.refine(
+		(names) => new Set(names.map((name) => name.toLowerCase())).size === names.length,
+		'List each other name once'
+	)
+	.describe('Other names it is known by: acronyms, brand names, older names');
+
 /** What the Evidence Store index shows for each intervention. */
 export type InterventionSummary = z.infer<typeof interventionSummarySchema>;
 /** Validates an Evidence Store index entry. */
 export const interventionSummarySchema = z.object({
 	slug: slugSchema,
 	name: z.string().min(1).max(200).describe('Name of the intervention'),
+	alsoKnownAs: alsoKnownAsSchema,
 	summary: z.string().min(1).max(1000).describe('One or two plain-English sentences'),
 	topics: z.array(topicSchema),
 	ageRange: ageRangeSchema.nullable(),

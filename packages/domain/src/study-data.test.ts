@@ -46,6 +46,7 @@ const contrast = (studyKey: string, effectSize: number): ContrastEntry => ({
 const content: InterventionContent = {
 	slug: 'example',
 	name: 'Example',
+	alsoKnownAs: [],
 	summary: 'An example intervention.',
 	description: '',
 	topics: [],

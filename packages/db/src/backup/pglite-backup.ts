@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../pglite-extensions.js';
 import { acquirePgliteLock } from '../pglite-lock.js';
 import { BackupError, writeAtomically, type Progress } from './backup-file.js';
 
@@ -14,7 +15,7 @@ export async function backupPglite(dataDir: string, file: string, progress: Prog
 	const release = acquirePgliteLock(dataDir);
 	try {
 		progress(`Reading the embedded database at ${dataDir}`);
-		const client = new PGlite(dataDir);
+		const client = new PGlite({ dataDir, extensions: pgliteExtensions });
 		try {
 			// dumpDataDir does not wait for the database to start, and hangs if called before.
 			await client.waitReady;
@@ -58,7 +59,10 @@ export async function restorePglite(
 		}
 		rmSync(loading, { recursive: true, force: true });
 		progress(`Loading ${megabytes(bytes.length)}`);
-		const client = new PGlite(loading, { loadDataDir: new Blob([bytes]) });
+		const client = new PGlite(loading, {
+			loadDataDir: new Blob([bytes]),
+			extensions: pgliteExtensions
+		});
 		await client.query('select 1 from public.audit_events limit 1');
 		await client.close();
 		if (holdsDatabase) {

@@ -18,6 +18,7 @@ import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../client.js';
 import { migrateDatabase, migrationsFolder } from '../migrate.js';
+import { pgliteExtensions } from '../pglite-extensions.js';
 import { listAuditEvents } from '../queries/audit.js';
 import { verifyAuditChain } from '../queries/audit-chain.js';
 import { publicationInterventions } from '../schema/index.js';
@@ -147,7 +148,7 @@ async function upgradedDatabase(engine: 'pglite' | 'postgres'): Promise<Database
 	try {
 		if (engine === 'pglite') {
 			const dir = mkdtempSync(join(tmpdir(), 'whatworks-upgrade-'));
-			const client = new PGlite(dir);
+			const client = new PGlite(dir, { extensions: pgliteExtensions });
 			await migratePglite(drizzlePglite({ client }), { migrationsFolder: previous });
 			await client.exec(previousReleaseData);
 			await client.close();

@@ -1,9 +1,11 @@
 import {
 	buildHeadline,
+	filedUnderWords,
 	topicKeys,
 	type AgeRange,
 	type InterventionContent,
 	type InterventionSummary,
+	type OutcomeDomain,
 	type OutcomeRating,
 	type Topic
 } from '@whatworks/domain';
@@ -48,6 +50,7 @@ export function toSummary({
 	return {
 		slug: row.slug,
 		name: row.name,
+		alsoKnownAs: row.alsoKnownAs,
 		summary: row.summary,
 		topics,
 		ageRange: ageRangeOf(row),
@@ -58,23 +61,37 @@ export function toSummary({
 	};
 }
 
-/** The columns an intervention's descriptive content fills, the way back from `ageRangeOf`. */
+/**
+ * The columns an intervention's content fills, the way back from `toSummary`: its descriptive
+ * fields, and the words of its topics and outcomes that search reads beside them.
+ */
 export function interventionRowOf(
 	content: Pick<
 		InterventionContent,
-		'slug' | 'name' | 'summary' | 'description' | 'ageRange' | 'costBand' | 'emmie' | 'sourceReview'
-	>
+		| 'slug'
+		| 'name'
+		| 'alsoKnownAs'
+		| 'summary'
+		| 'description'
+		| 'ageRange'
+		| 'costBand'
+		| 'emmie'
+		| 'sourceReview'
+		| 'topics'
+	> & { outcomes: readonly { outcome: string; domain: OutcomeDomain }[] }
 ) {
 	return {
 		slug: content.slug,
 		name: content.name,
+		alsoKnownAs: content.alsoKnownAs,
 		summary: content.summary,
 		description: content.description,
 		ageMin: content.ageRange?.min ?? null,
 		ageMax: content.ageRange?.max ?? null,
 		costBand: content.costBand,
 		emmie: content.emmie,
-		sourceReview: content.sourceReview
+		sourceReview: content.sourceReview,
+		filedUnderWords: filedUnderWords(content)
 	};
 }
 

@@ -25,7 +25,7 @@ import { changeLogColumns, ratingChangesOf } from './rating-changes.js';
 /** An intervention row as the summaries read it (without the columns kept for searching). */
 export type InterventionRow = Omit<
 	typeof interventions.$inferSelect,
-	'searchVector' | 'bestStrength' | 'live'
+	'searchVector' | 'filedUnderWords' | 'bestStrength' | 'live'
 >;
 type OutcomeRatingRow = typeof outcomeRatings.$inferSelect;
 
@@ -34,6 +34,7 @@ export const interventionColumns = {
 	id: interventions.id,
 	slug: interventions.slug,
 	name: interventions.name,
+	alsoKnownAs: interventions.alsoKnownAs,
 	summary: interventions.summary,
 	description: interventions.description,
 	ageMin: interventions.ageMin,
@@ -105,13 +106,14 @@ export async function findInterventionContent(
 		.from(interventions)
 		.where(eq(interventions.slug, slug));
 	if (!row) return null;
-	const { name, summary, description, costBand, emmie, sourceReview } = row;
+	const { name, alsoKnownAs, summary, description, costBand, emmie, sourceReview } = row;
 	const topics = (await findTopics(db, { rows: [row] })).get(row.id) ?? [];
 	return {
 		id: row.id,
 		content: {
 			slug: row.slug,
 			name,
+			alsoKnownAs,
 			summary,
 			description,
 			topics,
@@ -131,7 +133,7 @@ export async function findInterventionContent(
 function preparePageQuery(db: Database) {
 	return db.query.interventions
 		.findFirst({
-			columns: { searchVector: false, bestStrength: false, live: false },
+			columns: { searchVector: false, filedUnderWords: false, bestStrength: false, live: false },
 			where: and(eq(interventions.slug, sql.placeholder('slug')), isLive),
 			with: {
 				topics: { columns: { topic: true } },

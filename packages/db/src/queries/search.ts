@@ -5,7 +5,7 @@ import {
 	type InterventionSearchResult,
 	type SnippetPart
 } from '@whatworks/domain';
-import { and, asc, desc, eq, exists, gte, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gte, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
 import {
@@ -15,6 +15,7 @@ import {
 	summarise,
 	type InterventionRow
 } from './interventions.js';
+import { readSearchWords, type SearchQuery } from './search-query.js';
 
 // Markers ts_headline wraps matches in; control characters never occur in our prose.
 const matchStart = '\u0002';
@@ -30,17 +31,17 @@ const headlineOptions = `StartSel=${matchStart}, StopSel=${matchStop}, MaxWords=
 export type InterventionSearchParams = ReturnType<typeof interventionSearchInputSchema.parse>;
 
 /**
- * Searches the Evidence Store: full-text words (web search syntax, ranked name > summary > body)
+ * Searches the Evidence Store: words in web search syntax, read as `readSearchWords` explains,
  * combined with filters, sorted and paged. Matches come back as snippet parts, never as markup.
  */
 export async function searchInterventions(
 	db: Database,
 	input: InterventionSearchParams
 ): Promise<InterventionSearchResult> {
-	const query = input.q ? sql`websearch_to_tsquery('english', ${input.q})` : null;
+	const query = input.q ? await readSearchWords(db, input.q) : null;
 	const where = and(
 		isLive,
-		query ? sql`${interventions.searchVector} @@ ${query}` : undefined,
+		query?.matches,
 		input.topic ? filedUnder(db, { topic: input.topic }) : undefined,
 		ratedOn(db, input),
 		input.costBand ? eq(interventions.costBand, input.costBand) : undefined,
@@ -124,13 +125,11 @@ function hasOutcome(db: Database, condition: SQL | undefined): SQL {
 	);
 }
 
-function order(sort: InterventionSearchParams['sort'], query: SQL | null): SQL[] {
+function order(sort: InterventionSearchParams['sort'], query: SearchQuery | null): SQL[] {
 	const byName = [asc(interventions.name), asc(interventions.id)];
 	switch (sort) {
 		case 'relevance':
-			return query
-				? [desc(sql`ts_rank_cd(${interventions.searchVector}, ${query})`), ...byName]
-				: byName;
+			return [...(query?.byRelevance ?? []), ...byName];
 		case 'name':
 			return byName;
 		case 'strength':
@@ -143,7 +142,7 @@ function order(sort: InterventionSearchParams['sort'], query: SQL | null): SQL[]
 /** The rows of the page in its order, each with its snippet when there are search words. */
 async function findPageRows(
 	db: Database,
-	{ ids, query }: { ids: number[]; query: SQL | null }
+	{ ids, query }: { ids: number[]; query: SearchQuery | null }
 ): Promise<(InterventionRow & { snippet: SnippetPart[] | null })[]> {
 	if (ids.length === 0) return [];
 	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
@@ -151,7 +150,7 @@ async function findPageRows(
 		.select({
 			...interventionColumns,
 			marked: query
-				? sql<string>`ts_headline('english', ${body}, ${query}, ${headlineOptions})`
+				? sql<string>`ts_headline('english', ${body}, ${query.anyTerm}, ${headlineOptions})`
 				: sql<null>`null`
 		})
 		.from(interventions)

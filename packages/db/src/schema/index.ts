@@ -21,3 +21,4 @@ export * from './relations.js';
 export * from './area-statistics.js';
 export * from './research.js';
 export * from './files.js';
+export * from './search-words.js';

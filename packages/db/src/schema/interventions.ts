@@ -39,10 +39,21 @@ export const interventions = pgTable(
 		 * outcome_ratings so that sorting by strength reads an index instead of every rating.
 		 */
 		bestStrength: integer(),
-		/** Full-text index kept by Postgres itself: the name weighs most, then the summary, then the body. */
-		searchVector: tsvector().generatedAlwaysAs(
-			sql`setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', summary), 'B') || setweight(to_tsvector('english', description || ' ' || coalesce(emmie->>'effect', '') || ' ' || coalesce(emmie->>'mechanisms', '') || ' ' || coalesce(emmie->>'moderators', '') || ' ' || coalesce(emmie->>'implementation', '') || ' ' || coalesce(emmie->>'economics', '')), 'C')`
-		)
+		/** Other names it is known by (acronyms, brand names), as editors list them. */
+		alsoKnownAs: text()
+			.array()
+			.notNull()
+			.default(sql`'{}'`),
+		/** The words of its topics and outcomes (`filedUnderWords`), written when it is published. */
+		filedUnderWords: text().notNull().default(''),
+		/**
+		 * Full-text index, kept by a trigger (`interventions_search_document`, migration 0018): its
+		 * names weigh most, then its summary and what it is filed under, then the rest of its text.
+		 * The same trigger adds its words to `search_words`, where misspelt words are looked up.
+		 */
+		searchVector: tsvector()
+			.notNull()
+			.default(sql`''::tsvector`)
 	},
 	(table) => [
 		// Without autovacuum (PGlite) a pending list would grow with every write and every search

@@ -24,6 +24,8 @@ export interface SeedRating {
 export interface SeedIntervention {
 	slug: string;
 	name: string;
+	/** Other names in use: acronyms, the model's brand, the names of its versions. */
+	alsoKnownAs: string[];
 	summary: string;
 	description: string;
 	topics: Topic[];
@@ -109,6 +111,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'family-drug-and-alcohol-courts',
 		name: 'Family Drug and Alcohol Courts',
+		alsoKnownAs: ['FDAC', 'Family treatment drug courts'],
 		summary:
 			'A problem-solving court for care proceedings where parents misuse drugs or alcohol, backed by a team from several agencies who help parents tackle their substance use.',
 		description:
@@ -140,6 +143,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'family-group-conferencing',
 		name: 'Family Group Conferencing',
+		alsoKnownAs: ['FGC', 'Family group decision making', 'FGDM'],
 		summary:
 			'A meeting where the child’s wider family network comes together, with an independent coordinator, to make a plan for meeting the child’s needs.',
 		description:
@@ -184,6 +188,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'parent-child-interaction-therapy',
 		name: 'Parent-Child Interaction Therapy',
+		alsoKnownAs: ['PCIT'],
 		summary:
 			'A therapist coaches a parent live, through an earpiece, while the parent plays with their young child, to build a warmer relationship and calmer behaviour.',
 		description:
@@ -222,6 +227,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'intensive-family-preservation-services',
 		name: 'Intensive Family Preservation Services',
+		alsoKnownAs: ['IFPS', 'Homebuilders'],
 		summary:
 			'Short, intensive support at home for families whose children are at imminent risk of going into care, with workers available around the clock.',
 		description:
@@ -243,6 +249,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'signs-of-safety',
 		name: 'Signs of Safety',
+		alsoKnownAs: ['SoS'],
 		summary:
 			'A practice framework for child protection work that maps dangers and strengths with the family and builds a safety plan with them.',
 		description:
@@ -271,6 +278,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'solution-focused-brief-therapy',
 		name: 'Solution-focused brief therapy',
+		alsoKnownAs: ['SFBT', 'Solution-focused therapy'],
 		summary:
 			'A short talking therapy that concentrates on the family’s goals and on what already works, rather than on the history of the problem.',
 		description:
@@ -291,6 +299,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'kinship-care',
 		name: 'Kinship care',
+		alsoKnownAs: ['Family and friends care', 'Relative care'],
 		summary:
 			'Children who cannot live with their parents are cared for by relatives or family friends instead of unrelated foster carers.',
 		description:
@@ -318,6 +327,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'foster-and-kinship-care-support',
 		name: 'Support for foster and kinship carers',
+		alsoKnownAs: [],
 		summary:
 			'Training and support groups that help foster and kinship carers manage children’s behaviour and keep placements going.',
 		description:
@@ -338,6 +348,13 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'treatment-foster-care',
 		name: 'Treatment foster care',
+		alsoKnownAs: [
+			'TFC',
+			'MTFC',
+			'Multidimensional Treatment Foster Care',
+			'TFCO',
+			'Treatment Foster Care Oregon'
+		],
 		summary:
 			'Specially trained foster carers, backed by a clinical team, look after young people with serious behaviour problems as an alternative to residential care.',
 		description:
@@ -358,6 +375,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'residential-care',
 		name: 'Therapeutic residential care',
+		alsoKnownAs: ['TRC'],
 		summary:
 			'Residential homes for children in care built around a therapeutic model, where daily life and relationships are part of the help.',
 		description:
@@ -375,6 +393,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'cbt-for-sexual-abuse-recovery',
 		name: 'Sexual abuse recovery using cognitive behavioural therapy',
+		alsoKnownAs: ['TF-CBT', 'Trauma-focused cognitive behavioural therapy'],
 		summary:
 			'Trauma-focused cognitive behavioural therapy helps children and young people recover from sexual abuse, with a safe carer involved in the sessions.',
 		description:
@@ -402,6 +421,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'mellow-parenting',
 		name: 'Mellow Parenting',
+		alsoKnownAs: ['Mellow Babies', 'Mellow Toddlers'],
 		summary:
 			'A group programme for parents of babies and young children, mixing discussion of parents’ own experiences with practice of everyday parenting.',
 		description:
@@ -429,6 +449,7 @@ export const seedInterventions: SeedIntervention[] = [
 	{
 		slug: 'child-mental-illness-prevention',
 		name: 'Preventing mental illness in children of parents with a mental illness',
+		alsoKnownAs: ['COPMI'],
 		summary:
 			'Family-based programmes that help children whose parents have a mental illness understand it and cope, to lower their own risk of becoming ill.',
 		description:
