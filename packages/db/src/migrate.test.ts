@@ -3,7 +3,10 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from './client.js';
 import { migrateDatabase, SchemaOutdatedError } from './migrate.js';
+import { interventionSearchInputSchema } from '@whatworks/domain';
 import { recordAudit } from './queries/audit.js';
+import { searchInterventions } from './queries/search.js';
+import { seedDemoContent } from './seed/seed-demo-content.js';
 import { verifyAuditChain } from './queries/audit-chain.js';
 import { testDatabaseKinds } from './testing/test-databases.js';
 
@@ -64,6 +67,15 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 			served = await openDatabase({ databaseUrl: urlOf(server, name) });
 			await recordAudit(served.db, { actorId: null, action: 'test.recorded', subjectType: 'test' });
 			expect(await verifyAuditChain(served.db)).toMatchObject({ entries: 1, broken: null });
+		});
+
+		it('lets the server’s role publish and search with pg_trgm, which the owner installed', async () => {
+			await seedDemoContent(served.db, { dataDir: undefined });
+			const found = await searchInterventions(
+				served.db,
+				interventionSearchInputSchema.parse({ q: 'famly group conferance', pageSize: 1 })
+			);
+			expect(found.items.map((item) => item.slug)).toEqual(['family-group-conferencing']);
 		});
 
 		it('refuses a server role that could do more than it was granted', async () => {

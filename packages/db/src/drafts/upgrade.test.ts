@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
+import { interventionSearchInputSchema } from '@whatworks/domain';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../client.js';
 import { migrateDatabase, migrationsFolder } from '../migrate.js';
@@ -23,6 +24,7 @@ import { listAuditEvents } from '../queries/audit.js';
 import { verifyAuditChain } from '../queries/audit-chain.js';
 import { publicationInterventions } from '../schema/index.js';
 import { openEmptyPostgresDatabase, testDatabaseKinds } from '../testing/test-databases.js';
+import { searchInterventions } from '../queries/search.js';
 import { findDraft, listDrafts } from './read-drafts.js';
 import { transitionDraft } from './transition-draft.js';
 
@@ -110,6 +112,8 @@ insert into interventions (slug, name, summary, emmie, page_updated, live) value
 	('kinship-care', 'Kinship care', 'Children live with relatives.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', true),
 	('video-guidance', 'Video guidance', 'Parents watch clips.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', false),
 	('linked-guidance', 'Linked guidance', 'A guide.', '${JSON.stringify(kinship.emmie)}', '2019-01-01', false);
+insert into intervention_topics (intervention_id, topic)
+	select id, 'kinship-and-foster-care' from interventions where slug = 'kinship-care';
 insert into publications (slug, title, type, authors, published_on, abstract, themes) values
 	('early-guide', 'Early guide', '${records.publication.type}', '["A. Author"]', '2019-01-01', 'A guide.', '[]');
 insert into publication_interventions (publication_id, intervention_id)
@@ -175,6 +179,18 @@ describe.each(testDatabaseKinds)('upgrading a database of the previous release o
 	const opened: DatabaseHandle[] = [];
 	afterAll(async () => {
 		for (const handle of opened) await handle.close();
+	});
+
+	it('finds entries published before by the words of their topics, and spells out misspelt ones', async () => {
+		const handle = await upgradedDatabase(engine);
+		opened.push(handle);
+		const search = async (q: string) =>
+			(await searchInterventions(handle.db, interventionSearchInputSchema.parse({ q }))).items.map(
+				(item) => item.slug
+			);
+		// "Foster" is only in the label of the topic it is filed under.
+		expect(await search('foster')).toEqual(['kinship-care']);
+		expect(await search('relativs')).toEqual(['kinship-care']);
 	});
 
 	it('finds every draft, revision, comment and audit entry, and keeps who saved what', async () => {
