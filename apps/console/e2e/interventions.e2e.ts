@@ -12,6 +12,9 @@ import {
 
 useConsole();
 
+/** The new intervention's draft, which one test starts and the next shows as coming soon. */
+let newDraftUrl = '';
+
 describe('the editorial workflow', () => {
 	test('an editor changes a summary, a reviewer publishes it with a change note, readers see both', async () => {
 		const { editor, reviewer } = stack.demoStaff;
@@ -166,8 +169,41 @@ describe('the editorial workflow', () => {
 			'Video Interaction Guidance'
 		);
 		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByLabel('Also known as').fill('VIG');
+		await page.getByRole('button', { name: 'Save draft' }).click();
+		await expect(page.getByRole('status').textContent()).resolves.toContain('Saved as revision 2');
+		// Only those who may publish may show it as coming soon.
+		expect(await page.getByRole('button', { name: 'Show as coming soon' }).count()).toBe(0);
+		newDraftUrl = page.url();
 		const reader = await context.newPage();
 		const hidden = await reader.goto(`${stack.siteUrl}/evidence-store/video-interaction-guidance`);
 		expect(hidden?.status()).toBe(404);
+		await page.getByRole('button', { name: 'Sign out' }).click();
+	});
+
+	test('a reviewer shows a new intervention as coming soon: listed with its month, no ratings', async () => {
+		const { reviewer } = stack.demoStaff;
+		if (!reviewer) throw new Error('The API server printed no demo reviewer');
+		await page.goto(newDraftUrl);
+		await signIn(reviewer.email, reviewer.password);
+		await page.getByLabel('Month the review is expected').selectOption({ index: 2 });
+		const month = await page.locator('#expectedMonth option:checked').textContent();
+		await page.getByRole('button', { name: 'Show as coming soon' }).click();
+		await expect(page.getByRole('status').textContent()).resolves.toContain(
+			'Readers now see it as coming soon'
+		);
+		expect(await accessibilityProblems()).toEqual([]);
+
+		const reader = await context.newPage();
+		await reader.goto(`${stack.siteUrl}/evidence-store`);
+		const listed = reader.getByRole('list', { name: 'Coming soon' });
+		await expect(listed.textContent()).resolves.toContain(`expected ${month}`);
+		await listed.getByRole('link', { name: 'Video Interaction Guidance' }).click();
+		await reader.waitForURL(/\/evidence-store\/coming-soon\/video-interaction-guidance$/);
+		const main = await reader.locator('main').textContent();
+		expect(main).toContain(`expect to publish it in ${month}`);
+		expect(main).toContain('VIG');
+		expect(await reader.getByRole('table').count()).toBe(0);
+		expect(await axeViolations(reader)).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
+import { comingSoonRouter } from './routers/coming-soon.js';
 import { draftsRouter } from './routers/drafts.js';
 import { importsRouter } from './routers/imports.js';
 import { interventionsRouter } from './routers/interventions.js';
@@ -12,6 +13,7 @@ import { createCallerFactory, router, type ProcedureMeta } from './trpc.js';
 /** The whole API: one plain object of procedures per resource. */
 export const appRouter = router({
 	interventions: interventionsRouter,
+	comingSoon: comingSoonRouter,
 	partners: partnersRouter,
 	ratings: ratingsRouter,
 	programmes: programmesRouter,

@@ -1,7 +1,13 @@
 import { TRPCError } from '@trpc/server';
 import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
+import { ratingSnapshots } from '@whatworks/db/schema';
 import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
-import type { InterventionContent, PublicationContent, StaffRole } from '@whatworks/domain';
+import {
+	newInterventionContent,
+	type InterventionContent,
+	type PublicationContent,
+	type StaffRole
+} from '@whatworks/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter, createCaller } from './app-router.js';
 import { hashToken, newInviteToken } from './auth/tokens.js';
@@ -22,7 +28,13 @@ let inviteCount = 0;
 interface Fixtures {
 	freshDraft(): Promise<{ draftId: number; revisionId: number; content: InterventionContent }>;
 	freshPublicationDraft(): Promise<{ draftId: number; baseRevisionId: number }>;
+	/** A rating last published under older standards, and the dry run that shows it. */
+	freshPendingRating(): Promise<{ fingerprint: string }>;
+	/** A new intervention's draft, shown as coming soon when `announced`. */
+	freshNewInterventionDraft(announced: boolean): Promise<{ draftId: number; revisionId: number }>;
 }
+
+let newInterventionCount = 0;
 
 const newPublication: PublicationContent = {
 	slug: 'a-new-report',
@@ -58,9 +70,19 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 		who: 'anyone',
 		input: () => ({ slug: 'shared-decision-making-rapid-realist-review' })
 	},
+	'comingSoon.list': { who: 'anyone' },
+	'comingSoon.get': { who: 'anyone' },
 	'ratings.standards': { who: 'anyone' },
 	'ratings.matrix': { who: 'anyone' },
 	'ratings.openData': { who: 'anyone' },
+	'ratings.dryRun': { who: ['admin', 'reviewer'] },
+	'ratings.republish': {
+		who: ['admin', 'reviewer'],
+		input: async (f) => ({
+			...(await f.freshPendingRating()),
+			changeNote: 'Republished under the current Evidence Standards.'
+		})
+	},
 	'auth.signIn': { who: 'anyone', input: () => ({ email: 'nobody@example.org', password }) },
 	'auth.acceptInvite': { who: 'anyone', input: () => ({ token: 'x'.repeat(43), password }) },
 	'auth.me': { who: allStaff },
@@ -121,6 +143,17 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	'drafts.attachFile': {
 		who: ['admin', 'editor'],
 		input: async (f) => ({ ...(await f.freshPublicationDraft()), fileId: null })
+	},
+	'drafts.announce': {
+		who: ['admin', 'reviewer'],
+		input: async (f) => ({
+			...(await f.freshNewInterventionDraft(false)),
+			expectedMonth: '2030-01'
+		})
+	},
+	'drafts.unannounce': {
+		who: ['admin', 'reviewer'],
+		input: async (f) => ({ draftId: (await f.freshNewInterventionDraft(true)).draftId })
 	},
 	// Each move is checked by the workflow's own rules; withdrawing a draft needs content.edit.
 	'drafts.transition': {
@@ -183,6 +216,29 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 				revisionId: draft.latest.id,
 				content: opened.latest.content
 			};
+		},
+		async freshNewInterventionDraft(announced) {
+			const editor = as(await sessionOf('editor'));
+			const content = newInterventionContent({
+				name: `Coming intervention ${++newInterventionCount}`,
+				summary: 'An intervention whose evidence is being reviewed.'
+			});
+			const { draftId } = await editor.drafts.create({ kind: 'intervention', content });
+			const revisionId = (await editor.drafts.get({ draftId })).latest.id;
+			if (announced) {
+				const admin = as(await sessionOf('admin'));
+				await admin.drafts.announce({ draftId, revisionId, expectedMonth: '2030-01' });
+			}
+			return { draftId, revisionId };
+		},
+		async freshPendingRating() {
+			const snapshots = await handle.db.select().from(ratingSnapshots).orderBy(ratingSnapshots.id);
+			const newest = snapshots.at(-1);
+			if (!newest) throw new Error('The demo content has no rating snapshots');
+			const { id: _id, ratedAt: _ratedAt, ...copy } = newest;
+			await handle.db.insert(ratingSnapshots).values({ ...copy, standardsVersion: '0.9.0' });
+			const reviewer = as(await sessionOf('reviewer'));
+			return { fingerprint: (await reviewer.ratings.dryRun()).fingerprint };
 		},
 		async freshPublicationDraft() {
 			const editor = as(await sessionOf('editor'));

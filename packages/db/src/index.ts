@@ -77,4 +77,10 @@ export { listDrafts, findDraft, findRevisionContent } from './drafts/read-drafts
 export { createDraft, startDraft } from './drafts/start-draft.js';
 export { attachFile, saveDraft, saveOverride, type SavedRevision } from './drafts/revise-draft.js';
 export { transitionDraft } from './drafts/transition-draft.js';
+export {
+	announceComingSoon,
+	findComingSoon,
+	listComingSoon,
+	unannounceComingSoon
+} from './drafts/coming-soon.js';
 export { findFile, findPublishedFile, storePdf, type StoredFile } from './queries/files.js';

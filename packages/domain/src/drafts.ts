@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expectedMonthSchema } from './coming-soon.js';
 import { slugSchema } from './common.js';
 import {
 	contentKindSchema,
@@ -33,7 +34,11 @@ export const draftSummarySchema = z.object({
 	lastEditorId: z.int(),
 	lastEditorName: z.string(),
 	updatedAt: instantSchema,
-	publishedAt: instantSchema.nullable()
+	publishedAt: instantSchema.nullable(),
+	comingSoon: z
+		.object({ expectedMonth: expectedMonthSchema, revisionId: z.int() })
+		.nullable()
+		.describe('For a new intervention shown as coming soon: when, and the revision readers see')
 });
 
 /** A revision: one save of a draft, never changed afterwards. */
@@ -144,12 +149,14 @@ export const transitionInputSchema = draftRefSchema
 	});
 
 /**
- * The audit actions of the workflow: `draft.started`, `draft.saved`, and `draft.<action>` for each
- * move. Before one workflow served every kind, interventions' entries were called `edition.*` and
+ * The audit actions of the workflow: `draft.started`, `draft.saved`, `draft.<action>` for each
+ * move, and `draft.announced` and `draft.unannounced` for a new intervention shown as coming soon. Before one workflow served every kind, interventions' entries were called `edition.*` and
  * `revision.saved`; the log keeps them as written.
  * @example draftAuditAction('publish') // 'draft.publish'
  */
-export function draftAuditAction(event: 'started' | 'saved' | WorkflowAction): string {
+export function draftAuditAction(
+	event: 'started' | 'saved' | 'announced' | 'unannounced' | WorkflowAction
+): string {
 	return `draft.${event}`;
 }
 

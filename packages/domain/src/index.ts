@@ -37,3 +37,4 @@ export * from './search-plan.js';
 export * from './search-synonyms.js';
 export * from './search-document.js';
 export * from './search-judgements.js';
+export * from './coming-soon.js';

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgeRange, formatLongDate, formatPounds } from './format.js';
+import { formatAgeRange, formatLongDate, formatMonth, formatPounds } from './format.js';
+
+describe('formatMonth', () => {
+	it('names the month and year as people say them', () => {
+		expect(formatMonth('2027-03')).toBe('March 2027');
+		expect(formatMonth('2026-12')).toBe('December 2026');
+	});
+
+	it('refuses anything but a month', () => {
+		expect(() => formatMonth('2027-13')).toThrow(RangeError);
+		expect(() => formatMonth('2027-03-01')).toThrow(RangeError);
+	});
+});
 
 describe('formatLongDate', () => {
 	it('writes dates the way GOV.UK does', () => {

@@ -31,6 +31,19 @@ export function formatLongDate(iso: string): string {
 }
 
 /**
+ * Formats a month given as YYYY-MM the GOV.UK way.
+ * @example formatMonth('2027-03') // 'March 2027'
+ */
+export function formatMonth(month: string): string {
+	const match = /^(\d{4})-(\d{2})$/.exec(month);
+	const name = match ? monthNames[Number(match[2]) - 1] : undefined;
+	if (!match || name === undefined) {
+		throw new RangeError(`Expected a month such as 2027-03, got "${month}"`);
+	}
+	return `${name} ${match[1]}`;
+}
+
+/**
  * Describes the ages an intervention serves in words.
  * @example formatAgeRange({ min: 0, max: 5 }) // '0 to 5 years'
  */

@@ -1,4 +1,5 @@
 import {
+	announceComingSoon,
 	attachFile,
 	createDraft,
 	findDraft,
@@ -7,9 +8,11 @@ import {
 	saveDraft,
 	saveOverride,
 	startDraft,
-	transitionDraft
+	transitionDraft,
+	unannounceComingSoon
 } from '@whatworks/db';
 import {
+	announceInputSchema,
 	attachFileInputSchema,
 	DomainError,
 	draftListInputSchema,
@@ -102,6 +105,29 @@ export const draftsRouter = {
 		.output(savedSchema)
 		.mutation(({ ctx, input }) => attachFile(ctx.db, { ...input, actorId: ctx.staff.id })),
 
+	/**
+	 * Shows a new intervention as coming soon: its name and summary go on the site, so only those
+	 * who may publish may announce it.
+	 */
+	announce: staffProcedure('content.publish')
+		.input(announceInputSchema)
+		.output(z.object({}))
+		.mutation(async ({ ctx, input }) => {
+			await announceComingSoon(ctx.db, { ...input, actorId: ctx.staff.id });
+			ctx.cache?.clear();
+			return {};
+		}),
+
+	/** Stops showing a new intervention as coming soon. */
+	unannounce: staffProcedure('content.publish')
+		.input(draftRefSchema)
+		.output(z.object({}))
+		.mutation(async ({ ctx, input }) => {
+			await unannounceComingSoon(ctx.db, { ...input, actorId: ctx.staff.id });
+			ctx.cache?.clear();
+			return {};
+		}),
+
 	/** Submit, send back, publish, unpublish, withdraw or discard; the workflow checks who may. */
 	transition: staffProcedure('content.read')
 		.input(transitionInputSchema)
@@ -113,7 +139,8 @@ export const draftsRouter = {
 				now: ctx.now()
 			});
 			// Readers see a change at once, not when the cache would have expired.
-			if (input.action === 'publish' || input.action === 'unpublish') ctx.cache?.clear();
+			// Withdrawing ends a coming-soon entry.
+			if (['publish', 'unpublish', 'withdraw'].includes(input.action)) ctx.cache?.clear();
 			return outcome;
 		})
 };

@@ -10,7 +10,7 @@ export function auditDraft(
 	tx: Database,
 	entry: {
 		actorId: number;
-		event: 'started' | 'saved' | WorkflowAction;
+		event: 'started' | 'saved' | 'announced' | 'unannounced' | WorkflowAction;
 		draft: { id: number; kind: ContentKind };
 		slug: string;
 		revisionId: number;

@@ -43,7 +43,9 @@ function selectDraftSummaries(db: Database) {
 			lastEditorId: drafts.lastEditorId,
 			lastEditorName: lastEditor.name,
 			updatedAt: drafts.updatedAt,
-			publishedAt: drafts.publishedAt
+			publishedAt: drafts.publishedAt,
+			comingSoonMonth: drafts.comingSoonMonth,
+			comingSoonRevisionId: drafts.comingSoonRevisionId
 		})
 		.from(drafts)
 		.innerJoin(author, eq(author.id, drafts.authorId))

@@ -1,6 +1,17 @@
 import type { ContentKind, DraftState } from '@whatworks/domain';
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	check,
+	index,
+	integer,
+	pgTable,
+	serial,
+	text,
+	timestamp,
+	uniqueIndex,
+	type AnyPgColumn
+} from 'drizzle-orm/pg-core';
+import { revisions } from './revisions.js';
 import { users } from './users.js';
 
 /**
@@ -26,14 +37,24 @@ export const drafts = pgTable(
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		publishedAt: timestamp({ withTimezone: true }),
 		/** The public change note; null for minor changes and drafts not published. */
-		changeNote: text()
+		changeNote: text(),
+		/**
+		 * For a new intervention shown as coming soon: the month its review is expected (YYYY-MM),
+		 * and the revision whose name and summary readers see meanwhile. Null when not announced.
+		 */
+		comingSoonMonth: text(),
+		comingSoonRevisionId: integer().references((): AnyPgColumn => revisions.id)
 	},
 	(table) => [
 		index().on(table.kind, table.targetSlug, table.publishedAt),
 		index().on(table.state, table.updatedAt),
 		uniqueIndex('drafts_one_open_per_item')
 			.on(table.kind, table.targetSlug)
-			.where(sql`state in ('draft', 'in-review')`)
+			.where(sql`state in ('draft', 'in-review')`),
+		check(
+			'drafts_coming_soon_whole',
+			sql`(${table.comingSoonMonth} is null) = (${table.comingSoonRevisionId} is null)`
+		)
 	]
 );
 

@@ -4,6 +4,9 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, url }) => {
 	const search = readStoreSearch(url.searchParams);
-	const results = await fromApi(createApi(fetch).interventions.search.query(search.input));
-	return { search, results };
+	const api = createApi(fetch);
+	const [results, comingSoon] = await fromApi(
+		Promise.all([api.interventions.search.query(search.input), api.comingSoon.list.query()])
+	);
+	return { search, results, comingSoon };
 };

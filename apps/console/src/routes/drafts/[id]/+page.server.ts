@@ -7,6 +7,7 @@ import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
+	announceInputSchema,
 	checkPdfUpload,
 	contentSchemas,
 	diffContent,
@@ -148,6 +149,31 @@ export const actions = {
 		// A discarded draft is gone: back to the dashboard.
 		if (moved.state === null) redirect(303, '/');
 		return { moved: input.data.action };
+	},
+
+	/** Shows a new intervention as coming soon, as the latest revision describes it. */
+	announce: async (event) => {
+		const draftId = draftIdOf(event.params);
+		const form = await event.request.formData();
+		const input = announceInputSchema.safeParse(readForm(form, announceInputSchema, { draftId }));
+		if (!input.success) {
+			return fail(400, { errors: formErrors(input.error.issues, announceInputSchema) });
+		}
+		try {
+			await createApi(event).drafts.announce.mutate(input.data);
+		} catch (cause) {
+			return refusal(cause, 'expectedMonth');
+		}
+		return { announced: true };
+	},
+
+	unannounce: async (event) => {
+		try {
+			await createApi(event).drafts.unannounce.mutate({ draftId: draftIdOf(event.params) });
+		} catch (cause) {
+			return refusal(cause, 'expectedMonth');
+		}
+		return { unannounced: true };
 	},
 
 	/** A new draft of an unpublished (or published) item, from what readers saw last. */
