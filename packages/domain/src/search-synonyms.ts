@@ -17,11 +17,28 @@ export interface SynonymGroup {
 /** The reviewed synonym list search applies on every engine. */
 export const searchSynonyms: readonly SynonymGroup[] = [
 	{
-		phrases: ["children's home", 'residential care', 'residential placement', 'resi'],
+		phrases: [
+			"children's home",
+			'residential care',
+			'residential placement',
+			'resi',
+			'residential home'
+		],
 		why: 'Practitioners say "children’s homes" and "resi"; reviews say "residential care".'
 	},
 	{
-		phrases: ['drug', 'alcohol', 'substance misuse', 'substance use', 'addiction', 'addicted'],
+		phrases: [
+			'drug',
+			'alcohol',
+			'substance misuse',
+			'substance use',
+			'addiction',
+			'addicted',
+			'drink',
+			'heroin',
+			'cocaine',
+			'cannabis'
+		],
 		why: 'Assessments record drug and alcohol concerns; services and reviews say "substance misuse".'
 	},
 	{
@@ -36,11 +53,25 @@ export const searchSynonyms: readonly SynonymGroup[] = [
 		why: '"Edge of care" services keep children from being taken into care: the outcome "entry to care".'
 	},
 	{
-		phrases: ['looked after', 'children in care', 'care experienced', 'lac', 'cla'],
+		phrases: [
+			'looked after',
+			'children in care',
+			'care experienced',
+			'lac',
+			'cla',
+			'child in care'
+		],
 		why: 'The Children Act’s "looked after", its acronyms LAC and CLA, and the plain "in care".'
 	},
 	{
-		phrases: ['foster care', 'fostering', 'foster carer', 'foster placement'],
+		phrases: [
+			'foster care',
+			'fostering',
+			'foster carer',
+			'foster placement',
+			'foster parent',
+			'foster family'
+		],
 		why: 'The service, the people and the placement are one subject to a reader.'
 	},
 	{
@@ -49,6 +80,9 @@ export const searchSynonyms: readonly SynonymGroup[] = [
 			'family and friends care',
 			'connected person',
 			'special guardianship',
+			'sgo',
+			'connected carer',
+			'relative carer',
 			'grandparent',
 			'nan',
 			'gran'
@@ -91,8 +125,15 @@ export const searchSynonyms: readonly SynonymGroup[] = [
 		why: 'Families say counselling or talking therapy for what services call therapy.'
 	},
 	{
-		phrases: ['mental health', 'mental illness', 'mental disorder', 'depression', 'anxiety'],
-		why: 'Readers name the condition; services and reviews speak of mental health and illness.'
+		phrases: [
+			'mental health',
+			'mental illness',
+			'mental disorder',
+			'depression',
+			'anxiety',
+			'camhs'
+		],
+		why: 'Readers name the condition or CAMHS, the service; reviews speak of mental health and illness.'
 	},
 	{
 		phrases: ['parent', 'mum', 'mother', 'mom', 'dad', 'father'],
@@ -119,12 +160,24 @@ export const searchSynonyms: readonly SynonymGroup[] = [
 		why: 'Research says "reunification" where families say a child goes back home.'
 	},
 	{
-		phrases: ['child protection', 'safeguarding', 'child safety'],
-		why: 'England’s "safeguarding" and "child protection" are the outcome "child safety".'
+		phrases: ['child protection', 'safeguarding', 'child safety', 'cp plan', 'section 47'],
+		why: 'England’s "safeguarding", "child protection" (plans, section 47 enquiries) are the outcome "child safety".'
 	},
 	{
 		phrases: ['maltreatment', 'abuse and neglect', 'child abuse'],
 		why: 'Research says "maltreatment" for abuse and neglect together.'
+	},
+	{
+		phrases: ['care proceedings', 'public law outline', 'plo', 'care order', 'family court'],
+		why: 'The court process by which a child may be taken into care, by its practitioners’ names.'
+	},
+	{
+		phrases: ['attachment', 'bonding', 'parent child relationship'],
+		why: 'Practitioners say bonding or attachment for the relationship interventions work on.'
+	},
+	{
+		phrases: ['parenting programme', 'parenting course', 'parenting class', 'parenting group'],
+		why: 'Families say class or course for what services call a parenting programme.'
 	},
 	{
 		phrases: ['short term', 'brief'],
