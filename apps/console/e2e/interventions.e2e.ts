@@ -1,4 +1,4 @@
-import { axeViolations } from '@whatworks/e2e';
+import { axeViolations, reflowProblems } from '@whatworks/e2e';
 import { describe, expect, test } from 'vitest';
 import {
 	accessibilityProblems,
@@ -205,5 +205,6 @@ describe('the editorial workflow', () => {
 		expect(main).toContain('VIG');
 		expect(await reader.getByRole('table').count()).toBe(0);
 		expect(await axeViolations(reader)).toEqual([]);
+		expect(await reflowProblems(reader)).toEqual([]);
 	});
 });

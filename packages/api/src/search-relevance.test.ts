@@ -8,8 +8,8 @@ import { createContext } from './context.js';
 // The share of judged queries whose entry comes in the first three results, on the demo Evidence
 // Store. The README reports both halves; the held-out half says only how many it missed, never
 // which, so nobody tunes search to it by accident. The aim is 95% for each; the held-out half is
-// held at what it measured when search was last changed (37 of 41), so it can only get better.
-const heldOutFloor = 0.9;
+// held at what it measured when search was last changed (38 of 41), so it can only get better.
+const heldOutFloor = 0.92;
 describe.each(testDatabaseKinds)('search relevance on %s', (kind) => {
 	let handle: DatabaseHandle;
 	let api: ReturnType<typeof createCaller>;

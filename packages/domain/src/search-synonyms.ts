@@ -98,8 +98,8 @@ export const searchSynonyms: readonly SynonymGroup[] = [
 		why: 'Child sexual abuse, its acronym and how families describe it.'
 	},
 	{
-		phrases: ['trauma', 'ptsd', 'post traumatic stress', 'traumatic stress'],
-		why: 'Post-traumatic stress disorder by its acronym and its clinical names.'
+		phrases: ['trauma', 'ptsd', 'post traumatic stress', 'traumatic stress', 'flashback'],
+		why: 'Post-traumatic stress disorder by its acronym, its clinical names and its best-known symptom.'
 	},
 	{
 		phrases: [
@@ -108,9 +108,10 @@ export const searchSynonyms: readonly SynonymGroup[] = [
 			'conduct problem',
 			'disruptive behaviour',
 			'tantrum',
+			'meltdown',
 			'aggression'
 		],
-		why: 'Carers say "challenging behaviour" or "tantrums"; trials measure "conduct problems".'
+		why: 'Carers say "challenging behaviour", "tantrums" or "meltdowns"; trials measure "conduct problems".'
 	},
 	{
 		phrases: ['behaviour', 'behavior'],
@@ -131,6 +132,9 @@ export const searchSynonyms: readonly SynonymGroup[] = [
 			'mental disorder',
 			'depression',
 			'anxiety',
+			'schizophrenia',
+			'psychosis',
+			'bipolar',
 			'camhs'
 		],
 		why: 'Readers name the condition or CAMHS, the service; reviews speak of mental health and illness.'
