@@ -197,12 +197,19 @@ describe.each(testDatabaseKinds)(
 			expect(domains).toContain('child-safety');
 		});
 
-		it('says which slugs of a comparison do not exist', async () => {
+		it('says which slug of a comparison does not exist, and how many more', async () => {
 			await expect(
 				api.interventions.compare({ slugs: ['kinship-care', 'no-such-thing'] })
 			).rejects.toMatchObject({
 				code: 'NOT_FOUND',
 				message: 'There is no intervention at "no-such-thing".'
+			});
+			// However many are missing, and however long their addresses, the sentence stays short.
+			const long = (letter: string) => letter.repeat(120);
+			await expect(
+				api.interventions.compare({ slugs: [long('a'), long('b'), long('c'), long('d')] })
+			).rejects.toMatchObject({
+				message: `There is no intervention at "${long('a')}" (nor at 3 more of those asked for).`
 			});
 			await expect(api.interventions.compare({ slugs: ['kinship-care'] })).rejects.toMatchObject({
 				code: 'BAD_REQUEST'

@@ -13,7 +13,7 @@ import { interventionColumns, isLive, listInterventions, summarise } from './int
 
 /**
  * Interventions side by side, in the order asked, with their ratings by outcome domain. Refuses
- * (NOT_FOUND, naming them) when any slug is not a published intervention.
+ * (NOT_FOUND, naming the first) when any slug is not a published intervention.
  */
 export async function compareInterventions(
 	db: Database,
@@ -25,9 +25,11 @@ export async function compareInterventions(
 		.where(and(isLive, inArray(interventions.slug, [...slugs])));
 	const summaries = new Map((await summarise(db, { rows })).map((item) => [item.slug, item]));
 	const missing = slugs.filter((slug) => !summaries.has(slug));
-	if (missing.length > 0) {
-		const list = missing.map((slug) => `"${slug}"`).join(', ');
-		throw new DomainError('NOT_FOUND', `There is no intervention at ${list}.`);
+	const [first, ...others] = missing;
+	if (first !== undefined) {
+		// One address by name keeps the sentence short however long the addresses asked for are.
+		const more = others.length === 0 ? '' : ` (nor at ${others.length} more of those asked for)`;
+		throw new DomainError('NOT_FOUND', `There is no intervention at "${first}"${more}.`);
 	}
 	const found = slugs.flatMap((slug) => summaries.get(slug) ?? []);
 	return { interventions: found, byDomain: groupRatingsByDomain(found) };
