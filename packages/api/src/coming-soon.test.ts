@@ -44,7 +44,7 @@ describe.each(testDatabaseKinds)('interventions coming soon on %s', (engine) => 
 			actorEmail: 'reviewer@example.org',
 			subjectId: entry.slug,
 			revisionIds: [announced.latest.id],
-			detail: expect.objectContaining({ expectedMonth: '2027-03' })
+			detail: { expectedMonth: '2027-03' }
 		});
 		expect((await interventionDraft(editor, draftId)).comingSoon).toEqual({
 			expectedMonth: '2027-03',
