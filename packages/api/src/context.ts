@@ -1,4 +1,5 @@
 import type { Database } from '@whatworks/db';
+import { currentRatingStandards, type RatingStandards } from '@whatworks/domain';
 import type { PublicCache } from './public-cache.js';
 
 /** Who is calling, as the HTTP host saw it. */
@@ -19,6 +20,8 @@ export interface Context {
 	now: () => Date;
 	/** Where the official data files are, for imports an admin runs without uploading a file. */
 	dataDir?: string;
+	/** The Evidence Standards ratings are republished under: the code's, or a test's fixture. */
+	standards: RatingStandards;
 }
 
 /** Builds the context for one request; without a caller, an anonymous local one. */
@@ -29,6 +32,7 @@ export function createContext(
 		caller?: Caller;
 		now?: () => Date;
 		dataDir?: string | undefined;
+		standards?: RatingStandards;
 	} = {}
 ): Context {
 	return {
@@ -36,6 +40,7 @@ export function createContext(
 		...(options.cache ? { cache: options.cache } : {}),
 		...(options.dataDir ? { dataDir: options.dataDir } : {}),
 		caller: options.caller ?? { token: null, ipAddress: '127.0.0.1', userAgent: null },
-		now: options.now ?? (() => new Date())
+		now: options.now ?? (() => new Date()),
+		standards: options.standards ?? currentRatingStandards
 	};
 }

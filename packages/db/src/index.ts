@@ -35,6 +35,7 @@ export {
 	type RatedOutcome,
 	type RatingSnapshotRecord
 } from './queries/ratings.js';
+export { dryRunStandards, republishUnderStandards } from './queries/standards-review.js';
 export {
 	ImportRejectedError,
 	type ImportInput,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import {
+	currentRatingStandards,
+	describeEvidenceStandards,
 	effectivenessRules,
 	publishRating,
 	rateOutcome,
 	standardsVersion,
 	strengthRules,
-	type OutcomeRatingResult
+	type OutcomeRatingResult,
+	type RatingStandards
 } from './evidence-standards.js';
 import type { Contrast } from './study.js';
 
@@ -333,5 +336,77 @@ describe('the rule metadata', () => {
 			expect(rule.title.length).toBeGreaterThan(3);
 			expect(rule.explanation).toMatch(/\.$/);
 		}
+	});
+});
+
+describe('other versions of the standards', () => {
+	/** The demo's smallest trials have between 300 and 350 participants. */
+	const stricter = {
+		version: '1.1.0',
+		thresholds: { ...currentRatingStandards.thresholds, impreciseBelowParticipants: 350 }
+	};
+	const trialOf = (participants: number) =>
+		contrast({
+			designRating: 'moderate',
+			treatmentN: participants / 2,
+			comparisonN: participants / 2
+		});
+
+	it('rates by the current standards unless told otherwise, recording their version', () => {
+		const result = rateOutcome([trialOf(330)]);
+		expect(result).toMatchObject({ strength: 'low', standardsVersion: '1.0.0' });
+		expect(ruleIds(result)).toEqual(['E-POSITIVE', 'S-START-LOW']);
+	});
+
+	it('applies a moved threshold, naming it in the reason, under the new version', () => {
+		const result = rateOutcome([trialOf(330)], stricter);
+		expect(result).toMatchObject({ strength: 'very-low', standardsVersion: '1.1.0' });
+		expect(result.reasons.at(-1)).toEqual({
+			ruleId: 'S-IMPRECISE',
+			text: 'Only 330 people took part in the counted comparisons (fewer than 350).'
+		});
+		expect(rateOutcome([trialOf(360)], stricter).strength).toBe('low');
+	});
+
+	it('describes each version with its own thresholds, the current one as before', () => {
+		const imprecise = (standards?: RatingStandards) =>
+			describeEvidenceStandards(standards).strengthRules.find((r) => r.id === 'S-IMPRECISE');
+		expect(imprecise()?.explanation).toBe(
+			'Fewer than 300 people across the counted comparisons lower the strength by one level.'
+		);
+		expect(imprecise(stricter)?.explanation).toMatch(/^Fewer than 350 people/);
+		expect(describeEvidenceStandards(stricter).version).toBe('1.1.0');
+		expect(describeEvidenceStandards().effectivenessRules).toEqual(effectivenessRules);
+		expect(
+			describeEvidenceStandards().effectivenessRules.find((r) => r.id === 'E-CONSISTENT')
+				?.explanation
+		).toContain('at least two comparisons count');
+	});
+
+	it('moves the other thresholds too', () => {
+		const lenient = {
+			version: '2.0.0',
+			thresholds: {
+				...currentRatingStandards.thresholds,
+				consistentMinComparisons: 1,
+				noEffectMinParticipants: 1000
+			}
+		};
+		expect(rateOutcome([contrast()], lenient).effectiveness).toBe('consistently-positive');
+		const nothing = [contrast({ effectSize: 0.01 }), contrast({ effectSize: -0.01 })];
+		expect(rateOutcome(nothing).effectiveness).toBe('no-effect');
+		expect(rateOutcome(nothing, lenient).effectiveness).toBe('insufficient');
+	});
+
+	it('refuses standards that are not a version', () => {
+		expect(() => rateOutcome([], { ...stricter, version: 'next' })).toThrow(
+			'A standards version is three numbers'
+		);
+		expect(() =>
+			rateOutcome([], {
+				...stricter,
+				thresholds: { ...stricter.thresholds, consistentMaxI2: 120 }
+			})
+		).toThrow(ZodError);
 	});
 });

@@ -78,5 +78,9 @@ export const ratingChangeSchema = z.object({
 	source: z
 		.enum(['computed', 'override'])
 		.describe('computed: by the rating engine; override: by a reviewer, with a justification'),
-	standardsVersion: z.string()
+	standardsVersion: z.string(),
+	note: z
+		.string()
+		.nullable()
+		.describe('The reviewer’s note, when the change came from republishing under new standards')
 });

@@ -1,13 +1,21 @@
-import { listEvidenceRecords, listRatingsByDomain } from '@whatworks/db';
+import {
+	dryRunStandards,
+	listEvidenceRecords,
+	listRatingsByDomain,
+	republishUnderStandards
+} from '@whatworks/db';
 import {
 	describeEvidenceStandards,
 	evidenceRecordSchema,
 	evidenceStandardsSchema,
 	ratingsByDomainSchema,
-	ratingsMatrixInputSchema
+	ratingsMatrixInputSchema,
+	standardsDryRunSchema,
+	standardsRepublishInputSchema,
+	standardsRepublishOutcomeSchema
 } from '@whatworks/domain';
 import { z } from 'zod';
-import { publicProcedure } from '../trpc.js';
+import { publicProcedure, staffProcedure } from '../trpc.js';
 
 /** How ratings are made, and the ratings themselves across the Evidence Store. */
 export const ratingsRouter = {
@@ -25,5 +33,33 @@ export const ratingsRouter = {
 	/** Every published outcome rating, as the open data downloads carry it. */
 	openData: publicProcedure
 		.output(z.array(evidenceRecordSchema))
-		.query(({ ctx }) => listEvidenceRecords(ctx.db))
+		.query(({ ctx }) => listEvidenceRecords(ctx.db)),
+
+	/**
+	 * Every published rating the code's Evidence Standards would change (old → new, with the
+	 * rules that fired) and how many more they would only record under their version; changes
+	 * nothing. Its fingerprint is what `republish` asks for.
+	 */
+	dryRun: staffProcedure('content.publish')
+		.output(standardsDryRunSchema)
+		.query(({ ctx }) => dryRunStandards(ctx.db, { standards: ctx.standards })),
+
+	/**
+	 * Republishes, all or nothing, every rating of the dry run the reviewer saw under the code's
+	 * standards, with a change note for the public change log; refused when the list moved since.
+	 */
+	republish: staffProcedure('content.publish')
+		.input(standardsRepublishInputSchema)
+		.output(standardsRepublishOutcomeSchema)
+		.mutation(async ({ ctx, input }) => {
+			const outcome = await republishUnderStandards(ctx.db, {
+				...input,
+				standards: ctx.standards,
+				actorId: ctx.staff.id,
+				now: ctx.now()
+			});
+			// Readers see the new ratings at once, not when the cache would have expired.
+			ctx.cache?.clear();
+			return outcome;
+		})
 };

@@ -1,6 +1,6 @@
 import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
 import { openTestDatabase } from '@whatworks/db/testing';
-import type { StaffRole } from '@whatworks/domain';
+import type { RatingStandards, StaffRole } from '@whatworks/domain';
 import { createCaller } from '../app-router.js';
 import { hashToken, newInviteToken } from '../auth/tokens.js';
 import { createContext } from '../context.js';
@@ -22,9 +22,13 @@ export interface StaffedApi {
 
 /**
  * Opens a fresh database on the engine with the demo content, and signs in one person per role,
- * each invited and accepted as staff are.
+ * each invited and accepted as staff are. `standards` stand in for the code's Evidence Standards
+ * (a fixture version), as far as republishing ratings goes.
  */
-export async function openStaffedApi(engine: 'pglite' | 'postgres'): Promise<StaffedApi> {
+export async function openStaffedApi(
+	engine: 'pglite' | 'postgres',
+	options: { standards?: RatingStandards } = {}
+): Promise<StaffedApi> {
 	const handle = await openTestDatabase(engine);
 	await seedDemoContent(handle.db, { dataDir: undefined });
 	const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
@@ -32,7 +36,8 @@ export async function openStaffedApi(engine: 'pglite' | 'postgres'): Promise<Sta
 		createCaller(
 			createContext(handle.db, {
 				cache,
-				caller: { token, ipAddress: '203.0.113.5', userAgent: null }
+				caller: { token, ipAddress: '203.0.113.5', userAgent: null },
+				...options
 			})
 		);
 	const password = 'a long enough passphrase';

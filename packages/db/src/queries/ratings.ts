@@ -1,9 +1,10 @@
 import {
+	currentRatingStandards,
 	publishRating,
 	rateOutcome,
-	standardsVersion,
 	type OutcomeRatingResult,
-	type PublishedRating
+	type PublishedRating,
+	type RatingStandards
 } from '@whatworks/domain';
 import { desc, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
@@ -19,20 +20,28 @@ export interface RatedOutcome {
 }
 
 /**
- * Rates one outcome from its coded contrasts by the Evidence Standards, publishes the computed
- * rating — or the reviewer's override when one is stored — and records a snapshot whenever the
- * published rating, its source or the standards version changes. All in one transaction.
+ * Rates one outcome from its coded contrasts by the Evidence Standards (the code's, unless told
+ * otherwise), publishes the computed rating — or the reviewer's override when one is stored — and
+ * records a snapshot whenever the published rating, its source or the standards version changes.
+ * All in one transaction.
  * The snapshot is dated now, or at `ratedAt` when the rating records history (the demo seed
  * dates each rating the day its entry was first published); a change log runs forwards, so that
  * may not be before the outcome's last snapshot.
  */
 export async function rateAndPublishOutcome(
 	db: Database,
-	{ outcomeRatingId, ratedAt }: { outcomeRatingId: number; ratedAt?: Date }
+	{
+		outcomeRatingId,
+		ratedAt,
+		standards = currentRatingStandards
+	}: { outcomeRatingId: number; ratedAt?: Date; standards?: RatingStandards }
 ): Promise<RatedOutcome> {
 	return db.transaction(async (tx) => {
 		const stored = await findContrasts(tx, { outcomeRatingIds: [outcomeRatingId] });
-		const result = rateOutcome(stored.map(({ contrast }) => contrast));
+		const result = rateOutcome(
+			stored.map(({ contrast }) => contrast),
+			standards
+		);
 
 		const [override] = await tx
 			.select()
@@ -46,34 +55,74 @@ export async function rateAndPublishOutcome(
 			.where(eq(ratingSnapshots.outcomeRatingId, outcomeRatingId))
 			.orderBy(desc(ratingSnapshots.ratedAt), desc(ratingSnapshots.id))
 			.limit(1);
-		if (ratedAt && last && ratedAt < last.ratedAt) {
-			throw new RangeError(
-				`A rating dated ${ratedAt.toISOString()} would come before the last one recorded, of ${last.ratedAt.toISOString()}`
-			);
-		}
-		const changed =
-			!last ||
-			last.effectiveness !== published.effectiveness ||
-			last.strength !== published.strength ||
-			last.source !== published.source ||
-			last.standardsVersion !== standardsVersion;
-		if (changed) {
-			await tx
-				.insert(ratingSnapshots)
-				.values({ outcomeRatingId, ratedAt, ...snapshotOf(result, published) });
-		}
-
-		// An override of an outcome without coded studies keeps the study counts it was published with.
-		const counts =
-			result.eligibleCount > 0 || published.source === 'computed'
-				? { studyCount: result.eligibleCount, ukStudyCount: result.ukCount }
-				: {};
-		await tx
-			.update(outcomeRatings)
-			.set({ effectiveness: published.effectiveness, strength: published.strength, ...counts })
-			.where(eq(outcomeRatings.id, outcomeRatingId));
+		const changed = await recordRating(tx, {
+			outcomeRatingId,
+			ratedAt,
+			last: last ?? null,
+			result,
+			published
+		});
 		return { result, published, changed };
 	});
+}
+
+/** What {@link recordRating} compares a new rating with: the outcome's last snapshot. */
+export type LastSnapshot = Pick<
+	typeof ratingSnapshots.$inferSelect,
+	'ratedAt' | 'effectiveness' | 'strength' | 'source' | 'standardsVersion'
+>;
+
+/**
+ * Publishes a rating the engine made: a snapshot when it differs from the `last` one recorded
+ * (in the rating, its source or the standards version), and the outcome's rating and study
+ * counts. Pass the transaction the rating was made in; says whether a snapshot was written.
+ */
+export async function recordRating(
+	tx: Database,
+	{
+		outcomeRatingId,
+		ratedAt,
+		last,
+		result,
+		published,
+		changeNote = null
+	}: {
+		outcomeRatingId: number;
+		ratedAt: Date | undefined;
+		last: LastSnapshot | null;
+		result: OutcomeRatingResult;
+		published: PublishedRating;
+		/** The reviewer's public note, when republishing under new standards. */
+		changeNote?: string | null;
+	}
+): Promise<boolean> {
+	if (ratedAt && last && ratedAt < last.ratedAt) {
+		throw new RangeError(
+			`A rating dated ${ratedAt.toISOString()} would come before the last one recorded, of ${last.ratedAt.toISOString()}`
+		);
+	}
+	const changed =
+		!last ||
+		last.effectiveness !== published.effectiveness ||
+		last.strength !== published.strength ||
+		last.source !== published.source ||
+		last.standardsVersion !== result.standardsVersion;
+	if (changed) {
+		await tx
+			.insert(ratingSnapshots)
+			.values({ outcomeRatingId, ratedAt, changeNote, ...snapshotOf(result, published) });
+	}
+
+	// An override of an outcome without coded studies keeps the study counts it was published with.
+	const counts =
+		result.eligibleCount > 0 || published.source === 'computed'
+			? { studyCount: result.eligibleCount, ukStudyCount: result.ukCount }
+			: {};
+	await tx
+		.update(outcomeRatings)
+		.set({ effectiveness: published.effectiveness, strength: published.strength, ...counts })
+		.where(eq(outcomeRatings.id, outcomeRatingId));
+	return changed;
 }
 
 /** What a rating snapshot records of the engine's result and the rating published from it. */
@@ -97,7 +146,7 @@ export function snapshotOf(
 	published: PublishedRating
 ): RatingSnapshotRecord {
 	return {
-		standardsVersion,
+		standardsVersion: result.standardsVersion,
 		computedEffectiveness: result.effectiveness,
 		computedStrength: result.strength,
 		effectiveness: published.effectiveness,

@@ -31,7 +31,9 @@ export const ratingSnapshots = pgTable(
 		/** The metric the pooled result is in; null without counted contrasts. */
 		metric: text().$type<EffectMetric>(),
 		pooled: jsonb().$type<PooledEffect>(),
-		reasons: jsonb().$type<RatingReason[]>().notNull()
+		reasons: jsonb().$type<RatingReason[]>().notNull(),
+		/** The reviewer's public note, for a snapshot made by republishing under new standards. */
+		changeNote: text()
 	},
 	(table) => [index().on(table.outcomeRatingId, table.ratedAt)]
 );
