@@ -89,6 +89,12 @@ describe.each(testDatabaseKinds)('republishing ratings under new standards on %s
 			standardsVersion: '1.1.0',
 			note: changeNote
 		});
+		// The page's analysis gives the rules the rating was published under, not the code's.
+		const placement = kinship.evidence.find((item) => item.outcome === 'Placement stability');
+		expect(placement?.standardsVersion).toBe('1.1.0');
+		expect(placement?.reasons.find((reason) => reason.ruleId === 'S-IMPRECISE')?.text).toMatch(
+			/350/
+		);
 		const openData = await api.as(null).ratings.openData();
 		expect(new Set(openData.map((record) => record.standards_version))).toEqual(new Set(['1.1.0']));
 

@@ -1,17 +1,23 @@
 import { rateOutcome, z975, type OutcomeEvidence, type StudySummary } from '@whatworks/domain';
-import type { outcomeRatings, ratingOverrides, studies } from '../schema/index.js';
+import type { outcomeRatings, ratingOverrides, ratingSnapshots, studies } from '../schema/index.js';
 import type { StoredContrast } from './contrasts.js';
 
-/** An outcome as its page reads it: the stored rating with its contrasts and override. */
+/**
+ * An outcome as its page reads it: the stored rating with its contrasts and override, and the
+ * version and reasons its published rating was recorded with (its last snapshot), if any.
+ */
 export interface OutcomeWithEvidence {
 	rating: typeof outcomeRatings.$inferSelect;
 	contrasts: readonly StoredContrast[];
 	override: Pick<typeof ratingOverrides.$inferSelect, 'justification'> | null;
+	published: Pick<typeof ratingSnapshots.$inferSelect, 'standardsVersion' | 'reasons'> | null;
 }
 
 /**
  * The studies of an intervention and, per outcome, the analysis behind its rating: the engine is
- * run on the coded contrasts as they are now, so the forest plot always matches the data.
+ * run on the coded contrasts as they are now, so the forest plot always matches the data. Between
+ * a new version of the Evidence Standards and its republishing, the rating readers see is still
+ * the one published under the old version, so the page gives that version's reasons with it.
  */
 export function evidenceOf(
 	studyRows: readonly (typeof studies.$inferSelect)[],
@@ -19,9 +25,11 @@ export function evidenceOf(
 ): { studies: StudySummary[]; evidence: OutcomeEvidence[] } {
 	const studyById = new Map(studyRows.map((study) => [study.id, study]));
 
-	const evidence = outcomes.map(({ rating, contrasts: rows, override }): OutcomeEvidence => {
+	const evidence = outcomes.map(({ rating, contrasts: rows, override, published }) => {
 		const studyOf = new Map(rows.map((c) => [c.contrast.id, c.studyId]));
 		const result = rateOutcome(rows.map((c) => c.contrast));
+		const rules =
+			published && published.standardsVersion !== result.standardsVersion ? published : result;
 		return {
 			outcome: rating.outcome,
 			metric: result.metric,
@@ -51,10 +59,10 @@ export function evidenceOf(
 				predictionLower: result.pooled.predictionLower,
 				predictionUpper: result.pooled.predictionUpper
 			},
-			reasons: result.reasons,
+			reasons: rules.reasons,
 			override: override ? { justification: override.justification } : null,
-			standardsVersion: result.standardsVersion
-		};
+			standardsVersion: rules.standardsVersion
+		} satisfies OutcomeEvidence;
 	});
 
 	return {

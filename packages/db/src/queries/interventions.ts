@@ -146,7 +146,7 @@ function preparePageQuery(db: Database) {
 							with: { study: { columns: { country: true } } }
 						},
 						override: { columns: { justification: true } },
-						snapshots: { columns: changeLogColumns }
+						snapshots: { columns: { ...changeLogColumns, reasons: true } }
 					}
 				},
 				drafts: {
@@ -184,10 +184,11 @@ export async function findInterventionBySlug(
 	} = row;
 	const { studies: studySummaries, evidence } = evidenceOf(
 		studyRows,
-		ratings.map(({ contrasts: rows, override, snapshots: _, ...rating }) => ({
+		ratings.map(({ contrasts: rows, override, snapshots, ...rating }) => ({
 			rating,
 			contrasts: rows.map(({ study, ...contrast }) => toStoredContrast(contrast, study.country)),
-			override: override ?? null
+			override: override ?? null,
+			published: latestOf(snapshots)
 		}))
 	);
 	return {
@@ -242,4 +243,19 @@ async function findTopics(
 			)
 		);
 	return groupByIntervention(inTopicOrder(filed), (row) => row.topic);
+}
+
+/** The last snapshot recorded: the published rating as it stands. */
+function latestOf<Snapshot extends { id: number; ratedAt: Date }>(
+	snapshots: readonly Snapshot[]
+): Snapshot | null {
+	return snapshots.reduce<Snapshot | null>(
+		(latest, snapshot) =>
+			!latest ||
+			snapshot.ratedAt > latest.ratedAt ||
+			(snapshot.ratedAt.getTime() === latest.ratedAt.getTime() && snapshot.id > latest.id)
+				? snapshot
+				: latest,
+		null
+	);
 }
