@@ -51,6 +51,11 @@ describe.each(testDatabaseKinds)(
 			const excluded = await slugsOf({ q: 'care -foster' });
 			expect(excluded).toContain('residential-care');
 			expect(excluded).not.toContain('treatment-foster-care');
+			// Only excluded words: every entry without them, by name.
+			const without = await slugsOf({ q: '-foster' });
+			expect(without).toContain('residential-care');
+			expect(without).not.toContain('treatment-foster-care');
+			expect(without).toEqual(slugsWhere(() => true).filter((slug) => without.includes(slug)));
 		});
 
 		it('answers a search that matches nothing with an empty first page', async () => {

@@ -6,10 +6,11 @@ import { createCaller } from './app-router.js';
 import { createContext } from './context.js';
 
 // The share of judged queries whose entry comes in the first three results, on the demo Evidence
-// Store. The README reports both halves; the held-out half says only how many it missed, never
-// which, so nobody tunes search to it by accident. The aim is 95% for each; the held-out half is
-// held at what it measured when search was last changed (38 of 41), so it can only get better.
-const heldOutFloor = 0.92;
+// Store; the README reports each set's. The aim is 95%. Each set is held at what it measured when
+// search last changed, so it can only get better. The validation and held-out sets say only how
+// many they missed, never which, so nobody tunes search to them by accident.
+const floors = { tuning: 0.95, validation: 0.92, heldOut: 0.95 } as const;
+
 describe.each(testDatabaseKinds)('search relevance on %s', (kind) => {
 	let handle: DatabaseHandle;
 	let api: ReturnType<typeof createCaller>;
@@ -33,23 +34,18 @@ describe.each(testDatabaseKinds)('search relevance on %s', (kind) => {
 		return missed;
 	}
 
-	const shareFound = (missed: readonly string[], judgements: readonly SearchJudgement[]) =>
-		1 - missed.length / judgements.length;
-
-	it('puts the judged entry in the first three for at least 95% of the tuning half', async () => {
-		const missed = await misses(searchJudgements.tuning);
-		const share = shareFound(missed, searchJudgements.tuning);
-		console.info(`${kind}, tuning half: ${Math.round(share * 100)}% in the first three`, missed);
-		expect(share).toBeGreaterThanOrEqual(0.95);
-	});
-
-	it(`puts the judged entry in the first three for at least ${heldOutFloor * 100}% of the held-out half`, async () => {
-		const missed = await misses(searchJudgements.heldOut);
-		const share = shareFound(missed, searchJudgements.heldOut);
-		console.info(`${kind}, held-out half: ${Math.round(share * 100)}% in the first three`);
-		expect(
-			share,
-			`${missed.length} of ${searchJudgements.heldOut.length} missed`
-		).toBeGreaterThanOrEqual(heldOutFloor);
-	});
+	it.each(Object.entries(floors) as [keyof typeof floors, number][])(
+		'puts the judged entry in the first three for the %s set, at least as often as it did',
+		async (set, floor) => {
+			const judgements = searchJudgements[set];
+			const missed = await misses(judgements);
+			const share = 1 - missed.length / judgements.length;
+			const found = `${judgements.length - missed.length} of ${judgements.length}`;
+			console.info(
+				`${kind}, ${set}: ${Math.round(share * 100)}% (${found}) in the first three`,
+				set === 'tuning' ? missed : ''
+			);
+			expect(share, `${found} found`).toBeGreaterThanOrEqual(floor);
+		}
+	);
 });

@@ -1,11 +1,12 @@
 import { searchSynonyms } from './search-synonyms.js';
 
-/** One thing a reader asked for: a word, a "quoted phrase", or words the synonym list knows as one. */
+/**
+ * One thing a reader asked for: a word, a "quoted phrase", or words the synonym list knows as
+ * one. Its words are looked for in their order, and so are its synonyms'.
+ */
 export interface SearchTerm {
 	/** As the reader typed it. */
 	typed: string;
-	/** Whether the words must come in this order: a quoted phrase. */
-	phrase: boolean;
 	/** Other ways of saying it, from the synonym list. */
 	synonyms: string[];
 	/** Whether it is one word search may spell out or complete: letters only, four or more. */
@@ -23,7 +24,8 @@ export interface SearchPlan {
 }
 
 /**
- * A phrase as synonyms are matched: its words in lower case, without apostrophes, and without a plural "s" on words of four letters or more.
+ * A phrase as synonyms are matched: its words in lower case, without apostrophes, and without
+ * a plural "s" on words of four letters or more.
  * @example searchPhraseKey("Children’s Homes") // 'children home'
  */
 export function searchPhraseKey(phrase: string): string {
@@ -85,7 +87,6 @@ export function planSearch(words: string): SearchPlan {
 function phraseTerm(text: string): SearchTerm {
 	return {
 		typed: text,
-		phrase: true,
 		synonyms: synonymsByKey.get(searchPhraseKey(text)) ?? [],
 		spellable: false
 	};
@@ -102,7 +103,6 @@ function joinSynonyms(words: readonly string[]): SearchTerm[] {
 		const typed = words.slice(start, start + length).join(' ');
 		terms.push({
 			typed,
-			phrase: false,
 			synonyms: synonymsByKey.get(searchPhraseKey(typed)) ?? [],
 			spellable: length === 1 && /^\p{L}{4,}$/u.test(typed)
 		});

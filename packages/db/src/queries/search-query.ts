@@ -48,10 +48,12 @@ export async function readSearchWords(db: Database, words: string): Promise<Sear
 		const where = sql`case when ts_filter(${vector}, '{a}') @@ ${term} then 1 when ts_filter(${vector}, '{b}') @@ ${term} then 0.5 else 0.25 end`;
 		return sql`${matched} * ${where} * ln(1 + count(*) over () / greatest(sum(${matched}) over (), 1)::float8)`;
 	});
-	const termsMatched = terms.length > 0 ? sql.join(weightedMatches, sql` + `) : sql`0`;
+	const termsMatched = sql.join(weightedMatches, sql` + `);
 	return {
 		matches: excluded ? sql`(${found} and not ${excluded})` : found,
-		byRelevance: [desc(termsMatched), desc(sql`ts_rank(${vector}, ${anyTerm})`)],
+		// Only excluded words: nothing to rank by (and a bare constant would name a column).
+		byRelevance:
+			terms.length > 0 ? [desc(termsMatched), desc(sql`ts_rank(${vector}, ${anyTerm})`)] : [],
 		anyTerm
 	};
 }
