@@ -1,7 +1,10 @@
 import { testDatabaseKinds } from '@whatworks/db/testing';
-import { newInterventionContent } from '@whatworks/domain';
+import { announceableMonths, newInterventionContent } from '@whatworks/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interventionDraft, openStaffedApi, type StaffedApi } from './testing/staffed-api.js';
+
+// Months a review may be expected in: this one and the next 23, whenever the tests run.
+const [thisMonth = '', expected = '', later = ''] = announceableMonths(new Date());
 
 describe.each(testDatabaseKinds)('interventions coming soon on %s', (engine) => {
 	let api: StaffedApi;
@@ -25,14 +28,14 @@ describe.each(testDatabaseKinds)('interventions coming soon on %s', (engine) => 
 		await reviewer.drafts.announce({
 			draftId,
 			revisionId: announced.latest.id,
-			expectedMonth: '2027-03'
+			expectedMonth: expected
 		});
 		expect(api.cache.version).not.toBe(versionBefore);
 
 		const entry = {
 			slug: 'video-interaction-guidance',
 			name: 'Video Interaction Guidance',
-			expectedMonth: '2027-03'
+			expectedMonth: expected
 		};
 		expect(await api.as(null).comingSoon.list()).toEqual([expect.objectContaining(entry)]);
 		expect(await api.as(null).comingSoon.get({ slug: entry.slug })).toMatchObject(entry);
@@ -44,10 +47,10 @@ describe.each(testDatabaseKinds)('interventions coming soon on %s', (engine) => 
 			actorEmail: 'reviewer@example.org',
 			subjectId: entry.slug,
 			revisionIds: [announced.latest.id],
-			detail: { expectedMonth: '2027-03' }
+			detail: { expectedMonth: expected }
 		});
 		expect((await interventionDraft(editor, draftId)).comingSoon).toEqual({
-			expectedMonth: '2027-03',
+			expectedMonth: expected,
 			revisionId: announced.latest.id
 		});
 
@@ -84,7 +87,7 @@ describe.each(testDatabaseKinds)('interventions coming soon on %s', (engine) => 
 			reviewer.drafts.announce({
 				draftId: liveDraft,
 				revisionId: live.latest.id,
-				expectedMonth: '2027-05'
+				expectedMonth: later
 			})
 		).rejects.toThrow('Only a new intervention can be shown as coming soon');
 
@@ -95,7 +98,7 @@ describe.each(testDatabaseKinds)('interventions coming soon on %s', (engine) => 
 		const { draftId } = await editor.drafts.create({ kind: 'intervention', content });
 		const draft = await interventionDraft(editor, draftId);
 		await expect(
-			reviewer.drafts.announce({ draftId, revisionId: live.latest.id, expectedMonth: '2027-05' })
+			reviewer.drafts.announce({ draftId, revisionId: live.latest.id, expectedMonth: later })
 		).rejects.toThrow('There is no such revision of this draft');
 		await expect(
 			reviewer.drafts.announce({ draftId, revisionId: draft.latest.id, expectedMonth: '2027-13' })
@@ -104,7 +107,7 @@ describe.each(testDatabaseKinds)('interventions coming soon on %s', (engine) => 
 		await reviewer.drafts.announce({
 			draftId,
 			revisionId: draft.latest.id,
-			expectedMonth: '2027-05'
+			expectedMonth: later
 		});
 		await reviewer.drafts.unannounce({ draftId });
 		expect(await api.as(null).comingSoon.list()).toEqual([]);
@@ -116,9 +119,41 @@ describe.each(testDatabaseKinds)('interventions coming soon on %s', (engine) => 
 		await reviewer.drafts.announce({
 			draftId,
 			revisionId: draft.latest.id,
-			expectedMonth: '2027-05'
+			expectedMonth: later
 		});
 		await editor.drafts.transition({ draftId, action: 'withdraw' });
 		expect(await api.as(null).comingSoon.list()).toEqual([]);
+	});
+
+	it('refuses a month already past, its own author, and a second entry at one address', async () => {
+		const { editor, reviewer, admin } = api.staff;
+		const start = async (caller: typeof editor, name: string) => {
+			const content = newInterventionContent({ name, summary: 'Being reviewed.' });
+			const { draftId } = await caller.drafts.create({ kind: 'intervention', content });
+			return { draftId, revisionId: (await interventionDraft(caller, draftId)).latest.id };
+		};
+		const first = await start(editor, 'Same name');
+		const year = Number(thisMonth.slice(0, 4));
+		await expect(
+			reviewer.drafts.announce({ ...first, expectedMonth: `${year - 1}-01` })
+		).rejects.toMatchObject({
+			code: 'BAD_REQUEST',
+			message: expect.stringContaining('Choose this month') as string
+		});
+		const own = await start(admin, 'Written by the admin');
+		await expect(admin.drafts.announce({ ...own, expectedMonth: thisMonth })).rejects.toMatchObject(
+			{
+				code: 'FORBIDDEN'
+			}
+		);
+
+		await reviewer.drafts.announce({ ...first, expectedMonth: thisMonth });
+		const second = await start(editor, 'Same name');
+		await expect(reviewer.drafts.announce({ ...second, expectedMonth: thisMonth })).rejects.toThrow(
+			'Another intervention is at same-name'
+		);
+		expect((await api.as(null).comingSoon.list()).map((entry) => entry.slug)).toEqual([
+			'same-name'
+		]);
 	});
 });

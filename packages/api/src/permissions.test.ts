@@ -3,6 +3,7 @@ import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/d
 import { ratingSnapshots } from '@whatworks/db/schema';
 import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
 import {
+	announceableMonths,
 	newInterventionContent,
 	type InterventionContent,
 	type PublicationContent,
@@ -35,6 +36,7 @@ interface Fixtures {
 }
 
 let newInterventionCount = 0;
+const [, nextMonth = ''] = announceableMonths(new Date());
 
 const newPublication: PublicationContent = {
 	slug: 'a-new-report',
@@ -148,7 +150,7 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 		who: ['admin', 'reviewer'],
 		input: async (f) => ({
 			...(await f.freshNewInterventionDraft(false)),
-			expectedMonth: '2030-01'
+			expectedMonth: nextMonth
 		})
 	},
 	'drafts.unannounce': {
@@ -227,7 +229,7 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 			const revisionId = (await editor.drafts.get({ draftId })).latest.id;
 			if (announced) {
 				const admin = as(await sessionOf('admin'));
-				await admin.drafts.announce({ draftId, revisionId, expectedMonth: '2030-01' });
+				await admin.drafts.announce({ draftId, revisionId, expectedMonth: nextMonth });
 			}
 			return { draftId, revisionId };
 		},

@@ -150,8 +150,9 @@ export const transitionInputSchema = draftRefSchema
 
 /**
  * The audit actions of the workflow: `draft.started`, `draft.saved`, `draft.<action>` for each
- * move, and `draft.announced` and `draft.unannounced` for a new intervention shown as coming soon. Before one workflow served every kind, interventions' entries were called `edition.*` and
- * `revision.saved`; the log keeps them as written.
+ * move, and `draft.announced` and `draft.unannounced` for a new intervention shown as coming
+ * soon. Before one workflow served every kind, interventions' entries were called `edition.*`
+ * and `revision.saved`; the log keeps them as written.
  * @example draftAuditAction('publish') // 'draft.publish'
  */
 export function draftAuditAction(

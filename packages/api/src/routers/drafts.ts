@@ -113,7 +113,7 @@ export const draftsRouter = {
 		.input(announceInputSchema)
 		.output(z.object({}))
 		.mutation(async ({ ctx, input }) => {
-			await announceComingSoon(ctx.db, { ...input, actorId: ctx.staff.id });
+			await announceComingSoon(ctx.db, { ...input, actorId: ctx.staff.id, now: ctx.now() });
 			ctx.cache?.clear();
 			return {};
 		}),

@@ -1,12 +1,13 @@
 import {
+	announceableMonths,
 	DomainError,
 	type AnnounceInput,
 	type ComingSoon,
 	type InterventionContent
 } from '@whatworks/domain';
-import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { drafts, revisions } from '../schema/index.js';
+import { drafts, interventions, revisions } from '../schema/index.js';
 import { auditDraft } from './audit-draft.js';
 
 // A new intervention is shown as coming soon while its draft is open; publishing it, or
@@ -17,12 +18,20 @@ const isOpen = inArray(drafts.state, ['draft', 'in-review']);
  * Shows a new intervention as coming soon, expected in a month: readers see the name, other
  * names, summary and topics of the revision named — not later saves, until it is announced
  * again — and no ratings. Audited. Only an open draft of an intervention never published may be
- * announced.
+ * announced, for this month or one of the next 23, by someone who did not write it, at a web
+ * address no other intervention has.
  */
 export async function announceComingSoon(
 	db: Database,
-	input: AnnounceInput & { actorId: number }
+	input: AnnounceInput & { actorId: number; now: Date }
 ): Promise<void> {
+	if (!announceableMonths(input.now).includes(input.expectedMonth)) {
+		throw new DomainError(
+			'INVALID_INPUT',
+			'Choose this month or one of the next 23 for the review to be expected',
+			{ field: 'expectedMonth' }
+		);
+	}
 	await db.transaction(async (tx) => {
 		const draft = await lockDraft(tx, input.draftId);
 		if (draft.kind !== 'intervention' || draft.targetSlug !== null) {
@@ -31,13 +40,32 @@ export async function announceComingSoon(
 				'Only a new intervention can be shown as coming soon: a published one has its page already.'
 			);
 		}
-		const [revision] = await tx
-			.select({ content: revisions.content })
+		const saved = await tx
+			.select({ id: revisions.id, savedBy: revisions.savedBy, content: revisions.content })
 			.from(revisions)
-			.where(and(eq(revisions.id, input.revisionId), eq(revisions.draftId, draft.id)));
+			.where(eq(revisions.draftId, draft.id));
+		// Four eyes, as for publishing: what readers see is approved by someone who did not write it.
+		if (draft.authorId === input.actorId || saved.some((r) => r.savedBy === input.actorId)) {
+			throw new DomainError(
+				'FORBIDDEN',
+				'Someone who did not write or edit this intervention must show it as coming soon.'
+			);
+		}
+		const revision = saved.find((r) => r.id === input.revisionId);
 		if (!revision) throw new DomainError('NOT_FOUND', 'There is no such revision of this draft.');
-		// Its web address is free: drafts of new items are refused one that is taken.
 		const { slug } = revision.content as InterventionContent;
+		const [published] = await tx
+			.select({ id: interventions.id })
+			.from(interventions)
+			.where(eq(interventions.slug, slug));
+		// Drafts of new items may share an address until one is published: two cannot be shown.
+		const [announced] = await selectComingSoon(tx, and(eq(slugOf, slug), ne(drafts.id, draft.id)));
+		if (published || announced) {
+			throw new DomainError(
+				'CONFLICT',
+				`Another intervention is at ${slug}: give this one another web address first.`
+			);
+		}
 		await tx
 			.update(drafts)
 			.set({ comingSoonMonth: input.expectedMonth, comingSoonRevisionId: input.revisionId })

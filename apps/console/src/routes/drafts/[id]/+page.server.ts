@@ -7,6 +7,7 @@ import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
+	announceableMonths,
 	announceInputSchema,
 	checkPdfUpload,
 	contentSchemas,
@@ -49,7 +50,9 @@ export const load: PageServerLoad = async (event) => {
 		draft,
 		options:
 			draft.kind === 'intervention' ? null : await fromApi(loadRecordOptions(api, draft.kind)),
-		comparison: await comparisonOf(api, draft, event.url)
+		comparison: await comparisonOf(api, draft, event.url),
+		// Worked out on the server, in London, so the page offers the months the API accepts.
+		announceableMonths: announceableMonths(new Date())
 	};
 };
 
