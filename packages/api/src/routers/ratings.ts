@@ -55,8 +55,7 @@ export const ratingsRouter = {
 			const outcome = await republishUnderStandards(ctx.db, {
 				...input,
 				standards: ctx.standards,
-				actorId: ctx.staff.id,
-				now: ctx.now()
+				actorId: ctx.staff.id
 			});
 			// Readers see the new ratings at once, not when the cache would have expired.
 			ctx.cache?.clear();

@@ -43,8 +43,7 @@ describe.each(testDatabaseKinds)('republishing under new standards on %s', (kind
 			standards: stricter,
 			fingerprint,
 			changeNote,
-			actorId: reviewerId,
-			now: new Date()
+			actorId: reviewerId
 		});
 
 	beforeAll(async () => {
@@ -69,8 +68,7 @@ describe.each(testDatabaseKinds)('republishing under new standards on %s', (kind
 			republishUnderStandards(handle.db, {
 				fingerprint: dryRun.fingerprint,
 				changeNote,
-				actorId: reviewerId,
-				now: new Date()
+				actorId: reviewerId
 			})
 		).rejects.toThrow('there is nothing to republish');
 	});

@@ -173,7 +173,8 @@ export async function dryRunStandards(
 
 /**
  * Republishes every rating the dry run with this fingerprint showed, under `standards`, in one
- * transaction: a snapshot of each under the new version dated `now` (the changed ones enter the
+ * transaction: a snapshot of each under the new version, all dated by the database's clock at the
+ * start of the transaction, as every other snapshot is (the changed ones enter the
  * public change log with the change note), their published ratings, and one audit entry naming
  * the reviewer and the count. All or nothing; refused as a conflict when the ratings moved since
  * the dry run, or when none is pending.
@@ -184,9 +185,8 @@ export async function republishUnderStandards(
 		standards = currentRatingStandards,
 		fingerprint,
 		changeNote,
-		actorId,
-		now
-	}: StandardsRepublishInput & { standards?: RatingStandards; actorId: number; now: Date }
+		actorId
+	}: StandardsRepublishInput & { standards?: RatingStandards; actorId: number }
 ): Promise<StandardsRepublishOutcome> {
 	return db.transaction(async (tx) => {
 		// Two reviewers republishing at once take turns; the second then finds nothing pending.
@@ -210,7 +210,7 @@ export async function republishUnderStandards(
 			const note = changesPublishedRating(last, published) ? changeNote : null;
 			await recordRating(tx, {
 				outcomeRatingId,
-				ratedAt: now,
+				ratedAt: undefined,
 				last,
 				result,
 				published,
