@@ -1,8 +1,9 @@
 import { roundEvidenceRecord, type EvidenceRecord } from '@whatworks/domain';
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings, ratingSnapshots } from '../schema/index.js';
 import { isLive } from './interventions.js';
+import { latestSnapshots } from './latest-snapshots.js';
 
 /**
  * Every published outcome rating with the pooled result of its latest snapshot: the rows of the
@@ -10,20 +11,11 @@ import { isLive } from './interventions.js';
  * open data publishes them.
  */
 export async function listEvidenceRecords(db: Database): Promise<EvidenceRecord[]> {
-	const latest = db
-		.selectDistinctOn([ratingSnapshots.outcomeRatingId], {
-			outcomeRatingId: ratingSnapshots.outcomeRatingId,
-			standardsVersion: ratingSnapshots.standardsVersion,
-			metric: ratingSnapshots.metric,
-			pooled: ratingSnapshots.pooled
-		})
-		.from(ratingSnapshots)
-		.orderBy(
-			asc(ratingSnapshots.outcomeRatingId),
-			desc(ratingSnapshots.ratedAt),
-			desc(ratingSnapshots.id)
-		)
-		.as('latest');
+	const latest = latestSnapshots(db, {
+		standardsVersion: ratingSnapshots.standardsVersion,
+		metric: ratingSnapshots.metric,
+		pooled: ratingSnapshots.pooled
+	});
 	const rows = await db
 		.select({
 			intervention: interventions.name,

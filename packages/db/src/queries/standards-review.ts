@@ -15,7 +15,7 @@ import {
 	type StandardsRepublishInput,
 	type StandardsRepublishOutcome
 } from '@whatworks/domain';
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
 	interventions,
@@ -26,6 +26,7 @@ import {
 import { recordAudit } from './audit.js';
 import { findContrasts } from './contrasts.js';
 import { isLive } from './interventions.js';
+import { latestSnapshots } from './latest-snapshots.js';
 import { recordRating, type LastSnapshot } from './ratings.js';
 
 /** A published rating whose last snapshot is under other standards, rated again under these. */
@@ -47,23 +48,14 @@ async function findPendingRatings(
 	db: Database,
 	{ standards }: { standards: RatingStandards }
 ): Promise<PendingRating[]> {
-	const latest = db
-		.selectDistinctOn([ratingSnapshots.outcomeRatingId], {
-			id: ratingSnapshots.id,
-			outcomeRatingId: ratingSnapshots.outcomeRatingId,
-			ratedAt: ratingSnapshots.ratedAt,
-			effectiveness: ratingSnapshots.effectiveness,
-			strength: ratingSnapshots.strength,
-			source: ratingSnapshots.source,
-			standardsVersion: ratingSnapshots.standardsVersion
-		})
-		.from(ratingSnapshots)
-		.orderBy(
-			asc(ratingSnapshots.outcomeRatingId),
-			desc(ratingSnapshots.ratedAt),
-			desc(ratingSnapshots.id)
-		)
-		.as('latest');
+	const latest = latestSnapshots(db, {
+		id: ratingSnapshots.id,
+		ratedAt: ratingSnapshots.ratedAt,
+		effectiveness: ratingSnapshots.effectiveness,
+		strength: ratingSnapshots.strength,
+		source: ratingSnapshots.source,
+		standardsVersion: ratingSnapshots.standardsVersion
+	});
 	const rows = await db
 		.select({
 			outcomeRatingId: outcomeRatings.id,
