@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
+import { publishRating, rateOutcome, type OutcomeRatingResult } from './evidence-standards.js';
 import {
 	currentRatingStandards,
 	describeEvidenceStandards,
 	effectivenessRules,
-	publishRating,
-	rateOutcome,
 	standardsVersion,
 	strengthRules,
-	type OutcomeRatingResult,
 	type RatingStandards
-} from './evidence-standards.js';
+} from './rating-standards.js';
 import type { Contrast } from './study.js';
 
 let next = 0;
