@@ -5,8 +5,12 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ fetch, url }) => {
 	const search = readStoreSearch(url.searchParams);
 	const api = createApi(fetch);
+	// What is coming soon shows under the first page of results only: later pages do not ask.
 	const [results, comingSoon] = await fromApi(
-		Promise.all([api.interventions.search.query(search.input), api.comingSoon.list.query()])
+		Promise.all([
+			api.interventions.search.query(search.input),
+			search.input.page === 1 ? api.comingSoon.list.query() : []
+		])
 	);
 	return { search, results, comingSoon };
 };
