@@ -22,6 +22,17 @@ export type DraftState = z.infer<typeof draftStateSchema>;
 /** Validates a draft state key. */
 export const draftStateSchema = z.enum(draftStateKeys).describe('Draft state');
 
+/**
+ * The states of a draft still being written or reviewed: an item has at most one such draft.
+ * @example isOpenDraftState('in-review') // true
+ */
+export const openDraftStates = ['draft', 'in-review'] as const satisfies readonly DraftState[];
+
+/** Whether a draft in this state is still being written or reviewed. */
+export function isOpenDraftState(state: DraftState): boolean {
+	return (openDraftStates as readonly DraftState[]).includes(state);
+}
+
 /** What each draft state is called on the console's pages. */
 export const draftStateLabels = {
 	draft: 'Draft',
@@ -56,7 +67,7 @@ export const workflowTransitions = {
 	'request-changes': { from: ['in-review'], to: 'draft', permission: 'content.review' },
 	publish: { from: ['in-review'], to: 'published', permission: 'content.publish' },
 	unpublish: { from: ['published'], to: 'unpublished', permission: 'content.publish' },
-	withdraw: { from: ['draft', 'in-review'], to: 'withdrawn', permission: 'content.edit' },
+	withdraw: { from: openDraftStates, to: 'withdrawn', permission: 'content.edit' },
 	discard: { from: ['withdrawn'], to: null, permission: 'content.edit' }
 } as const satisfies Record<
 	WorkflowAction,

@@ -1,18 +1,19 @@
 import {
 	announceableMonths,
+	isOpenDraftState,
 	DomainError,
 	type AnnounceInput,
 	type ComingSoon,
 	type InterventionContent
 } from '@whatworks/domain';
-import { and, asc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { drafts, interventions, revisions } from '../schema/index.js';
 import { auditDraft } from './audit-draft.js';
+import { isOpenDraft } from './read-drafts.js';
 
 // A new intervention is shown as coming soon while its draft is open; publishing it, or
 // withdrawing the draft, ends that without a word, since the lists read open drafts only.
-const isOpen = inArray(drafts.state, ['draft', 'in-review']);
 
 /**
  * Shows a new intervention as coming soon, expected in a month: readers see the name, other
@@ -130,7 +131,7 @@ async function selectComingSoon(db: Database, where?: SQL): Promise<ComingSoon[]
 		.select({ expectedMonth: drafts.comingSoonMonth, content: revisions.content })
 		.from(drafts)
 		.innerJoin(revisions, eq(revisions.id, drafts.comingSoonRevisionId))
-		.where(and(isOpen, isNotNull(drafts.comingSoonMonth), where))
+		.where(and(isOpenDraft, isNotNull(drafts.comingSoonMonth), where))
 		.orderBy(asc(drafts.comingSoonMonth), asc(sql`${revisions.content}->>'name'`));
 	return rows.map(({ expectedMonth, content }) => {
 		const intervention = content as InterventionContent;
@@ -149,7 +150,7 @@ async function selectComingSoon(db: Database, where?: SQL): Promise<ComingSoon[]
 async function lockDraft(tx: Database, draftId: number) {
 	const [draft] = await tx.select().from(drafts).where(eq(drafts.id, draftId)).for('update');
 	if (!draft) throw new DomainError('NOT_FOUND', 'There is no such draft.');
-	if (draft.state !== 'draft' && draft.state !== 'in-review') {
+	if (!isOpenDraftState(draft.state)) {
 		throw new DomainError('CONFLICT', 'Only an open draft can be shown as coming soon.');
 	}
 	return draft;

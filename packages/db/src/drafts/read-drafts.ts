@@ -1,6 +1,7 @@
 import {
 	contentKindKeys,
 	contentKinds,
+	openDraftStates,
 	type Draft,
 	type DraftListInput,
 	type DraftSummary,
@@ -12,6 +13,9 @@ import type { Database } from '../client.js';
 import { draftComments, drafts, revisions, users } from '../schema/index.js';
 import { toDraftSummary, toRevisionSummary } from './draft-rows.js';
 import { storeOf } from './stores/index.js';
+
+/** A condition holding for drafts still being written or reviewed. */
+export const isOpenDraft = inArray(drafts.state, [...openDraftStates]);
 
 const author = alias(users, 'author');
 const lastEditor = alias(users, 'last_editor');
@@ -65,7 +69,7 @@ export async function listDrafts(
 ): Promise<DraftSummary[]> {
 	const ofKinds = kinds ? inArray(drafts.kind, kinds) : undefined;
 	const [open, published] = await Promise.all([
-		selectDraftSummaries(db).where(and(ofKinds, inArray(drafts.state, ['draft', 'in-review']))),
+		selectDraftSummaries(db).where(and(ofKinds, isOpenDraft)),
 		selectDraftSummaries(db)
 			.where(and(ofKinds, isNotNull(drafts.publishedAt)))
 			.orderBy(desc(drafts.publishedAt), desc(drafts.id))

@@ -7,12 +7,13 @@ import {
 	type KindedContent,
 	type StaffRole
 } from '@whatworks/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { drafts, revisions } from '../schema/index.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { auditDraft } from './audit-draft.js';
 import { storeOf } from './stores/index.js';
+import { isOpenDraft } from './read-drafts.js';
 
 /** The id of the open draft (being written or in review) of a live item, if it has one. */
 async function findOpenDraft(
@@ -22,13 +23,7 @@ async function findOpenDraft(
 	const [open] = await db
 		.select({ id: drafts.id })
 		.from(drafts)
-		.where(
-			and(
-				eq(drafts.kind, kind),
-				eq(drafts.targetSlug, slug),
-				inArray(drafts.state, ['draft', 'in-review'])
-			)
-		);
+		.where(and(eq(drafts.kind, kind), eq(drafts.targetSlug, slug), isOpenDraft));
 	return open?.id ?? null;
 }
 
