@@ -12,6 +12,7 @@ import {
 } from '@whatworks/api';
 import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
+import { contentVersionPath, streamContentVersion } from './content-version.js';
 import { handleFiles, isFilesPath } from './files.js';
 import { sendOpenData } from './open-data.js';
 import { createPublicAnswers, isPublicCall } from './public-answers.js';
@@ -19,7 +20,7 @@ import { sendJson } from './send-json.js';
 
 /**
  * The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz,
- * the published content's version under /content-version, a request id and a log line per request.
+ * the published content's version streamed under /content-version, a request id and a log line per request.
  */
 export function createApiHandler({
 	database,
@@ -101,7 +102,7 @@ export function createApiHandler({
 			});
 
 		if (path === '/healthz') return void checkHealth(database, res, logger);
-		if (path === contentVersionPath) return sendContentVersion(cache, res);
+		if (path === contentVersionPath) return streamContentVersion(cache, req, res);
 		if (path.startsWith('/trpc/')) {
 			if (publicAnswers && isPublicCall(req, path)) {
 				return failSafely(publicAnswers(req, res), 'query failed');
@@ -126,19 +127,6 @@ export function createApiHandler({
 				'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json; reports under /files/.'
 		});
 	};
-}
-
-/** Where the site asks whether its copies of pages are still current. */
-const contentVersionPath = '/content-version';
-
-/**
- * The public cache's version and lifetime: copies of pages built from public answers may be
- * served while the version stays the same, for at most that long. Without a cache, copies may
- * not be kept at all (404).
- */
-function sendContentVersion(cache: PublicCache | undefined, res: ServerResponse): void {
-	if (!cache) return sendJson(res, 404, { error: 'This server keeps no public cache.' });
-	sendJson(res, 200, { version: cache.version, maxAgeSeconds: cache.maxAgeSeconds });
 }
 
 /**

@@ -42,14 +42,10 @@ describe('copies of public answers', () => {
 		expect(again.headers.get('x-cache')).toBe('HIT');
 		expect(await names(again)).toEqual(firstNames);
 
-		const versionBefore: unknown = await (await fetch(`${origin}/content-version`)).json();
 		cache.clear(); // what publishing does
 		const fresh = await fetch(origin + search);
 		expect(fresh.headers.get('x-cache')).toBe('MISS');
 		expect(await names(fresh)).toContain('Parenting changed');
-		const versionAfter: unknown = await (await fetch(`${origin}/content-version`)).json();
-		expect(versionAfter).toEqual({ version: cache.version, maxAgeSeconds: 60 });
-		expect(versionAfter).not.toEqual(versionBefore);
 	});
 
 	it('keeps no failures and nothing for staff', async () => {

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
+import { endContentVersionStreams } from './content-version.js';
 
 /** What is running so far; start-up fills it in as it goes. */
 export interface Running {
@@ -39,6 +40,8 @@ export function stopGracefullyOnSignals(options: {
 				await new Promise<void>((resolve) => {
 					server.close(() => resolve());
 					server.closeIdleConnections();
+					// The sites' streams never finish by themselves; they reconnect to another server.
+					endContentVersionStreams();
 				});
 			}
 			clearTimeout(deadline);

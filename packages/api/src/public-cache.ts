@@ -18,7 +18,8 @@ export interface PublicCacheOptions {
  *
  * `version` names what is published as this server last saw it: it changes with every `clear()`,
  * and differs between servers and restarts. Whoever keeps copies of pages built from our answers
- * (the site's page cache) keeps them only while the version is the same.
+ * (the site's page copies) keeps them only while the version is the same, and hears of each new
+ * one through `onChange`.
  */
 export class PublicCache {
 	readonly #entries = new Map<string, { value: unknown; bytes: number; expiresAt: number }>();
@@ -28,6 +29,7 @@ export class PublicCache {
 	readonly #options: PublicCacheOptions;
 	readonly #instance = randomUUID();
 	#clears = 0;
+	readonly #listeners = new Set<() => void>();
 
 	constructor(options: PublicCacheOptions) {
 		this.#options = options;
@@ -108,6 +110,16 @@ export class PublicCache {
 		this.#pending.clear();
 		this.#bytes = 0;
 		this.#clears++;
+		for (const listener of this.#listeners) listener();
+	}
+
+	/**
+	 * Calls `listener` after every `clear()`, so that whoever keeps copies (the site) hears of a
+	 * publication at once instead of asking; returns the function that stops the calls.
+	 */
+	onChange(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
 	}
 
 	/** What is published, as this server last saw it: changes with every `clear()`. */
