@@ -1,58 +1,74 @@
-import { currentContentVersion } from '$lib/server/content-version';
-import { PageCache, type PageCopy } from '$lib/server/page-cache';
 import type { Handle } from '@sveltejs/kit';
-import { logOwnFailures } from '@whatworks/sveltekit-bridge';
 import { sequence } from '@sveltejs/kit/hooks';
+import { logOwnFailures } from '@whatworks/sveltekit-bridge';
+import { encodePage } from '$lib/server/encoded-page';
+import { chooseEncoding, isCompressible, type Encoding } from '$lib/server/encoding';
+import {
+	isAnonymousRead,
+	sharedPageCopies,
+	type EncodedPage,
+	type PageCopy
+} from '$lib/server/page-copies';
 
-/** Room for a few thousand pages: those readers are reading now, not the whole store. */
-const pages = new PageCache({ maxBytes: 128 * 1024 * 1024 });
+const copies = sharedPageCopies();
 
 /**
- * Serves a copy of a page rendered for an earlier reader while the API says nothing has been
- * published since (one small request instead of rendering). Every page of the site is public
- * and the same for every reader, so a page's address is all that tells copies apart.
+ * Sends every page and text answer compressed as the browser accepts it, and keeps each public
+ * page, in every encoding, for the front server (src/front) to answer the next readers with
+ * before SvelteKit is involved. Every page of the site is the same for every reader, so its
+ * address is all that tells copies apart.
  */
-const servePageCopies: Handle = async ({ event, resolve }) => {
-	// An address no route answers is a 404, never copied: no need to ask for the version.
-	if (event.request.method !== 'GET' || event.isDataRequest || !event.route.id) {
-		return resolve(event);
-	}
-	const current = await currentContentVersion();
-	if (!current) return resolve(event);
-
-	const address = event.url.pathname + event.url.search;
-	const copy = pages.get(address, current);
-	// SvelteKit answers "not modified" to a browser that has the copy's ETag already.
-	if (copy) return sendCopy(copy);
-
+const compressAndCopy: Handle = async ({ event, resolve }) => {
+	const current = copies.current;
 	const renderedAt = Date.now();
 	const response = await resolve(event);
-	if (!isCopyable(response)) return response;
+	const type = response.headers.get('content-type');
+	if (!response.body || response.headers.has('content-encoding') || !isCompressible(type)) {
+		return response;
+	}
 	const body = new Uint8Array(await response.arrayBuffer());
-	pages.set(address, {
-		body,
-		headers: [...response.headers],
-		version: current.version,
-		renderedAt
-	});
-	const headers = new Headers(response.headers);
-	headers.set('x-cache', 'MISS');
-	return new Response(body, { status: 200, headers });
+	const encoding = chooseEncoding(event.request.headers.get('accept-encoding') ?? undefined);
+	// The address exactly as the front server will look it up; absent under `vite dev`.
+	const address = event.platform?.req.url;
+	if (current && address && isCopyable(event.request, response)) {
+		// What a copy says when it is served: X-Cache: HIT.
+		const copyOf = (each: Encoding) => encodePage(response.headers, body, each, ['x-cache', 'HIT']);
+		const [br, gzip, identity] = await Promise.all([
+			copyOf('br'),
+			copyOf('gzip'),
+			copyOf('identity')
+		]);
+		const copy: PageCopy = {
+			encoded: { br, gzip, identity },
+			version: current.version,
+			renderedAt
+		};
+		copies.set(address, copy);
+		return send(copy.encoded[encoding], response.status, 'MISS');
+	}
+	return send(await encodePage(response.headers, body, encoding), response.status);
 };
 
-/** Only whole pages, the same for everyone: not downloads, errors or anything setting a cookie. */
-function isCopyable(response: Response): boolean {
+/** Only whole pages, the same for everyone: not downloads, errors, POSTs or anything personal. */
+function isCopyable(request: Request, response: Response): boolean {
 	return (
+		isAnonymousRead(request.method, (name) => request.headers.has(name)) &&
+		request.method === 'GET' &&
 		response.status === 200 &&
 		response.headers.get('x-sveltekit-page') === 'true' &&
-		!response.headers.has('set-cookie')
+		!response.headers.has('set-cookie') &&
+		!/\b(private|no-store)\b/i.test(response.headers.get('cache-control') ?? '')
 	);
 }
 
-function sendCopy(copy: PageCopy): Response {
-	const headers = new Headers(copy.headers);
-	headers.set('x-cache', 'HIT');
-	return new Response(copy.body, { status: 200, headers });
+function send(page: EncodedPage, status: number, cache?: 'MISS'): Response {
+	const headers = new Headers();
+	for (let i = 0; i + 1 < page.headers.length; i += 2) {
+		headers.append(page.headers[i] ?? '', page.headers[i + 1] ?? '');
+	}
+	if (cache) headers.set('x-cache', cache);
+	// zlib's buffers own their memory, never a SharedArrayBuffer.
+	return new Response(page.body as Uint8Array<ArrayBuffer>, { status, headers });
 }
 
 /** Security headers for every response (the CSP itself comes from svelte.config.js). */
@@ -64,6 +80,6 @@ const setSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(servePageCopies, setSecurityHeaders);
+export const handle = sequence(compressAndCopy, setSecurityHeaders);
 
 export const handleError = logOwnFailures;

@@ -1,25 +1,17 @@
 /**
  * The SvelteKit bridge to the evidence API: the typed tRPC client the apps' server code uses, the
- * mapping of API failures to 404 and 503 pages, the content version, and report downloads passed
- * through.
+ * mapping of API failures to 404 and 503 pages, and report downloads passed through; the content
+ * version the API pushes is read by `@whatworks/sveltekit-bridge/content-version`.
  */
 import { error, redirect, type HandleServerError } from '@sveltejs/kit';
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@whatworks/api';
+import { apiBaseUrl } from './api-url.js';
+
+export { apiBaseUrl };
 
 /** The typed client of the evidence API (apps/server), for SvelteKit server code only. */
 export type Api = TRPCClient<AppRouter>;
-
-/** Where the API listens when WHATWORKS_API_URL is not set. */
-const defaultApiUrl = 'http://127.0.0.1:3002';
-
-/**
- * The API's base URL without a trailing slash: the configured one, or the default.
- * @example apiBaseUrl('http://api.internal:3002/') // 'http://api.internal:3002'
- */
-export function apiBaseUrl(configured: string | undefined): string {
-	return (configured ?? defaultApiUrl).replace(/\/+$/, '');
-}
 
 /**
  * A tRPC client for one request. Pass SvelteKit's `fetch` from the load event so that requests
@@ -132,50 +124,6 @@ export async function fetchReport(options: {
 		if (value) headers.set(name, value);
 	}
 	return new Response(answer.body, { headers });
-}
-
-/** What is published, as the API last saw it, and how long copies built from it may be kept. */
-export interface ContentVersion {
-	version: string;
-	maxAgeSeconds: number;
-}
-
-/** Long enough for a busy API on the same network; a copy is never worth waiting longer for. */
-const contentVersionTimeoutMs = 2000;
-
-/**
- * The API's content version, or null when copies of pages may not be kept: the API keeps no
- * public cache, or did not answer in time.
- */
-export async function fetchContentVersion(options: {
-	baseUrl: string | undefined;
-	fetch: typeof globalThis.fetch;
-}): Promise<ContentVersion | null> {
-	try {
-		const answer = await options.fetch(`${apiBaseUrl(options.baseUrl)}/content-version`, {
-			signal: AbortSignal.timeout(contentVersionTimeoutMs)
-		});
-		if (!answer.ok) {
-			await answer.body?.cancel();
-			return null;
-		}
-		const body: unknown = await answer.json();
-		return isContentVersion(body) ? body : null;
-	} catch {
-		return null;
-	}
-}
-
-function isContentVersion(value: unknown): value is ContentVersion {
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		'version' in value &&
-		typeof value.version === 'string' &&
-		'maxAgeSeconds' in value &&
-		typeof value.maxAgeSeconds === 'number' &&
-		value.maxAgeSeconds > 0
-	);
 }
 
 /**

@@ -35,14 +35,18 @@ export interface StackOptions {
 	seedDemo?: boolean;
 	/** More settings for the API server, e.g. `{ PUBLIC_CACHE_SECONDS: '0' }` to run it without its cache. */
 	apiEnv?: Record<string, string>;
+	/** How many site servers to start side by side on the one API, each on its own port (default 1). */
+	sites?: number;
 }
 
 /** A running stack: the built apps and the API server on a fresh embedded database or a given one. */
 export interface Stack {
 	/** The API server's base URL, e.g. `http://127.0.0.1:41234` (tRPC is under `/trpc`). */
 	readonly apiUrl: string;
-	/** The public site's base URL. */
+	/** The public site's base URL (the first one's, when several were started). */
 	readonly siteUrl: string;
+	/** Every site server's base URL. */
+	readonly siteUrls: readonly string[];
 	/** The staff console's base URL. */
 	readonly consoleUrl: string;
 	/** The demo staff accounts the API server printed when it seeded them, by role. */
@@ -88,15 +92,16 @@ function databaseEnv(database: NonNullable<StackOptions['database']>): Record<st
 		: { PGLITE_DIR: database.pgliteDir };
 }
 
+/** The file that starts a built app: the site's front server, or the console's adapter-node server. */
 function buildEntry(repoRoot: string, app: StackApp): string {
-	const entry = join(repoRoot, 'apps', app, 'build', 'index.js');
-	if (!existsSync(entry)) {
+	const built = join(repoRoot, 'apps', app, 'build', app === 'site' ? 'front.js' : 'index.js');
+	if (!existsSync(built)) {
 		throw new Error(
-			`The ${app} has not been built: ${entry} is missing. Run \`pnpm build\` ` +
+			`The ${app} has not been built: ${built} is missing. Run \`pnpm build\` ` +
 				`(or \`pnpm --filter @whatworks/${app} build\`) first.`
 		);
 	}
-	return entry;
+	return app === 'site' ? join(repoRoot, 'apps', 'site', 'start.js') : built;
 }
 
 /**
@@ -164,9 +169,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			timeoutMs
 		});
 
-		const urls = new Map<StackApp, string>();
+		const urls = new Map<StackApp, string[]>();
 		const starting: Promise<void>[] = [];
-		for (const [app, entryFile] of entries) {
+		const instances = [...entries].flatMap(([app, entryFile]) =>
+			Array.from(
+				{ length: app === 'site' ? (options.sites ?? 1) : 1 },
+				() => [app, entryFile] as const
+			)
+		);
+		for (const [app, entryFile] of instances) {
 			const port = await findFreePort(host);
 			const url = `http://${host}:${port}`;
 			const prefix = app === 'site' ? 'SITE_' : 'CONSOLE_';
@@ -183,12 +194,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 				})
 			});
 			processes.push(child);
-			urls.set(app, url);
+			urls.set(app, [...(urls.get(app) ?? []), url]);
 			starting.push(waitForHttp({ url: `${url}/`, process: child, timeoutMs }));
 		}
 		await Promise.all(starting);
 
-		const urlOf = (app: StackApp) => {
+		const urlsOf = (app: StackApp) => {
 			const url = urls.get(app);
 			if (url === undefined) {
 				throw new Error(`The ${app} was not started: pass apps: ['${app}'] to startStack().`);
@@ -199,10 +210,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			apiUrl,
 			demoStaff: readDemoStaff(server.output()),
 			get siteUrl() {
-				return urlOf('site');
+				return urlsOf('site')[0] ?? '';
+			},
+			get siteUrls() {
+				return urlsOf('site');
 			},
 			get consoleUrl() {
-				return urlOf('console');
+				return urlsOf('console')[0] ?? '';
 			},
 			stop
 		};

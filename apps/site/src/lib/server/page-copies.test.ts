@@ -1,54 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { PageCache, type PageCopy } from './page-cache';
+import { isAnonymousRead, PageCopies, type PageCopy } from './page-copies';
 
 const current = { version: 'v1', maxAgeSeconds: 60 };
+const encoded = (bytes: number) => ({ headers: [], body: new Uint8Array(bytes), etag: null });
+/** A copy of `bytes` in each of its three encodings. */
 const page = (bytes: number, version = 'v1', renderedAt = 1_000_000): PageCopy => ({
-	body: new Uint8Array(bytes),
-	headers: [['content-type', 'text/html']],
+	encoded: { br: encoded(bytes), gzip: encoded(bytes), identity: encoded(bytes) },
 	version,
 	renderedAt
 });
+const copiesOf = (maxBytes: number, version = current) => {
+	const copies = new PageCopies({ maxBytes });
+	copies.current = version;
+	return copies;
+};
 
-describe('PageCache', () => {
+describe('PageCopies', () => {
 	it('serves a copy only while nothing was published since and it is younger than the API’s answers', () => {
-		const pages = new PageCache({ maxBytes: 1000 });
-		pages.set('/a', page(10));
-		expect(pages.get('/a', current, 1_000_000 + 59_999)?.body.byteLength).toBe(10);
-		expect(pages.get('/a', { ...current, version: 'v2' }, 1_000_001)).toBeUndefined();
-		// A copy found stale is dropped, so it cannot come back when the version does.
-		expect(pages.get('/a', current, 1_000_001)).toBeUndefined();
+		const copies = copiesOf(1000);
+		copies.set('/a', page(10));
+		expect(copies.get('/a', 1_000_000 + 59_999)?.encoded.br.body.byteLength).toBe(10);
+		copies.set('/b', page(10));
+		expect(copies.get('/b', 1_000_000 + 60_000)).toBeUndefined();
 
-		pages.set('/b', page(10));
-		expect(pages.get('/b', current, 1_000_000 + 60_000)).toBeUndefined();
-		expect(pages.bytes).toBe(0);
+		copies.current = { version: 'v2', maxAgeSeconds: 60 }; // something was published
+		expect(copies.get('/a', 1_000_001)).toBeUndefined();
+		expect(copies.bytes).toBe(0);
+		copies.set('/a', page(10, 'v1')); // rendered before the publication: never kept
+		expect(copies.get('/a', 1_000_001)).toBeUndefined();
+	});
+
+	it('keeps and serves nothing while the API is not heard', () => {
+		const copies = copiesOf(1000);
+		copies.set('/a', page(10));
+		copies.current = null;
+		expect(copies.get('/a', 1_000_001)).toBeUndefined();
+		copies.set('/a', page(10));
+		expect(copies.bytes).toBe(0);
+		copies.current = current; // heard again: the same version, but copies made before are gone
+		expect(copies.get('/a', 1_000_001)).toBeUndefined();
 	});
 
 	it('never serves a copy rendered before the last London midnight', () => {
-		const pages = new PageCache({ maxBytes: 1000 });
 		const summerMidnight = Date.parse('2019-06-01T23:00:00Z'); // 00:00 on 2 June in London
-		const long = { ...current, maxAgeSeconds: 3600 };
-		pages.set('/research/a', page(10, 'v1', summerMidnight - 1));
-		expect(pages.get('/research/a', long, summerMidnight - 1)).toBeDefined();
-		expect(pages.get('/research/a', long, summerMidnight)).toBeUndefined();
-		pages.set('/research/a', page(10, 'v1', summerMidnight));
-		expect(pages.get('/research/a', long, summerMidnight + 1)).toBeDefined();
+		const copies = copiesOf(1000, { ...current, maxAgeSeconds: 3600 });
+		copies.set('/research/a', page(10, 'v1', summerMidnight - 1));
+		expect(copies.get('/research/a', summerMidnight - 1)).toBeDefined();
+		expect(copies.get('/research/a', summerMidnight)).toBeUndefined();
+		copies.set('/research/a', page(10, 'v1', summerMidnight));
+		expect(copies.get('/research/a', summerMidnight + 1)).toBeDefined();
 	});
 
-	it('keeps its copies within its size, dropping the least recently read first', () => {
-		const pages = new PageCache({ maxBytes: 100 });
-		pages.set('/a', page(40));
-		pages.set('/b', page(40));
-		pages.get('/a', current, 1_000_001); // /b is now the least recently read
-		pages.set('/c', page(40));
-		expect(pages.bytes).toBe(80);
-		expect(pages.get('/b', current, 1_000_001)).toBeUndefined();
-		expect(pages.get('/a', current, 1_000_001)).toBeDefined();
-		expect(pages.get('/c', current, 1_000_001)).toBeDefined();
+	it('keeps its copies within its size, counting every encoding, least recently read first out', () => {
+		const copies = copiesOf(300);
+		copies.set('/a', page(40));
+		copies.set('/b', page(40));
+		copies.get('/a', 1_000_001); // /b is now the least recently read
+		copies.set('/c', page(40));
+		expect(copies.bytes).toBe(240);
+		expect(copies.get('/b', 1_000_001)).toBeUndefined();
+		expect(copies.get('/a', 1_000_001)).toBeDefined();
+		expect(copies.get('/c', 1_000_001)).toBeDefined();
 
-		pages.set('/a', page(30)); // a new copy replaces the old one's bytes
-		expect(pages.bytes).toBe(70);
-		pages.set('/huge', page(101));
-		expect(pages.get('/huge', current, 1_000_001)).toBeUndefined();
-		expect(pages.bytes).toBe(70);
+		copies.set('/a', page(30)); // a new copy replaces the old one's bytes
+		expect(copies.bytes).toBe(210);
+		copies.set('/huge', page(101));
+		expect(copies.get('/huge', 1_000_001)).toBeUndefined();
+		expect(copies.bytes).toBe(210);
+	});
+});
+
+describe('isAnonymousRead', () => {
+	const none = () => false;
+	it('lets plain reads use copies, and nothing that sends a form, a cookie or credentials', () => {
+		expect(isAnonymousRead('GET', none)).toBe(true);
+		expect(isAnonymousRead('HEAD', none)).toBe(true);
+		expect(isAnonymousRead('POST', none)).toBe(false);
+		expect(isAnonymousRead('GET', (name) => name === 'cookie')).toBe(false);
+		expect(isAnonymousRead('GET', (name) => name === 'authorization')).toBe(false);
 	});
 });

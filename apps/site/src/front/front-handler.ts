@@ -1,0 +1,42 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { chooseEncoding } from '../lib/server/encoding';
+import { isAnonymousRead, type PageCopies } from '../lib/server/page-copies';
+
+/**
+ * The site's request handler: a page kept by an earlier reader's visit is sent from its copy in
+ * the encoding the browser accepts, before any framework work; everything else goes to
+ * SvelteKit (`sveltekit`, adapter-node's handler), whose hooks keep the copies.
+ */
+export function createFrontHandler(options: {
+	copies: PageCopies;
+	sveltekit: RequestListener;
+}): RequestListener {
+	const { copies, sveltekit } = options;
+	return (req, res) => {
+		if (!sendCopy(copies, req, res)) sveltekit(req, res);
+	};
+}
+
+/** Sends the copy of the page asked for, if a current one is kept; false when there is none. */
+function sendCopy(copies: PageCopies, req: IncomingMessage, res: ServerResponse): boolean {
+	const method = req.method ?? 'GET';
+	if (!isAnonymousRead(method, (name) => req.headers[name] !== undefined)) return false;
+	const copy = copies.get(req.url ?? '/');
+	if (!copy) return false;
+	const page = copy.encoded[chooseEncoding(req.headers['accept-encoding'])];
+	if (page.etag !== null && matches(req.headers['if-none-match'], page.etag)) {
+		res.writeHead(304, ['etag', page.etag, 'vary', 'Accept-Encoding']);
+		res.end();
+	} else {
+		res.writeHead(200, page.headers);
+		res.end(method === 'HEAD' ? undefined : page.body);
+	}
+	return true;
+}
+
+/** Whether `If-None-Match` names `etag` (weakly, as RFC 9110 says GET compares). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+	if (ifNoneMatch === undefined) return false;
+	if (ifNoneMatch.trim() === '*') return true;
+	return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}

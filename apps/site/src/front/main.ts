@@ -1,0 +1,101 @@
+/**
+ * The built site's server (`node start.js`, bundled into build/front.js): one process per core
+ * (`node:cluster`), each answering kept pages itself (front-handler.ts) and passing everything
+ * else to SvelteKit. adapter-node's own settings (SITE_ORIGIN, SITE_BODY_SIZE_LIMIT…) still apply.
+ */
+import cluster from 'node:cluster';
+import { createServer, type RequestListener } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { sharedPageCopies } from '../lib/server/page-copies';
+import { listenForContentVersion } from './content-version-listener';
+import { createFrontHandler } from './front-handler';
+
+const port = Number(process.env.SITE_PORT ?? '3000');
+const host = process.env.SITE_HOST ?? '127.0.0.1';
+/** How long requests in flight may finish after SIGTERM, as adapter-node's own server allows. */
+const shutdownTimeoutMs = 30_000;
+/** A worker that dies sooner than this after starting cannot start at all (a port in use…). */
+const startingMs = 5000;
+
+function workerCount(): number {
+	const given = process.env.SITE_WORKERS;
+	if (given === undefined || given === '') return availableParallelism();
+	const count = Number(given);
+	if (!Number.isInteger(count) || count < 1) {
+		process.stderr.write(
+			`SITE_WORKERS: expected a whole number of processes, at least 1 (got "${given}")\n`
+		);
+		process.exit(1);
+	}
+	return count;
+}
+
+/** Forks the workers, replaces one that dies, and stops them all on SIGINT or SIGTERM. */
+function runPrimary(): void {
+	const count = workerCount();
+	let listening = 0;
+	let stopping = false;
+	const fork = () => {
+		const worker = cluster.fork();
+		const started = Date.now();
+		worker.once('listening', () => {
+			listening++;
+			if (listening === count) console.log(`What Works site: http://localhost:${port}`);
+		});
+		worker.once('exit', (code, signal) => {
+			if (stopping) return;
+			if (Date.now() - started < startingMs) {
+				process.stderr.write('The site could not start: see the line above.\n');
+				stopping = true;
+				for (const other of Object.values(cluster.workers ?? {})) other?.kill();
+				process.exitCode = 1;
+				return;
+			}
+			process.stderr.write(
+				`A site process stopped (${signal ?? `code ${code}`}); starting another.\n`
+			);
+			fork();
+		});
+	};
+	for (let i = 0; i < count; i++) fork();
+	const stop = () => {
+		stopping = true;
+		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+/** One worker: its copies, kept current by the API's stream, in front of SvelteKit. */
+async function runWorker(): Promise<void> {
+	// Beside this file in build/: adapter-node's handler, which reads its SITE_ settings as it loads.
+	const sveltekitUrl = new URL('./handler.js', import.meta.url).href;
+	const { handler } = (await import(sveltekitUrl)) as { handler: RequestListener };
+	const copies = sharedPageCopies();
+	const stopListening = listenForContentVersion(process.env.WHATWORKS_API_URL, copies);
+	const server = createServer(createFrontHandler({ copies, sveltekit: handler }));
+	server.on('error', (error: NodeJS.ErrnoException) => {
+		process.stderr.write(
+			error.code === 'EADDRINUSE'
+				? `SITE_PORT ${port} is already in use on ${host}; stop what uses it or set SITE_PORT to a free port.\n`
+				: `The site could not listen on ${host}:${port} (${error.message}).\n`
+		);
+		process.exit(1);
+	});
+	server.listen(port, host);
+
+	let stopping = false;
+	const stop = () => {
+		if (stopping) return;
+		stopping = true;
+		stopListening();
+		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+		setTimeout(() => server.closeAllConnections(), shutdownTimeoutMs).unref();
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+if (cluster.isPrimary) runPrimary();
+else await runWorker();

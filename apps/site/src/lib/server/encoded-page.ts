@@ -1,0 +1,35 @@
+import { encode, type Encoding } from './encoding';
+import type { EncodedPage } from './page-copies';
+
+/** Headers that describe the bytes as they were, not as they go out. */
+const replaced = new Set(['content-length', 'content-encoding', 'etag', 'vary']);
+
+/**
+ * A response's body and headers as they go out in `encoding`: `Content-Encoding`, its length,
+ * `Vary: Accept-Encoding` (whatever the encoding, so that shared caches keep one copy per
+ * encoding), and an ETag of its own per encoding, since the bytes differ.
+ * @example await encodePage(response.headers, body, 'br') // headers ['content-type', 'text/html', …, 'content-encoding', 'br', …]
+ */
+export async function encodePage(
+	headers: Headers,
+	body: Uint8Array,
+	encoding: Encoding,
+	extraHeaders: readonly string[] = []
+): Promise<EncodedPage> {
+	const encoded = await encode(body, encoding);
+	const list: string[] = [...extraHeaders];
+	for (const [name, value] of headers) if (!replaced.has(name)) list.push(name, value);
+	const vary = headers.get('vary');
+	list.push('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+	const etag = etagOf(headers.get('etag'), encoding);
+	if (etag) list.push('etag', etag);
+	if (encoding !== 'identity') list.push('content-encoding', encoding);
+	list.push('content-length', String(encoded.byteLength));
+	return { headers: list, body: encoded, etag };
+}
+
+/** `"abc"` becomes `"abc-br"` for brotli: one strong ETag per encoding's bytes. */
+function etagOf(etag: string | null, encoding: Encoding): string | null {
+	if (!etag || encoding === 'identity') return etag;
+	return etag.endsWith('"') ? `${etag.slice(0, -1)}-${encoding}"` : etag;
+}

@@ -1,0 +1,51 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { chooseEncoding, encode, isCompressible } from './encoding';
+
+describe('chooseEncoding', () => {
+	it.each([
+		['gzip, deflate, br, zstd', 'br'], // Chrome: ties go to brotli, the smaller
+		['gzip, deflate', 'gzip'],
+		['br;q=0.5, gzip', 'gzip'],
+		['gzip;q=0, br;q=0', 'identity'],
+		['deflate', 'identity'],
+		['', 'identity'],
+		[undefined, 'identity'],
+		['*', 'br'],
+		['nonsense;;;q=x', 'identity']
+	])('reads %j as %s', (header, expected) => {
+		expect(chooseEncoding(header)).toBe(expected);
+		expect(chooseEncoding(header)).toBe(expected); // and the same when it is remembered
+	});
+});
+
+describe('encode', () => {
+	it('compresses a page so that browsers get back exactly its bytes, much smaller', async () => {
+		const page = new TextEncoder().encode(
+			`<!doctype html>${'<p>Family group conferences</p>'.repeat(500)}`
+		);
+		const br = await encode(page, 'br');
+		const gzip = await encode(page, 'gzip');
+		expect(brotliDecompressSync(br)).toEqual(Buffer.from(page));
+		expect(gunzipSync(gzip)).toEqual(Buffer.from(page));
+		expect(br.byteLength).toBeLessThan(page.byteLength / 10);
+		expect(await encode(page, 'identity')).toBe(page);
+	});
+});
+
+describe('isCompressible', () => {
+	it('compresses text, never what is compressed already', () => {
+		for (const type of [
+			'text/html; charset=utf-8',
+			'text/csv',
+			'application/json',
+			'application/atom+xml',
+			'application/feed+json'
+		]) {
+			expect(isCompressible(type), type).toBe(true);
+		}
+		for (const type of ['application/pdf', 'image/png', 'application/zip', null]) {
+			expect(isCompressible(type), String(type)).toBe(false);
+		}
+	});
+});
