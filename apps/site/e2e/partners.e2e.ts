@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useSite } from './site-session.js';
 
@@ -9,7 +10,8 @@ const dataDir = resolve(
 );
 const hasAreaData = existsSync(resolve(dataDir, 'england_utla_2023_buc.topojson'));
 
-const { open } = useSite();
+const site = useSite();
+const { open } = site;
 
 describe('partners, research and publications with JavaScript off', () => {
 	it('the map names and links all 153 authorities and shades the six Change Project partners', async () => {
@@ -53,6 +55,29 @@ describe('partners, research and publications with JavaScript off', () => {
 			'Change Projects',
 			'Not matching the filters, or in no programme'
 		]);
+		await page.close();
+	});
+
+	it('the partners page, maps and all, stays within 120 KB of HTML and 60 KB gzipped', async () => {
+		const response = await fetch(new URL('/partners', site.stack.siteUrl));
+		const html = Buffer.from(await response.arrayBuffer());
+		expect(html.length).toBeLessThan(120_000);
+		expect(gzipSync(html, { level: 9 }).length).toBeLessThan(60_000);
+		if (!hasAreaData) return;
+		// London's boroughs are drawn on both maps but named and linked once, in the close-up.
+		const page = await open('/partners');
+		const [england, london] = await page.locator('svg.ww-area-map').all();
+		expect(await england?.locator('a').count()).toBe(120);
+		expect(await england?.locator('g[aria-hidden="true"] path').count()).toBeGreaterThan(0);
+		expect(await london?.locator('a').count()).toBe(33);
+		expect(await london?.getByRole('link', { name: 'Lambeth: Change Projects' }).count()).toBe(1);
+		// Every area has an outline with room in it: none was simplified away.
+		const sizes = await page
+			.locator('svg.ww-area-map a path')
+			.evaluateAll((paths) =>
+				paths.map((path) => (path as SVGPathElement).getBBox()).map((box) => box.width * box.height)
+			);
+		expect(sizes.every((size) => size > 0)).toBe(true);
 		await page.close();
 	});
 

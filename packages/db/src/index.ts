@@ -52,7 +52,7 @@ export {
 	type LocalAuthority
 } from './importers/local-authorities.js';
 export { importOfstedInspections, parseOfstedInspections } from './importers/ofsted-inspections.js';
-export { importBoundaries } from './importers/boundaries.js';
+export { importBoundaries, parseBoundaries } from './importers/boundaries.js';
 export {
 	importLookedAfterRates,
 	parseLookedAfterRates,

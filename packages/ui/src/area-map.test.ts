@@ -11,6 +11,17 @@ describe('map geometry', () => {
 		});
 	});
 
+	it('reads relative commands as the importer writes them, and H, V and exponents', () => {
+		// Two rings: the second starts (m) relative to where the first began, as after z.
+		expect(pathBounds('M10 20l20-15-17.5 35zm40 40l5 1-3 9z')).toEqual({
+			minX: 10,
+			minY: 5,
+			maxX: 55,
+			maxY: 70
+		});
+		expect(pathBounds('M.5 1h2v-3H-1V4l1e1 0Z')).toEqual({ minX: -1, minY: -2, maxX: 9, maxY: 4 });
+	});
+
 	it('zooms around a small area to at least the minimum size, and keeps neighbours that overlap', () => {
 		const borough = pathBounds('M100 100L104 100L104 106Z');
 		const view = boxAround(borough, { minSize: 90 });

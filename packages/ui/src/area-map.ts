@@ -19,17 +19,40 @@ export interface Box {
 	maxY: number;
 }
 
-/** The bounding box of SVG path data made of absolute M/L/Z commands (as the importer writes). */
+/**
+ * The bounding box of SVG path data made of straight lines: `M`/`L`/`H`/`V`/`Z` commands, absolute
+ * or relative (the importer writes `M` then relative `m`/`l`; older databases hold absolute ones).
+ */
 export function pathBounds(path: string): Box {
-	const numbers = path.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
 	const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-	for (let i = 0; i + 1 < numbers.length; i += 2) {
-		const x = numbers[i] as number;
-		const y = numbers[i + 1] as number;
-		box.minX = Math.min(box.minX, x);
-		box.maxX = Math.max(box.maxX, x);
-		box.minY = Math.min(box.minY, y);
-		box.maxY = Math.max(box.maxY, y);
+	let [x, y] = [0, 0];
+	let [startX, startY] = [0, 0];
+	for (const [, command = 'M', args = ''] of path.matchAll(/([MmLlHhVvZz])([^MmLlHhVvZz]*)/g)) {
+		const numbers = args.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
+		const relative = command === command.toLowerCase();
+		const kind = command.toUpperCase();
+		if (kind === 'Z') [x, y] = [startX, startY];
+		const visit = () => {
+			box.minX = Math.min(box.minX, x);
+			box.maxX = Math.max(box.maxX, x);
+			box.minY = Math.min(box.minY, y);
+			box.maxY = Math.max(box.maxY, y);
+		};
+		if (kind === 'H' || kind === 'V') {
+			for (const value of numbers) {
+				if (kind === 'H') x = relative ? x + value : value;
+				else y = relative ? y + value : value;
+				visit();
+			}
+			continue;
+		}
+		// After the first pair of an M, further pairs are lines.
+		for (let i = 0; i + 1 < numbers.length; i += 2) {
+			const [dx = 0, dy = 0] = [numbers[i], numbers[i + 1]];
+			[x, y] = relative ? [x + dx, y + dy] : [dx, dy];
+			if (kind === 'M' && i === 0) [startX, startY] = [x, y];
+			visit();
+		}
 	}
 	return box;
 }

@@ -1,20 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBoundaries } from '@whatworks/domain';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client.js';
 import { defaultDataDir } from '../paths.js';
 import { areaBoundaries } from '../schema/index.js';
 import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.js';
-import { importBoundaries } from './boundaries.js';
+import { importBoundaries, parseBoundaries } from './boundaries.js';
 import { ImportRejectedError, type ImportProgress } from './import-result.js';
 
 const dataDir = process.env.WHATWORKS_DATA_DIR ?? defaultDataDir;
 const topoJson = readFileSync(join(dataDir, 'england_utla_2023_buc.topojson'), 'utf8');
 const geoJson = readFileSync(join(dataDir, 'england_utla_2023_buc.geojson'), 'utf8');
 
-/** The areas whose drawn path differs between the two formats: only rounding, but a change. */
+/** The areas whose drawn path differs between the two formats: slightly, but a change. */
 function codesDrawnDifferently(): string[] {
 	const topoPaths = new Map(
 		parseBoundaries(topoJson).areas.map((area) => [area.gssCode, area.path])
@@ -58,9 +57,10 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 		expect(stored.find((row) => row.gssCode === 'E09000022')).toEqual(lambeth);
 	});
 
-	it('updates from the GeoJSON exactly the areas the two formats round differently', async () => {
+	it('updates from the GeoJSON exactly the areas the two formats draw differently', async () => {
 		const differing = codesDrawnDifferently();
-		// Rounding to a tenth of a unit differs somewhere along most longer outlines.
+		// Rounding, and where the two files' shared borders begin and end (which decides the points
+		// simplifying keeps), differ along some outlines.
 		expect(differing.length).toBeGreaterThan(0);
 		expect(differing.length).toBeLessThan(153);
 		expect(await importBoundaries(handle.db, { text: geoJson })).toEqual({
@@ -104,12 +104,11 @@ describe.each(testDatabaseKinds)('importBoundaries on %s', (kind) => {
 			...collection,
 			features: collection.features.filter((f) => f.properties.gss_code !== 'E06000063')
 		});
-		expect(await importBoundaries(handle.db, { text: withoutCumbria })).toEqual({
-			inserted: 0,
-			updated: 0,
-			unchanged: 152,
-			removed: 1
-		});
+		// A neighbour whose border with it is now the map's edge may be simplified differently.
+		const summary = await importBoundaries(handle.db, { text: withoutCumbria });
+		expect(summary).toMatchObject({ inserted: 0, removed: 1 });
+		expect(summary.updated).toBeLessThan(5);
+		expect(summary.updated + summary.unchanged).toBe(152);
 		expect((await storedBoundaries()).map((row) => row.gssCode)).not.toContain('E06000063');
 		expect(await importBoundaries(handle.db, { text: geoJson })).toMatchObject({
 			inserted: 1,

@@ -1,9 +1,12 @@
-import { parseBoundaries, type AreaBoundary } from '@whatworks/domain';
+import type { AreaBoundary } from '@whatworks/domain';
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { areaBoundaries } from '../schema/index.js';
+import { readBoundaryFile } from './boundary-file.js';
+import { drawAreas } from './boundary-map.js';
 import {
 	ImportRejectedError,
+	type ImportIssue,
 	writeChanged,
 	type ImportInput,
 	type ImportOptions,
@@ -12,6 +15,33 @@ import {
 
 /** The most areas one import may remove: more means the file is not the whole map. */
 const maxRetiredAreas = 10;
+
+/**
+ * Reads a boundary file (see {@link readBoundaryFile}) and draws its areas for the site's map (see
+ * {@link drawAreas}). An area too small to draw at map scale is a problem on its feature's line.
+ * Pure: touches no database.
+ * @example parseBoundaries(readFileSync('england_utla_2023_buc.topojson', 'utf8')).areas.length // 153
+ */
+export function parseBoundaries(text: string): { areas: AreaBoundary[]; issues: ImportIssue[] } {
+	const file = readBoundaryFile(text);
+	const paths = drawAreas(
+		file.topology,
+		file.areas.map((area) => area.gssCode)
+	);
+	const areas: AreaBoundary[] = [];
+	const issues = [...file.issues];
+	file.areas.forEach(({ gssCode, name, line, number }, index) => {
+		const path = paths[index];
+		if (path) areas.push({ gssCode, name, path });
+		else {
+			issues.push({
+				line,
+				message: `feature ${number} (${gssCode}): the outline is too small to draw at map scale`
+			});
+		}
+	});
+	return { areas, issues: issues.sort((a, b) => a.line - b.line) };
+}
 
 /**
  * Imports the upper-tier authorities' boundaries (england_utla_2023_buc.topojson or .geojson

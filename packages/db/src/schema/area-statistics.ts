@@ -37,10 +37,13 @@ export const lookedAfterRates = pgTable(
 	(table) => [primaryKey({ columns: [table.dfeCode, table.year] })]
 );
 
-/** Each authority's boundary, projected once at import into the site map's SVG coordinates. */
+/**
+ * Each authority's boundary, projected, simplified and written once at import into the site map's
+ * SVG coordinates (see importers/boundary-map.ts).
+ */
 export const areaBoundaries = pgTable('area_boundaries', {
 	gssCode: text().primaryKey(),
 	name: text().notNull(),
-	/** SVG path data in the map's fixed view box (see `@whatworks/domain` geography). */
+	/** SVG path data in the map's fixed view box (`englandMapFrame` in `@whatworks/domain`). */
 	path: text().notNull()
 });

@@ -13,6 +13,7 @@ import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.j
 import { eq } from 'drizzle-orm';
 import {
 	appEvents,
+	areaBoundaries,
 	auditEvents,
 	interventions,
 	outcomeRatings,
@@ -216,6 +217,42 @@ describe.each(testDatabaseKinds)('demo content on %s', (kind) => {
 		expect(outcome).toMatchObject({ seeded: true, interventions: 0, partners: 0 });
 		expect(outcome.studies).toBeGreaterThan(50);
 		expect(await listInterventions(handle.db)).toHaveLength(13);
+	});
+
+	it('draws the map the light way, and redraws a map imported by the old importer once', async () => {
+		const paths = async () =>
+			new Map(
+				(await handle.db.select().from(areaBoundaries)).map((row) => [row.gssCode, row.path])
+			);
+		const drawn = await paths();
+		expect(drawn.size).toBe(153);
+		const bytes = (map: Map<string, string>) =>
+			[...map.values()].reduce((sum, path) => sum + path.length, 0);
+		expect(bytes(drawn)).toBeLessThan(45_000);
+
+		// A database seeded before: outlines as absolute M/L to a tenth, twice the size or more.
+		const oldLambeth = 'M432.3 502.5L430.3 502.3L429.4 503.4L428.6 502.7L427.8 498Z';
+		await handle.db
+			.update(areaBoundaries)
+			.set({ path: oldLambeth })
+			.where(eq(areaBoundaries.gssCode, 'E09000022'));
+		await handle.db.delete(appEvents).where(eq(appEvents.key, 'boundaries-redrawn-simplified'));
+		expect(await seedDemoContent(handle.db, { dataDir })).toMatchObject({
+			seeded: true,
+			interventions: 0
+		});
+		expect(await paths()).toEqual(drawn);
+		// Once: the step is recorded, so a later start leaves an edited map alone.
+		await handle.db
+			.update(areaBoundaries)
+			.set({ path: oldLambeth })
+			.where(eq(areaBoundaries.gssCode, 'E09000022'));
+		expect(await seedDemoContent(handle.db, { dataDir })).toMatchObject({ seeded: false });
+		expect((await paths()).get('E09000022')).toBe(oldLambeth);
+		await handle.db
+			.update(areaBoundaries)
+			.set({ path: drawn.get('E09000022') ?? '' })
+			.where(eq(areaBoundaries.gssCode, 'E09000022'));
 	});
 
 	it('marks every rating other than the two published entries as illustrative', async () => {

@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import type { Database } from '../client.js';
 import { recordOnce } from '../queries/app-events.js';
 import { interventionRowOf } from '../queries/intervention-rows.js';
+import { importBoundaries } from '../importers/boundaries.js';
 import { dataImports } from '../importers/data-imports.js';
 import { importLocalAuthorities, upsertLocalAuthorities } from '../importers/local-authorities.js';
-import { interventions, interventionTopics, outcomeRatings, partners } from '../schema/index.js';
+import {
+	areaBoundaries,
+	interventions,
+	interventionTopics,
+	outcomeRatings,
+	partners
+} from '../schema/index.js';
 import { seedDemoStudies } from './demo-studies.js';
 import { publishedAt, seedInterventions } from './interventions.js';
 import { programmeAuthorities } from './programmes.js';
@@ -29,7 +36,8 @@ const seedEventKey = 'demo-content-seeded';
  * interventions and every English local authority when the data directory has the DfE list (else
  * the authorities the programmes name); the study data behind the ratings, rated by the engine;
  * then the programmes, their partners, research projects, protocols and publications; and, when
- * the data directory has them, the Ofsted inspections, looked-after rates and boundaries.
+ * the data directory has them, the Ofsted inspections, looked-after rates and boundaries (and,
+ * for a database whose boundaries were drawn by an older importer, the boundaries drawn again).
  * Entries and their first ratings are dated the day the Evidence Store published them, not the
  * day of seeding; seeding writes nothing to the audit log, which records only what staff do.
  * Later starts find each step recorded and change nothing, so edits survive restarts, and a
@@ -42,9 +50,11 @@ export async function seedDemoContent(
 	const content = await seedEvidenceAndPartners(db, options.dataDir);
 	const studies = await seedDemoStudies(db);
 	const research = await seedResearch(db);
+	// Before the area data, so a new database records the redrawing as done and draws once.
+	const redrawn = options.dataDir ? await redrawBoundaries(db, options.dataDir) : false;
 	const areaData = options.dataDir ? await importAreaData(db, options.dataDir) : false;
 	return {
-		seeded: content !== null || studies > 0 || research || areaData,
+		seeded: content !== null || studies > 0 || research || areaData || redrawn,
 		interventions: content?.interventions ?? 0,
 		// Counted after every step, so the organisations the programmes add are included.
 		partners: content ? await db.$count(partners) : 0,
@@ -112,5 +122,28 @@ async function importAreaData(db: Database, dataDir: string): Promise<boolean> {
 			await dataImports[key].run(tx, { text: readFileSync(file, 'utf8'), source: file });
 		}
 		return true;
+	});
+}
+
+const boundariesRedrawnEventKey = 'boundaries-redrawn-simplified';
+
+/**
+ * Draws the boundaries again from the data directory's file, once, for a database whose map was
+ * imported before boundaries were simplified and written as relative path data (the partners page
+ * carried 97 KB of outlines; now under 40 KB). A database with no boundaries yet just records the
+ * step: its first import draws them the new way. Skipped (and tried again on the next start)
+ * while the file is missing.
+ */
+async function redrawBoundaries(db: Database, dataDir: string): Promise<boolean> {
+	const file = join(dataDir, dataImports.boundaries.file);
+	if (!existsSync(file)) return false;
+	return db.transaction(async (tx) => {
+		if (!(await recordOnce(tx, { key: boundariesRedrawnEventKey }))) return false;
+		if ((await tx.$count(areaBoundaries)) === 0) return false;
+		const { updated } = await importBoundaries(tx, {
+			text: readFileSync(file, 'utf8'),
+			source: file
+		});
+		return updated > 0;
 	});
 }
