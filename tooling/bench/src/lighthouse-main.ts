@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { startStack, type Stack } from '@whatworks/e2e';
 import {
 	auditPages,
@@ -127,6 +128,7 @@ try {
 	// from the site's copy, not a first render (the same steady state `pnpm bench` measures).
 	for (const page of pages) await (await fetch(new URL(page.path, siteUrl))).arrayBuffer();
 	const started = Date.now();
+	const loadAtStart = os.loadavg()[0] ?? 0;
 	const audits = await auditPages({
 		siteUrl,
 		pages,
@@ -136,7 +138,11 @@ try {
 		onRun: ({ page, preset, run, of }) => log(`${page.name} (${preset}): run ${run} of ${of}`)
 	});
 	process.stdout.write(
-		formatLighthouseReport(audits, { runs, seconds: (Date.now() - started) / 1000 })
+		formatLighthouseReport(audits, {
+			runs,
+			seconds: (Date.now() - started) / 1000,
+			loadAverages: [loadAtStart, os.loadavg()[0] ?? 0]
+		})
 	);
 } catch (error) {
 	log(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -1,5 +1,7 @@
+import os from 'node:os';
 import {
 	categoryLabels,
+	median,
 	lighthouseCategories,
 	type LighthouseCategory,
 	type PageAudit
@@ -22,14 +24,21 @@ function runScores(audit: PageAudit, category: LighthouseCategory): string {
  */
 export function formatLighthouseReport(
 	audits: readonly PageAudit[],
-	conditions: { runs: number; seconds: number }
+	conditions: { runs: number; seconds: number; loadAverages: readonly number[] }
 ): string {
+	const benchmark = median(audits.flatMap((audit) => audit.benchmarkIndexes));
 	const lines: string[] = [
 		'## Lighthouse',
 		'',
 		`Median of ${conditions.runs} run${conditions.runs === 1 ? '' : 's'} per page type and preset, ` +
 			`Lighthouse's mobile and desktop presets, Debian's Chromium headless. ` +
-			`${audits.length} audits in ${Math.round(conditions.seconds)} s.`,
+			`${audits.length * conditions.runs} Lighthouse runs in ${Math.round(conditions.seconds)} s.`,
+		'',
+		`Conditions: Lighthouse's CPU benchmark index ${benchmark === null ? 'n/a' : Math.round(benchmark)} ` +
+			`(median of the runs; higher is faster), the machine's 1-minute load average ` +
+			`${conditions.loadAverages.map((load) => load.toFixed(1)).join(' at the start, ')} at the end ` +
+			`on ${os.availableParallelism()} CPUs. Mobile performance multiplies this machine's CPU ` +
+			'time by 4, so a busy machine scores it lower.',
 		'',
 		`| Page type | Address | Preset | ${lighthouseCategories.map((c) => categoryLabels[c]).join(' | ')} |`,
 		`| --- | --- | --- | ${lighthouseCategories.map(() => '---:').join(' | ')} |`

@@ -67,6 +67,8 @@ export interface PageAudit {
 	failing: FailingAudit[];
 	/** Lighthouse's run warnings (e.g. a redirect it followed), deduplicated. */
 	warnings: string[];
+	/** Each run's `benchmarkIndex`: how fast Lighthouse found this machine's CPU just before it. */
+	benchmarkIndexes: number[];
 }
 
 /** Options of {@link auditPages}. */
@@ -159,7 +161,8 @@ function summarise(
 		failing.push(...byId.values());
 	}
 	const warnings = [...new Set(results.flatMap((lhr) => lhr.runWarnings))];
-	return { page, preset, scores, runs, failing, warnings };
+	const benchmarkIndexes = results.map((lhr) => lhr.environment.benchmarkIndex);
+	return { page, preset, scores, runs, failing, warnings, benchmarkIndexes };
 }
 
 /** "Page not found (404)" → "page-not-found-404". */
