@@ -1,12 +1,13 @@
 import { searchInterventions, type Database } from '@whatworks/db';
 import { interventionSearchInputSchema } from '@whatworks/domain';
-import { startStack } from '@whatworks/e2e';
+import { findFreePort, startStack } from '@whatworks/e2e';
 import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
 import { measure, probe, type LoadOptions } from './load.js';
 import { describeMachine } from './machine.js';
 import { seededRandom } from './random.js';
 import { failed, formatReport, type ReportSection, type ScenarioResult } from './report.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
+import { compareWithNginx, formatNginxComparison, type NginxComparison } from './versus-nginx.js';
 import {
 	createScratchDatabase,
 	NotScratchError,
@@ -16,6 +17,8 @@ import {
 /** The size the issue asks for. */
 const size = { interventions: 10_000, contrasts: 100_000 };
 const connections = 16;
+/** How many kept pages the comparison with nginx rotates through. */
+const nginxPages = 200;
 /** After one pass through a scenario's addresses: long enough for the JIT to settle. */
 const warmUpSeconds = 3;
 
@@ -154,7 +157,19 @@ async function measureScenarios(
 		});
 		const results: ScenarioResult[] = [];
 		for (const scenario of scenarios) results.push(await runScenario(scenario, load));
-		return { scenarios, results };
+		let versusNginx: NginxComparison | null = null;
+		if (apiEnv.PUBLIC_CACHE_SECONDS !== '0') {
+			log('Kept intervention pages against nginx serving the same bytes, by wrk');
+			versusNginx = await compareWithNginx({
+				siteUrl: stack.siteUrl,
+				paths: [...new Set(slugs)].slice(0, nginxPages).map((slug) => `/evidence-store/${slug}`),
+				connections: load.connections,
+				seconds: load.seconds,
+				runs: 3,
+				port: await findFreePort()
+			});
+		}
+		return { scenarios, results, versusNginx };
 	} finally {
 		await stack.stop();
 	}
@@ -172,16 +187,19 @@ try {
 	const { version, generated, parentingMatches } = await fill(scratch);
 	const sections: ReportSection[] = [];
 	let scenarios: Scenario[] = [];
+	let versusNginx: NginxComparison | null = null;
 	for (const { title, apiEnv } of configurations) {
 		log(title);
 		const measured = await measureScenarios(scratch, generated.slugs, load, apiEnv);
 		scenarios = measured.scenarios;
+		versusNginx = measured.versusNginx ?? versusNginx;
 		sections.push({ title, results: measured.results });
 	}
 	const database = `${scratch.description}, ${version}`;
 	process.stdout.write(
 		formatReport(sections, conditions(database, generated, parentingMatches, scenarios, load))
 	);
+	if (versusNginx) process.stdout.write(`\n${formatNginxComparison(versusNginx)}`);
 	const results = sections.flatMap((section) => section.results);
 	const failures = results.filter(failed).length;
 	if (failures > 0) {

@@ -1,5 +1,6 @@
 export { axeViolations } from './axe.js';
 export { launchBrowser } from './browser.js';
+export { findFreePort } from './free-port.js';
 export { publishEdit, type Edit, type StaffLogin } from './publish.js';
 export { reflowProblems, reflowSizes, type ReflowSize } from './reflow.js';
 export { withSnapshot, type SnapshotOptions } from './snapshot.js';

@@ -1,0 +1,240 @@
+import { execFile, spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+
+const run = promisify(execFile);
+
+/** What wrk measured of one origin. */
+export interface WrkResult {
+	requestsPerSecond: number;
+	p50Ms: number;
+	p95Ms: number;
+	/** Responses other than 2xx/3xx, and socket errors. */
+	failures: number;
+}
+
+/** The site's kept pages against nginx serving the very same gzip'd bytes, in one sitting. */
+export interface NginxComparison {
+	pages: number;
+	/** Interleaved runs, site then nginx each time. */
+	runs: { site: WrkResult; nginx: WrkResult }[];
+	/** The median of the runs' ratios, site ÷ nginx in requests per second. */
+	ratio: number;
+	wrkVersion: string;
+	nginxVersion: string;
+}
+
+/** The load generator for both: C, multi-threaded, so it never limits nginx as autocannon would. */
+const wrkThreads = 2;
+
+/** Gets a page as it travels, gzip'd; the site must have it kept (X-Cache: HIT). */
+function getGzipped(url: string): Promise<{ status: number; cache: string; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		const req = request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (chunk: Buffer) => chunks.push(chunk));
+			res.on('end', () =>
+				resolve({
+					status: res.statusCode ?? 0,
+					cache: String(res.headers['x-cache'] ?? ''),
+					body: Buffer.concat(chunks)
+				})
+			);
+		});
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+/** A wrk script that rotates through the paths and prints what it measured as JSON. */
+function wrkScript(paths: readonly string[]): string {
+	const list = paths.map((path) => JSON.stringify(path)).join(',\n');
+	return `local paths = {\n${list}\n}
+local i = 0
+wrk.headers["Accept-Encoding"] = "gzip"
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+done = function(summary, latency, requests)
+  local failures = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format('{"requests":%d,"micros":%d,"p50":%d,"p95":%d,"failures":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), failures))
+end
+`;
+}
+
+async function loadWithWrk(
+	origin: string,
+	script: string,
+	connections: number,
+	seconds: number
+): Promise<WrkResult> {
+	const { stdout } = await run('wrk', [
+		`-t${wrkThreads}`,
+		`-c${connections}`,
+		`-d${seconds}s`,
+		'-s',
+		script,
+		origin
+	]);
+	const line = stdout.trim().split('\n').at(-1) ?? '';
+	const summary = JSON.parse(line) as {
+		requests: number;
+		micros: number;
+		p50: number;
+		p95: number;
+		failures: number;
+	};
+	return {
+		requestsPerSecond: summary.requests / (summary.micros / 1e6),
+		p50Ms: summary.p50 / 1000,
+		p95Ms: summary.p95 / 1000,
+		failures: summary.failures
+	};
+}
+
+function nginxConfig(dir: string, port: number): string {
+	return `worker_processes ${wrkThreads};
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+daemon off;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp;
+  uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
+  default_type text/html;
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir}/pages;
+    gzip_static on;
+  }
+}
+`;
+}
+
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/**
+ * Measures the site's kept pages against Debian's nginx serving the same gzip'd bytes from files
+ * (`gzip_static`, two workers, as many as the site's processes on this machine), with the same
+ * load generator (wrk) and connections, in interleaved runs. The pages are asked for until every
+ * site process keeps them, so the site's run is of cached hits only.
+ */
+export async function compareWithNginx(options: {
+	siteUrl: string;
+	paths: readonly string[];
+	connections: number;
+	seconds: number;
+	runs: number;
+	port: number;
+}): Promise<NginxComparison> {
+	const dir = await mkdtemp(join(tmpdir(), 'whatworks-nginx-'));
+	// nginx's workers run as an unprivileged user when the benchmark runs as root.
+	await chmod(dir, 0o755);
+	try {
+		const pages = join(dir, 'pages');
+		await run('mkdir', ['-p', pages, join(dir, 'tmp')]);
+		const nginxPaths: string[] = [];
+		for (const [index, path] of options.paths.entries()) {
+			let answer = await getGzipped(options.siteUrl + path);
+			for (let attempt = 0; answer.cache !== 'HIT' && attempt < 10; attempt++) {
+				answer = await getGzipped(options.siteUrl + path);
+			}
+			if (answer.status !== 200 || answer.cache !== 'HIT') {
+				throw new Error(
+					`${path} was not kept by the site (status ${answer.status}, X-Cache ${answer.cache || 'none'})`
+				);
+			}
+			await writeFile(join(pages, `${index}.gz`), answer.body);
+			await writeFile(join(pages, String(index)), gunzipSync(answer.body));
+			nginxPaths.push(`/${index}`);
+		}
+		// Each site process keeps its own copies: ask again so every one has each page.
+		for (const path of options.paths)
+			for (let i = 0; i < 4; i++) await getGzipped(options.siteUrl + path);
+
+		const siteScript = join(dir, 'site.lua');
+		const nginxScript = join(dir, 'nginx.lua');
+		await writeFile(siteScript, wrkScript(options.paths));
+		await writeFile(nginxScript, wrkScript(nginxPaths));
+		await writeFile(join(dir, 'nginx.conf'), nginxConfig(dir, options.port));
+		const nginx = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+		try {
+			const nginxUrl = `http://127.0.0.1:${options.port}`;
+			for (let attempt = 0; attempt < 50; attempt++) {
+				if (
+					await getGzipped(`${nginxUrl}/0`).then(
+						() => true,
+						() => false
+					)
+				)
+					break;
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			}
+			const runs: NginxComparison['runs'] = [];
+			for (let i = 0; i < options.runs; i++) {
+				const site = await loadWithWrk(
+					options.siteUrl,
+					siteScript,
+					options.connections,
+					options.seconds
+				);
+				const served = await loadWithWrk(
+					nginxUrl,
+					nginxScript,
+					options.connections,
+					options.seconds
+				);
+				runs.push({ site, nginx: served });
+			}
+			const [wrkVersion, nginxVersion] = await Promise.all([
+				run('wrk', ['-v']).then(
+					(out) => out.stdout,
+					(error: { stdout?: string }) => error.stdout ?? ''
+				),
+				run('nginx', ['-v']).then((out) => out.stderr)
+			]);
+			return {
+				pages: options.paths.length,
+				runs,
+				ratio: median(runs.map((r) => r.site.requestsPerSecond / r.nginx.requestsPerSecond)),
+				wrkVersion: wrkVersion.split('\n')[0]?.split(' [')[0] ?? 'wrk',
+				nginxVersion: nginxVersion.trim().replace(/^nginx version: /, '')
+			};
+		} finally {
+			nginx.kill('SIGQUIT');
+			await new Promise((resolve) => nginx.once('exit', resolve));
+		}
+	} finally {
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
+/** The comparison as a markdown table, with a verdict against the ≥ 0.33 × nginx target. */
+export function formatNginxComparison(comparison: NginxComparison): string {
+	const rps = (value: number) => Math.round(value).toLocaleString('en-GB');
+	const rows = comparison.runs.map(
+		({ site, nginx }, index) =>
+			`| ${index + 1} | ${rps(site.requestsPerSecond)} | ${site.p95Ms.toFixed(1)} | ${rps(nginx.requestsPerSecond)} | ${nginx.p95Ms.toFixed(1)} | ${(site.requestsPerSecond / nginx.requestsPerSecond).toFixed(2)} × | ${site.failures} / ${nginx.failures} |`
+	);
+	const verdict = comparison.ratio >= 1 / 3 ? 'met' : '**missed**';
+	return [
+		`## Kept pages against nginx serving the same bytes`,
+		'',
+		`${comparison.pages} intervention pages the site keeps, fetched gzip'd and written to files that ${comparison.nginxVersion} serves with \`gzip_static\`; both loaded by ${comparison.wrkVersion} (${wrkThreads} threads, Accept-Encoding: gzip) in interleaved runs.`,
+		'',
+		'| run | site requests/s | site p95 ms | nginx requests/s | nginx p95 ms | site ÷ nginx | failed (site / nginx) |',
+		'| --- | --- | --- | --- | --- | --- | --- |',
+		...rows,
+		'',
+		`Median ratio **${comparison.ratio.toFixed(2)} ×** nginx (target ≥ 0.33 ×: ${verdict}).`,
+		''
+	].join('\n');
+}
