@@ -4,9 +4,10 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { z } from 'zod';
+import { packageRoot } from './paths.js';
 
-/** The committed SQL migrations, resolved from this file so it works from any working directory. */
-export const migrationsFolder = join(import.meta.dirname, '..', 'migrations');
+/** The committed SQL migrations, found from the package's folder: from any working directory, and from a bundle. */
+export const migrationsFolder = join(packageRoot, 'migrations');
 
 /** Raised when a Postgres database is behind this release: the migration step has not run. */
 export class SchemaOutdatedError extends Error {
