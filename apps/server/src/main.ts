@@ -1,5 +1,4 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
-import { PublicCache, seedDemoAccounts } from '@whatworks/api';
 import {
 	DatabaseLockedError,
 	ImportRejectedError,
@@ -9,7 +8,6 @@ import {
 	type DatabaseHandle
 } from '@whatworks/db';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createApiHandler } from './http-server.js';
 import { logToFile } from './log-file.js';
 import { createLogger } from './logger.js';
 import { sendJson } from './send-json.js';
@@ -58,6 +56,10 @@ try {
 	);
 }
 
+// The API's code — the routers and all they use — loads while the database opens: PGlite compiles
+// its WebAssembly on other threads meanwhile, so each waits less for the other.
+const loadingApi = Promise.all([import('@whatworks/api'), import('./http-server.js')]);
+
 /**
  * Opens (on PGlite also migrates) and seeds the database. A stop asked for meanwhile waits for
  * it, so nothing is cut off half-written.
@@ -93,6 +95,7 @@ async function prepareDatabase(): Promise<DatabaseHandle> {
 	// Demo staff accounts only ever go into the embedded database, and their passwords are shown
 	// this once, on the terminal rather than in the logs.
 	if (config.seedDemo && config.DATABASE_URL === undefined) {
+		const [{ seedDemoAccounts }] = await loadingApi;
 		const accounts = await seedDemoAccounts(database.db);
 		if (accounts) {
 			const lines = accounts.map(
@@ -112,6 +115,7 @@ async function prepareDatabase(): Promise<DatabaseHandle> {
 const starting = prepareDatabase();
 running.starting = starting;
 const database = await starting;
+const [{ PublicCache }, { createApiHandler }] = await loadingApi;
 
 // Public answers are kept for a short while: content changes only when staff publish.
 const cache =

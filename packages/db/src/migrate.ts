@@ -4,9 +4,10 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { z } from 'zod';
+import { packageRoot } from './paths.js';
 
-/** The committed SQL migrations, resolved from this file so it works from any working directory. */
-export const migrationsFolder = join(import.meta.dirname, '..', 'migrations');
+/** The committed SQL migrations, found from the package's folder: from any working directory, and from a bundle. */
+export const migrationsFolder = join(packageRoot, 'migrations');
 
 /** Raised when a Postgres database is behind this release: the migration step has not run. */
 export class SchemaOutdatedError extends Error {
@@ -21,16 +22,31 @@ function newestMigration(): number {
 	return Math.max(...journal.entries.map((entry) => entry.when));
 }
 
+/** Runs one SQL statement and returns its rows, whichever driver is behind it. */
+type RowsOf = (statement: string) => Promise<readonly Record<string, unknown>[]>;
+
+/**
+ * Whether the database has every migration of this release: drizzle's own test for having
+ * nothing to apply (its newest recorded migration is not older than ours), without reading and
+ * hashing every migration file as drizzle's migrator does first.
+ */
+export async function isSchemaCurrent(rowsOf: RowsOf): Promise<boolean> {
+	const [table] = await rowsOf(
+		`select to_regclass('drizzle.__drizzle_migrations') is not null as present`
+	);
+	if (!table?.present) return false;
+	const [applied] = await rowsOf(
+		'select max(created_at)::bigint as newest from drizzle.__drizzle_migrations'
+	);
+	return Number(applied?.newest ?? 0) >= newestMigration();
+}
+
 /**
  * Throws {@link SchemaOutdatedError} unless every migration of this release has been applied:
  * on Postgres the server never migrates, so a release started before `pnpm db:migrate` says so.
  */
 export async function checkSchemaCurrent(client: postgres.Sql): Promise<void> {
-	const [table] = await client`select to_regclass('drizzle.__drizzle_migrations') as name`;
-	const [applied] = table?.name
-		? await client`select max(created_at)::bigint as newest from drizzle.__drizzle_migrations`
-		: [];
-	if (Number(applied?.newest ?? 0) < newestMigration()) {
+	if (!(await isSchemaCurrent((statement) => client.unsafe(statement)))) {
 		throw new SchemaOutdatedError(
 			'The database schema is older than this release: run `pnpm db:migrate` (as the owner role, ' +
 				'MIGRATION_DATABASE_URL) before starting the server.'

@@ -1,6 +1,7 @@
 import { searchInterventions, type Database } from '@whatworks/db';
 import { interventionSearchInputSchema } from '@whatworks/domain';
 import { findFreePort, startStack } from '@whatworks/e2e';
+import { coldStartFailed, formatColdStart, measureColdStart } from './cold-start.js';
 import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
 import { measure, probe, type LoadOptions } from './load.js';
 import { describeMachine } from './machine.js';
@@ -185,6 +186,8 @@ const scratch = await createScratchDatabase(process.env.BENCH_DATABASE_URL).catc
 );
 try {
 	const { version, generated, parentingMatches } = await fill(scratch);
+	log('Timing 5 cold starts of the built API server on it');
+	const coldStart = await measureColdStart(scratch.location);
 	const sections: ReportSection[] = [];
 	let scenarios: Scenario[] = [];
 	let versusNginx: NginxComparison | null = null;
@@ -197,15 +200,21 @@ try {
 	}
 	const database = `${scratch.description}, ${version}`;
 	process.stdout.write(
-		formatReport(sections, conditions(database, generated, parentingMatches, scenarios, load))
+		formatReport(sections, conditions(database, generated, parentingMatches, scenarios, load), [
+			...formatColdStart(coldStart),
+			...(versusNginx ? formatNginxComparison(versusNginx) : [])
+		])
 	);
-	if (versusNginx) process.stdout.write(`\n${formatNginxComparison(versusNginx)}`);
 	const results = sections.flatMap((section) => section.results);
 	const failures = results.filter(failed).length;
 	if (failures > 0) {
 		log(
 			`${failures} of ${results.length} measurements were not run or had errors: see the report.`
 		);
+		process.exitCode = 1;
+	}
+	if (coldStartFailed(coldStart)) {
+		log('The API server failed to start: see the report.');
 		process.exitCode = 1;
 	}
 } finally {

@@ -56,12 +56,15 @@ export interface ReportSection {
 /** The markdown report: a results table per configuration, what went wrong, and the facts behind the numbers. */
 export function formatReport(
 	sections: readonly ReportSection[],
-	facts: readonly [string, string][]
+	facts: readonly [string, string][],
+	/** Sections of other measurements (the cold start), as markdown lines. */
+	more: readonly string[] = []
 ): string {
 	return [
 		'## Benchmark results',
 		'',
 		...sections.flatMap(formatSection),
+		...more,
 		'### Conditions',
 		'',
 		...facts.map(([label, value]) => `- ${label}: ${value}`),

@@ -218,7 +218,7 @@ export async function compareWithNginx(options: {
 }
 
 /** The comparison as a markdown table, with a verdict against the ≥ 0.33 × nginx target. */
-export function formatNginxComparison(comparison: NginxComparison): string {
+export function formatNginxComparison(comparison: NginxComparison): string[] {
 	const rps = (value: number) => Math.round(value).toLocaleString('en-GB');
 	const rows = comparison.runs.map(
 		({ site, nginx }, index) =>
@@ -226,7 +226,7 @@ export function formatNginxComparison(comparison: NginxComparison): string {
 	);
 	const verdict = comparison.ratio >= 1 / 3 ? 'met' : '**missed**';
 	return [
-		`## Kept pages against nginx serving the same bytes`,
+		`### Kept pages against nginx serving the same bytes`,
 		'',
 		`${comparison.pages} intervention pages the site keeps, fetched gzip'd and written to files that ${comparison.nginxVersion} serves with \`gzip_static\`; both loaded by ${comparison.wrkVersion} (${wrkThreads} threads, Accept-Encoding: gzip) in interleaved runs.`,
 		'',
@@ -236,5 +236,5 @@ export function formatNginxComparison(comparison: NginxComparison): string {
 		'',
 		`Median ratio **${comparison.ratio.toFixed(2)} ×** nginx (target ≥ 0.33 ×: ${verdict}).`,
 		''
-	].join('\n');
+	];
 }

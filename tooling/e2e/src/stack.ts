@@ -116,8 +116,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	const apps = options.apps ?? stackApps;
 	const timeoutMs = options.timeoutMs ?? 60_000;
 	const repoRoot = findRepoRoot();
-	const serverEntry = join(repoRoot, 'apps', 'server', 'src', 'main.ts');
-	if (!existsSync(serverEntry)) throw new Error(`The API server is missing: ${serverEntry}`);
+	const serverEntry = join(repoRoot, 'apps', 'server', 'dist', 'main.js');
+	if (!existsSync(serverEntry)) {
+		throw new Error(
+			`The API server has not been built: ${serverEntry} is missing. Run \`pnpm build\` ` +
+				'(or `pnpm --filter @whatworks/server build`) first.'
+		);
+	}
 	// Check every build before starting anything, so a missing build fails in milliseconds.
 	const entries = new Map(apps.map((app) => [app, buildEntry(repoRoot, app)] as const));
 
@@ -148,7 +153,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		const server = spawnManaged({
 			name: 'API server',
 			command: process.execPath,
-			args: ['--import', 'tsx', serverEntry],
+			args: ['--enable-source-maps', serverEntry],
 			cwd: join(repoRoot, 'apps', 'server'),
 			env: childEnv({
 				PORT: String(apiPort),

@@ -43,7 +43,7 @@ const status = await runStack({
 		{
 			name: 'api',
 			command: process.execPath,
-			args: ['--import', 'tsx', 'src/main.ts'],
+			args: ['--enable-source-maps', 'dist/main.js'],
 			cwd: join(repoRoot, 'apps', 'server'),
 			env: { ...env, LOG_FILE: logFile },
 			readyUrl: `http://127.0.0.1:${ports.api}/healthz`,

@@ -1,5 +1,4 @@
 import { hash, verify } from '@node-rs/argon2';
-import { dictionary } from '@zxcvbn-ts/language-common';
 
 // OWASP's argon2id baseline: 19 MiB of memory, two passes, one lane.
 const argon2Options = {
@@ -9,12 +8,18 @@ const argon2Options = {
 	parallelism: 1
 } as const;
 
-/** The 10,000 most common passwords (the zxcvbn list is ordered by frequency). */
-const commonPasswords = new Set(dictionary['passwords-common'].slice(0, 10_000));
+/**
+ * The 10,000 most common passwords (the zxcvbn list is ordered by frequency), loaded when first
+ * asked for: the list is 380 kB to parse and unpack, which the server's start does not need.
+ */
+let commonPasswords: Promise<Set<string>> | undefined;
 
 /** Whether a password is one of the 10,000 most common, ignoring case. */
-export function isCommonPassword(password: string): boolean {
-	return commonPasswords.has(password.toLowerCase());
+export async function isCommonPassword(password: string): Promise<boolean> {
+	commonPasswords ??= import('@zxcvbn-ts/language-common').then(
+		({ dictionary }) => new Set(dictionary['passwords-common'].slice(0, 10_000))
+	);
+	return (await commonPasswords).has(password.toLowerCase());
 }
 
 // Each hash holds 19 MiB: a few at a time keep a flood of sign-ins from exhausting memory.
@@ -38,15 +43,18 @@ export function hashPassword(password: string): Promise<string> {
 	return limited(() => hash(password, argon2Options));
 }
 
-// Verified against when the account does not exist, so both answers take as long.
-const decoyHash = hashPassword('not a real password, only here to take the same time');
+// Verified against when the account does not exist, so both answers take as long. Made at the
+// first check, for either answer alike, rather than while the server starts.
+let decoyHash: Promise<string> | undefined;
 
 /** Whether the password matches the hash; a null hash (no account, no password) never matches. */
 export async function verifyPassword(
 	passwordHash: string | null,
 	password: string
 ): Promise<boolean> {
-	const decoy = await decoyHash;
+	const decoy = await (decoyHash ??= hashPassword(
+		'not a real password, only here to take the same time'
+	));
 	const matches = await limited(() => verify(passwordHash ?? decoy, password));
 	return passwordHash !== null && matches;
 }

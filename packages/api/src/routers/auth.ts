@@ -23,7 +23,7 @@ export const authRouter = {
 		.input(acceptInviteInputSchema)
 		.output(z.object({ email: z.string() }))
 		.mutation(async ({ ctx, input }) => {
-			if (isCommonPassword(input.password)) {
+			if (await isCommonPassword(input.password)) {
 				throw new DomainError(
 					'INVALID_INPUT',
 					'That password is one of the most common ones, so it is easy to guess. Choose another.'
