@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { boxAround, boxesOverlap, pathBounds, toViewBox, unionBox } from './area-map.js';
 
 describe('map geometry', () => {
-	it('finds the bounds of path data with several rings', () => {
-		expect(pathBounds('M10 20L30 5L12.5 40ZM50 60L55 61L52 70Z')).toEqual({
-			minX: 10,
-			minY: 5,
-			maxX: 55,
-			maxY: 70
-		});
-	});
+	// The same two rings written absolute (as older imports stored them) and relative (as the
+	// importer writes them now: the second ring's m starts from where the first began, as after z).
+	it.each(['M10 20L30 5L12.5 40ZM50 60L55 61L52 70Z', 'M10 20l20-15-17.5 35zm40 40l5 1-3 9z'])(
+		'finds the bounds of path data with several rings: %s',
+		(path) => {
+			expect(pathBounds(path)).toEqual({ minX: 10, minY: 5, maxX: 55, maxY: 70 });
+		}
+	);
 
-	it('reads relative commands as the importer writes them, and H, V and exponents', () => {
-		// Two rings: the second starts (m) relative to where the first began, as after z.
-		expect(pathBounds('M10 20l20-15-17.5 35zm40 40l5 1-3 9z')).toEqual({
-			minX: 10,
-			minY: 5,
-			maxX: 55,
-			maxY: 70
-		});
+	it('reads H, V and exponents', () => {
 		expect(pathBounds('M.5 1h2v-3H-1V4l1e1 0Z')).toEqual({ minX: -1, minY: -2, maxX: 9, maxY: 4 });
 	});
 
