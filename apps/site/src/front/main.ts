@@ -17,8 +17,12 @@ const shutdownTimeoutMs = 30_000;
 /** A worker that dies sooner than this after starting cannot start at all (a port in use…). */
 const startingMs = 5000;
 
+/** Read and removed before adapter-node loads: it refuses SITE_ settings it does not know. */
+const workersSetting = process.env.SITE_WORKERS;
+delete process.env.SITE_WORKERS;
+
 function workerCount(): number {
-	const given = process.env.SITE_WORKERS;
+	const given = workersSetting;
 	if (given === undefined || given === '') return availableParallelism();
 	const count = Number(given);
 	if (!Number.isInteger(count) || count < 1) {
