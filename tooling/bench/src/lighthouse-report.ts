@@ -1,11 +1,11 @@
 import os from 'node:os';
 import {
 	categoryLabels,
-	median,
 	lighthouseCategories,
 	type LighthouseCategory,
 	type PageAudit
 } from './lighthouse.js';
+import { median } from './median.js';
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
 

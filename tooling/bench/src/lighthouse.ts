@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
+import { median } from './median.js';
 
 /** The four Lighthouse categories the issue asks for, in the order reports show them. */
 export const lighthouseCategories = [
@@ -96,19 +97,6 @@ const configs: Record<LighthousePreset, Config | undefined> = {
 	mobile: undefined, // Lighthouse's default config is the mobile preset
 	desktop: desktopConfig
 };
-
-/**
- * The median of a list of numbers (for three runs, the middle one).
- * @example median([90, 100, 95]) // 95
- */
-export function median(values: readonly number[]): number | null {
-	if (values.length === 0) return null;
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1
-		? (sorted[middle] as number)
-		: ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 function categoryScores(lhr: Result): Record<LighthouseCategory, number | null> {
 	const scores = {} as Record<LighthouseCategory, number | null>;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { median } from './median.js';
 
 const run = promisify(execFile);
 
@@ -118,9 +119,6 @@ http {
 `;
 }
 
-const median = (values: number[]) =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
 /**
  * Measures the site's kept pages against Debian's nginx serving the same gzip'd bytes from files
  * (`gzip_static`, two workers, as many as the site's processes on this machine), with the same
@@ -204,7 +202,9 @@ export async function compareWithNginx(options: {
 			return {
 				pages: options.paths.length,
 				runs,
-				ratio: median(runs.map((r) => r.site.requestsPerSecond / r.nginx.requestsPerSecond)),
+				ratio:
+					median(runs.map((r) => r.site.requestsPerSecond / r.nginx.requestsPerSecond)) ??
+					Number.NaN,
 				wrkVersion: wrkVersion.split('\n')[0]?.split(' [')[0] ?? 'wrk',
 				nginxVersion: nginxVersion.trim().replace(/^nginx version: /, '')
 			};
