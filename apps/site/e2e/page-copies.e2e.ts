@@ -3,7 +3,10 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { publishEdit, startStack, type Stack } from '@whatworks/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** An answer as it came over the wire: undici's fetch would undo the encoding we test. */
+/**
+ * An answer as it came over the wire (undici's fetch would undo the encoding we test), each on
+ * a new connection, which the site hands to its processes in turn.
+ */
 interface RawAnswer {
 	status: number;
 	headers: Record<string, string | string[] | undefined>;
@@ -12,7 +15,7 @@ interface RawAnswer {
 
 function rawGet(url: string, headers: Record<string, string>, method = 'GET'): Promise<RawAnswer> {
 	return new Promise((resolve, reject) => {
-		const req = request(url, { method, headers }, (res) => {
+		const req = request(url, { method, headers, agent: false }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (chunk: Buffer) => chunks.push(chunk));
 			res.on('end', () =>
@@ -35,7 +38,7 @@ describe('pages kept as copies by the site', () => {
 	let stack: Stack | undefined;
 	const sites = () => stack?.siteUrls ?? [];
 
-	/** Asks until a copy answers: each site process keeps its own. */
+	/** Asks until a copy answers: the first reader of a page has it rendered. */
 	async function untilKept(url: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
 		for (let attempt = 0; attempt < 20; attempt++) {
 			const answer = await rawGet(url, headers);
@@ -45,7 +48,7 @@ describe('pages kept as copies by the site', () => {
 	}
 
 	beforeAll(async () => {
-		stack = await startStack({ apps: ['site'], sites: 2 });
+		stack = await startStack({ apps: ['site'], sites: 2, siteWorkers: 2 });
 	});
 	afterAll(async () => {
 		await stack?.stop();
@@ -99,6 +102,15 @@ describe('pages kept as copies by the site', () => {
 			expect(personal.headers['x-cache']).toBeUndefined();
 		}
 		expect((await rawGet(fresh, {})).headers['x-cache']).toBe('MISS');
+	});
+
+	it('keeps a page one process of a site rendered in every process of that site', async () => {
+		const url = `${sites()[1]}/evidence-store?q=family`; // nobody asked for it yet
+		expect((await rawGet(url, {})).headers['x-cache']).toBe('MISS');
+		await new Promise((resolve) => setTimeout(resolve, 250)); // the copy travels to the others
+		const later = [];
+		for (let i = 0; i < 6; i++) later.push((await rawGet(url, {})).headers['x-cache']);
+		expect(later).toEqual(Array(6).fill('HIT'));
 	});
 
 	it('shows a publication to the readers of every site process once it is published', async () => {

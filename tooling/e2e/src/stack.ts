@@ -37,6 +37,8 @@ export interface StackOptions {
 	apiEnv?: Record<string, string>;
 	/** How many site servers to start side by side on the one API, each on its own port (default 1). */
 	sites?: number;
+	/** How many processes each site server runs (`SITE_WORKERS`; by default one per core). */
+	siteWorkers?: number;
 }
 
 /** A running stack: the built apps and the API server on a fresh embedded database or a given one. */
@@ -195,6 +197,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 					[`${prefix}PORT`]: String(port),
 					[`${prefix}HOST`]: host,
 					[`${prefix}ORIGIN`]: url,
+					...(app === 'site' && options.siteWorkers !== undefined
+						? { SITE_WORKERS: String(options.siteWorkers) }
+						: {}),
 					WHATWORKS_API_URL: apiUrl
 				})
 			});

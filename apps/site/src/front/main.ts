@@ -1,7 +1,7 @@
 /**
  * The built site's server (`node start.js`, bundled into build/front.js): one process per core
  * (`node:cluster`), each answering kept pages itself (front-handler.ts) and passing everything
- * else to SvelteKit. adapter-node's own settings (SITE_ORIGIN, SITE_BODY_SIZE_LIMIT…) still apply.
+ * else to SvelteKit; a page one process renders is kept by all of them (shared-copies.ts). adapter-node's own settings (SITE_ORIGIN, SITE_BODY_SIZE_LIMIT…) still apply.
  */
 import cluster from 'node:cluster';
 import { createServer, type RequestListener } from 'node:http';
@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { sharedPageCopies } from '../lib/server/page-copies';
 import { listenForContentVersion } from './content-version-listener';
 import { createFrontHandler } from './front-handler';
+import { relayCopiesBetweenWorkers, shareCopiesWithSiblings } from './shared-copies';
 
 const port = Number(process.env.SITE_PORT ?? '3000');
 const host = process.env.SITE_HOST ?? '127.0.0.1';
@@ -37,6 +38,7 @@ function workerCount(): number {
 /** Forks the workers, replaces one that dies, and stops them all on SIGINT or SIGTERM. */
 function runPrimary(): void {
 	const count = workerCount();
+	relayCopiesBetweenWorkers();
 	let listening = 0;
 	let stopping = false;
 	const fork = () => {
@@ -70,12 +72,13 @@ function runPrimary(): void {
 	process.on('SIGTERM', stop);
 }
 
-/** One worker: its copies, kept current by the API's stream, in front of SvelteKit. */
+/** One worker: its copies, kept current by the API's stream and shared, in front of SvelteKit. */
 async function runWorker(): Promise<void> {
 	// Beside this file in build/: adapter-node's handler, which reads its SITE_ settings as it loads.
 	const sveltekitUrl = new URL('./handler.js', import.meta.url).href;
 	const { handler } = (await import(sveltekitUrl)) as { handler: RequestListener };
 	const copies = sharedPageCopies();
+	shareCopiesWithSiblings(copies);
 	const stopListening = listenForContentVersion(process.env.WHATWORKS_API_URL, copies);
 	const server = createServer(createFrontHandler({ copies, sveltekit: handler }));
 	server.on('error', (error: NodeJS.ErrnoException) => {

@@ -68,6 +68,17 @@ describe('PageCopies', () => {
 		expect(copies.get('/huge', 1_000_001)).toBeUndefined();
 		expect(copies.bytes).toBe(210);
 	});
+
+	it('tells onKept of the copies it renders and keeps, not of those another process sent', () => {
+		const copies = copiesOf(1000);
+		const told: string[] = [];
+		copies.onKept = (address) => told.push(address);
+		copies.set('/rendered', page(10));
+		copies.set('/shared', page(10), 'shared');
+		copies.set('/stale', page(10, 'v0'));
+		expect(told).toEqual(['/rendered']);
+		expect(copies.get('/shared', 1_000_001)).toBeDefined();
+	});
 });
 
 describe('isAnonymousRead', () => {

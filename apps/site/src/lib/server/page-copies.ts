@@ -40,6 +40,8 @@ export class PageCopies {
 	#current: ContentVersion | null = null;
 	/** The last London midnight and the next, worked out once a day rather than on every hit. */
 	#today = { start: 0, end: 0 };
+	/** Told of each copy this process rendered and kept, e.g. to hand it to the site's other processes. */
+	onKept: ((address: string, copy: PageCopy) => void) | null = null;
 
 	constructor(options: { maxBytes: number }) {
 		this.#maxBytes = options.maxBytes;
@@ -75,10 +77,11 @@ export class PageCopies {
 	}
 
 	/**
-	 * Keeps a copy, making room by dropping the least recently read. A copy rendered from a
-	 * version that is no longer current, or larger than the whole cache, is not kept.
+	 * Keeps a copy, making room by dropping the least recently read, and tells `onKept` of it
+	 * unless another process rendered it (`from: 'shared'`). A copy rendered from a version that
+	 * is not the current one here, or larger than the whole cache, is not kept.
 	 */
-	set(address: string, copy: PageCopy): void {
+	set(address: string, copy: PageCopy, from: 'rendered' | 'shared' = 'rendered'): void {
 		const existing = this.#copies.get(address);
 		if (existing) this.#remove(address, existing);
 		if (copy.version !== this.#current?.version || bytesOf(copy) > this.#maxBytes) return;
@@ -87,6 +90,7 @@ export class PageCopies {
 			if (this.#bytes <= this.#maxBytes) break;
 			this.#remove(oldest, oldestCopy);
 		}
+		if (from === 'rendered') this.onKept?.(address, copy);
 	}
 
 	/** The total size of the copies' bodies, in bytes. */
