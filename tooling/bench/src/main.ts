@@ -1,9 +1,15 @@
+import { seedDemoAccounts, type DemoAccount } from '@whatworks/api';
 import { searchInterventions, type Database } from '@whatworks/db';
 import { interventionSearchInputSchema } from '@whatworks/domain';
-import { findFreePort, startStack } from '@whatworks/e2e';
+import { findFreePort, startStack, type StaffLogin } from '@whatworks/e2e';
 import { coldStartFailed, formatColdStart, measureColdStart } from './cold-start.js';
 import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
 import { measure, probe, type LoadOptions } from './load.js';
+import {
+	formatPublishToVisible,
+	measurePublishToVisible,
+	type PublishToVisibleResult
+} from './publish-to-visible.js';
 import { describeMachine } from './machine.js';
 import { seededRandom } from './random.js';
 import { failed, formatReport, type ReportSection, type ScenarioResult } from './report.js';
@@ -116,7 +122,23 @@ function conditions(
 	];
 }
 
-/** Fills the scratch database, and reads back what the report says about it. */
+/** The editor and the reviewer of the demo accounts, who publish the benchmark's changes. */
+function publishingStaff(accounts: DemoAccount[] | null): {
+	editor: StaffLogin;
+	reviewer: StaffLogin;
+} {
+	const withRole = (role: DemoAccount['roles'][number]) => {
+		const account = accounts?.find((candidate) => candidate.roles.includes(role));
+		if (!account) throw new Error(`The scratch database has no ${role} account.`);
+		return { email: account.email, password: account.password };
+	};
+	return { editor: withRole('editor'), reviewer: withRole('reviewer') };
+}
+
+/**
+ * Fills the scratch database and gives it an editor and a reviewer, and reads back what the
+ * report says about it.
+ */
 async function fill(scratch: ScratchDatabase) {
 	log(
 		`Generating ${count(size.interventions)} interventions and ${count(size.contrasts)} contrasts in ${scratch.description}`
@@ -125,23 +147,35 @@ async function fill(scratch: ScratchDatabase) {
 	try {
 		const version = await serverVersion(handle.db);
 		const generated = await generateEvidence(handle.db, size);
+		const staff = publishingStaff(await seedDemoAccounts(handle.db));
 		const parenting = await searchInterventions(
 			handle.db,
 			interventionSearchInputSchema.parse({ q: 'parenting', pageSize: 1 })
 		);
-		return { version, generated, parentingMatches: parenting.total };
+		return { version, generated, staff, parentingMatches: parenting.total };
 	} finally {
 		await handle.close();
 	}
 }
 
-/** Starts the API server and the site on the filled database and measures every scenario. */
-async function measureScenarios(
-	scratch: ScratchDatabase,
-	slugs: readonly string[],
-	load: LoadOptions,
-	apiEnv: Record<string, string>
-) {
+/** What is measured only with caches on: kept pages against nginx, and publishing through them. */
+interface KeptPages {
+	versusNginx: NginxComparison;
+	publishing: PublishToVisibleResult;
+}
+
+/**
+ * Starts the API server and the site on the filled database and measures every scenario; with
+ * caches on, also the kept pages against nginx and how soon a publish reaches their readers.
+ */
+async function measureScenarios(options: {
+	scratch: ScratchDatabase;
+	filled: Awaited<ReturnType<typeof fill>>;
+	load: LoadOptions;
+	apiEnv: Record<string, string>;
+}) {
+	const { scratch, filled, load, apiEnv } = options;
+	const slugs = [...new Set(filled.generated.slugs)];
 	log('Starting the API server and the built site');
 	const stack = await startStack({
 		apps: ['site'],
@@ -153,24 +187,33 @@ async function measureScenarios(
 		const scenarios = buildScenarios({
 			apiUrl: stack.apiUrl,
 			siteUrl: stack.siteUrl,
-			slugs,
+			slugs: filled.generated.slugs,
 			random: seededRandom(7)
 		});
 		const results: ScenarioResult[] = [];
 		for (const scenario of scenarios) results.push(await runScenario(scenario, load));
-		let versusNginx: NginxComparison | null = null;
+		let kept: KeptPages | null = null;
 		if (apiEnv.PUBLIC_CACHE_SECONDS !== '0') {
 			log('Kept intervention pages against nginx serving the same bytes, by wrk');
-			versusNginx = await compareWithNginx({
+			const versusNginx = await compareWithNginx({
 				siteUrl: stack.siteUrl,
-				paths: [...new Set(slugs)].slice(0, nginxPages).map((slug) => `/evidence-store/${slug}`),
+				paths: slugs.slice(0, nginxPages).map((slug) => `/evidence-store/${slug}`),
 				connections: load.connections,
 				seconds: load.seconds,
 				runs: 3,
 				port: await findFreePort()
 			});
+			log('Publishing changes and timing until every site process shows them');
+			const publishing = await measurePublishToVisible({
+				apiUrl: stack.apiUrl,
+				siteUrl: stack.siteUrl,
+				staff: filled.staff,
+				// Pages the comparison with nginx did not use.
+				slugs: slugs.slice(nginxPages)
+			});
+			kept = { versusNginx, publishing };
 		}
-		return { scenarios, results, versusNginx };
+		return { scenarios, results, kept };
 	} finally {
 		await stack.stop();
 	}
@@ -185,24 +228,26 @@ const scratch = await createScratchDatabase(process.env.BENCH_DATABASE_URL).catc
 	}
 );
 try {
-	const { version, generated, parentingMatches } = await fill(scratch);
+	const filled = await fill(scratch);
+	const { version, generated, parentingMatches } = filled;
 	log('Timing 5 cold starts of the built API server on it');
 	const coldStart = await measureColdStart(scratch.location);
 	const sections: ReportSection[] = [];
 	let scenarios: Scenario[] = [];
-	let versusNginx: NginxComparison | null = null;
+	let kept: KeptPages | null = null;
 	for (const { title, apiEnv } of configurations) {
 		log(title);
-		const measured = await measureScenarios(scratch, generated.slugs, load, apiEnv);
+		const measured = await measureScenarios({ scratch, filled, load, apiEnv });
 		scenarios = measured.scenarios;
-		versusNginx = measured.versusNginx ?? versusNginx;
+		kept = measured.kept ?? kept;
 		sections.push({ title, results: measured.results });
 	}
 	const database = `${scratch.description}, ${version}`;
 	process.stdout.write(
 		formatReport(sections, conditions(database, generated, parentingMatches, scenarios, load), [
 			...formatColdStart(coldStart),
-			...(versusNginx ? formatNginxComparison(versusNginx) : [])
+			...(kept ? formatNginxComparison(kept.versusNginx) : []),
+			...(kept ? formatPublishToVisible(kept.publishing) : [])
 		])
 	);
 	const results = sections.flatMap((section) => section.results);
@@ -215,6 +260,10 @@ try {
 	}
 	if (coldStartFailed(coldStart)) {
 		log('The API server failed to start: see the report.');
+		process.exitCode = 1;
+	}
+	if (kept && 'failure' in kept.publishing) {
+		log('A publish failed or did not reach the site: see the report.');
 		process.exitCode = 1;
 	}
 } finally {
