@@ -1,8 +1,7 @@
 // `pnpm build`: bundles the API server and the create-admin command into dist/, so they start with
-// plain `node` instead of transpiling TypeScript at every start. Our workspace packages
-// (@whatworks/*), which export TypeScript source, are bundled in; npm packages stay external and
-// are loaded from node_modules as usual (PGlite's WebAssembly, argon2's native binding, pino's
-// worker files and postgres.js must stay where they are installed).
+// plain `node`, with nothing transpiled and few files to find and read: our workspace packages
+// (@whatworks/*, which export TypeScript source) and most npm packages are bundled in. Only the
+// packages that need their own installed files stay in node_modules (`staysInstalled`).
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
@@ -20,14 +19,21 @@ const packageName = (specifier) =>
 		.slice(0, specifier.startsWith('@') ? 2 : 1)
 		.join('/');
 
+/**
+ * npm packages loaded from node_modules rather than bundled, because they find files of their own
+ * beside their code: PGlite its WebAssembly and data, argon2 its native binding, pino the worker
+ * files of its transports.
+ */
+const staysInstalled = new Set(['@electric-sql/pglite', '@node-rs/argon2', 'pino']);
+
 /** @type {import('esbuild').Plugin} */
-const externalNpmPackages = {
-	name: 'external-npm-packages',
+const installedPackages = {
+	name: 'installed-packages',
 	setup(build) {
 		build.onResolve({ filter: /^[^./]/ }, ({ path, importer }) => {
 			if (path.startsWith('node:') || builtins.has(path)) return { external: true };
-			if (path.startsWith('@whatworks/')) return undefined; // ours: bundled from source
 			const name = packageName(path);
+			if (!staysInstalled.has(name)) return undefined; // bundled
 			// Node looks for an external package from dist/, so in this package's node_modules.
 			if (!(name in dependencies)) {
 				return {
@@ -90,5 +96,5 @@ await build({
 	target: 'node20.19',
 	sourcemap: 'linked', // `node --enable-source-maps` names the TypeScript source in stack traces
 	logLevel: 'warning',
-	plugins: [externalNpmPackages, noFileRelativePaths]
+	plugins: [installedPackages, noFileRelativePaths]
 });
