@@ -1,4 +1,4 @@
-import { hash, verify } from '@node-rs/argon2';
+import type * as Argon2 from '@node-rs/argon2';
 
 // OWASP's argon2id baseline: 19 MiB of memory, two passes, one lane.
 const argon2Options = {
@@ -22,6 +22,10 @@ export async function isCommonPassword(password: string): Promise<boolean> {
 	return (await commonPasswords).has(password.toLowerCase());
 }
 
+/** argon2's native binding, loaded at the first hash: a start that nobody signs in to needs none. */
+let argon2: Promise<typeof Argon2> | undefined;
+const loadArgon2 = () => (argon2 ??= import('@node-rs/argon2'));
+
 // Each hash holds 19 MiB: a few at a time keep a flood of sign-ins from exhausting memory.
 const maxConcurrentHashes = 4;
 let running = 0;
@@ -40,7 +44,7 @@ async function limited<T>(work: () => Promise<T>): Promise<T> {
 
 /** The argon2id hash of a password, as a PHC string with its parameters. */
 export function hashPassword(password: string): Promise<string> {
-	return limited(() => hash(password, argon2Options));
+	return limited(async () => (await loadArgon2()).hash(password, argon2Options));
 }
 
 // Verified against when the account does not exist, so both answers take as long. Made at the
@@ -55,6 +59,8 @@ export async function verifyPassword(
 	const decoy = await (decoyHash ??= hashPassword(
 		'not a real password, only here to take the same time'
 	));
-	const matches = await limited(() => verify(passwordHash ?? decoy, password));
+	const matches = await limited(async () =>
+		(await loadArgon2()).verify(passwordHash ?? decoy, password)
+	);
 	return passwordHash !== null && matches;
 }
