@@ -95,6 +95,7 @@ await build({
 	platform: 'node',
 	target: 'node20.19',
 	sourcemap: 'linked', // `node --enable-source-maps` names the TypeScript source in stack traces
+	sourcesContent: false,
 	logLevel: 'warning',
 	plugins: [installedPackages, noFileRelativePaths]
 });
