@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '@whatworks/e2e';
-import { median } from './median.js';
+import { formatTimings, type Timings } from './timings.js';
 
 /** How soon the API server should answer after it is started on an existing database. */
 const targetMs = 1000;
@@ -14,9 +14,6 @@ const timeoutMs = 60_000;
 /** The built API server, as `pnpm start` and the production servers run it. */
 const serverEntry = fileURLToPath(new URL('../../../apps/server/dist/main.js', import.meta.url));
 
-/** The times from starting the built API server to its first 200 on /healthz, or why not. */
-export type ColdStartResult = { runs: number[] } | { runs: number[]; failure: string };
-
 /**
  * Starts the built API server `runs` times, one after the other (PGlite lets one process open
  * the database at a time), on the benchmark's database, and times each from spawning `node` to
@@ -25,7 +22,7 @@ export type ColdStartResult = { runs: number[] } | { runs: number[]; failure: st
 export async function measureColdStart(
 	database: { pgliteDir: string } | { databaseUrl: string },
 	runs = 5
-): Promise<ColdStartResult> {
+): Promise<Timings> {
 	if (!existsSync(serverEntry)) {
 		return { runs: [], failure: `${serverEntry} is missing: build the server first` };
 	}
@@ -89,32 +86,21 @@ async function startOnce(database: { pgliteDir: string } | { databaseUrl: string
 }
 
 /** Whether the cold start needs attention: a start failed. A missed target is only reported. */
-export function coldStartFailed(result: ColdStartResult): boolean {
+export function coldStartFailed(result: Timings): boolean {
 	return 'failure' in result;
 }
 
 /** The report's section on the cold start, as markdown lines. */
-export function formatColdStart(result: ColdStartResult): string[] {
-	const { runs } = result;
-	const ms = (value: number) => `${Math.round(value)} ms`;
-	const lines = [
-		'### Cold start of the API server',
-		'',
-		'From starting `node dist/main.js` on the filled database, already migrated, to its first 200 ' +
-			`on /healthz; ${runs.length} start${runs.length === 1 ? '' : 's'}, one after another.`,
-		''
-	];
-	if (runs.length > 0) {
-		const worst = Math.max(...runs);
-		const middle = median(runs) as number;
-		lines.push(
-			'| Starts | Median | Max | Each | Target | Result |',
-			'| --- | --- | --- | --- | --- | --- |',
-			`| ${runs.length} | ${ms(middle)} | ${ms(worst)} | ${runs.map(ms).join(', ')} | ` +
-				`≤ ${ms(targetMs)} | ${middle <= targetMs ? 'met' : '**missed**'} |`,
-			''
-		);
-	}
-	if ('failure' in result) lines.push(`A start failed: ${result.failure}`, '');
-	return lines;
+export function formatColdStart(result: Timings): string[] {
+	const starts = result.runs.length;
+	return formatTimings(result, {
+		title: 'Cold start of the API server',
+		what:
+			'From starting `node dist/main.js` on the filled database, already migrated, to its first 200 ' +
+			`on /healthz; ${starts} start${starts === 1 ? '' : 's'}, one after another.`,
+		column: 'Starts',
+		targetMs,
+		judgedBy: 'median',
+		failed: 'A start failed'
+	});
 }

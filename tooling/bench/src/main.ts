@@ -5,15 +5,12 @@ import { findFreePort, startStack, type StaffLogin } from '@whatworks/e2e';
 import { coldStartFailed, formatColdStart, measureColdStart } from './cold-start.js';
 import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
 import { measure, probe, type LoadOptions } from './load.js';
-import {
-	formatPublishToVisible,
-	measurePublishToVisible,
-	type PublishToVisibleResult
-} from './publish-to-visible.js';
+import { formatPublishToVisible, measurePublishToVisible } from './publish-to-visible.js';
 import { describeMachine } from './machine.js';
 import { seededRandom } from './random.js';
 import { failed, formatReport, type ReportSection, type ScenarioResult } from './report.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
+import type { Timings } from './timings.js';
 import { compareWithNginx, formatNginxComparison, type NginxComparison } from './versus-nginx.js';
 import {
 	createScratchDatabase,
@@ -161,7 +158,7 @@ async function fill(scratch: ScratchDatabase) {
 /** What is measured only with caches on: kept pages against nginx, and publishing through them. */
 interface KeptPages {
 	versusNginx: NginxComparison;
-	publishing: PublishToVisibleResult;
+	publishing: Timings;
 }
 
 /**

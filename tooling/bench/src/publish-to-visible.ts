@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { publishEdit, type StaffLogin } from '@whatworks/e2e';
-import { median } from './median.js';
+import { formatTimings, type Timings } from './timings.js';
 
 /** How soon every reader should see a change once the API has answered its publish. */
 const targetMs = 1000;
@@ -12,9 +12,6 @@ const timeoutMs = 30_000;
  * primary hands to its processes in turn, so every process is asked more than once.
  */
 const streak = 6;
-
-/** Times from each publish being answered to the change shown by every site process, or why not. */
-export type PublishToVisibleResult = { runs: number[] } | { runs: number[]; failure: string };
 
 /** One page, asked for on a connection of its own (a kept-alive one stays with one process). */
 function pageText(url: string): Promise<{ status: number; text: string }> {
@@ -63,7 +60,7 @@ export async function measurePublishToVisible(options: {
 	staff: { editor: StaffLogin; reviewer: StaffLogin };
 	slugs: readonly string[];
 	runs?: number;
-}): Promise<PublishToVisibleResult> {
+}): Promise<Timings> {
 	const runs: number[] = [];
 	try {
 		for (const slug of options.slugs.slice(0, options.runs ?? 5)) {
@@ -85,27 +82,17 @@ export async function measurePublishToVisible(options: {
 }
 
 /** The report's section on publishing, as markdown lines. */
-export function formatPublishToVisible(result: PublishToVisibleResult): string[] {
-	const { runs } = result;
-	const ms = (value: number) => `${Math.round(value)} ms`;
-	const lines = [
-		'### From a publish to its readers',
-		'',
-		'From the API answering a reviewer’s publish of a new summary until the site has served the ' +
+export function formatPublishToVisible(result: Timings): string[] {
+	const publishes = result.runs.length;
+	return formatTimings(result, {
+		title: 'From a publish to its readers',
+		what:
+			'From the API answering a reviewer’s publish of a new summary until the site has served the ' +
 			`page with it ${streak} times in a row, each on a new connection (so from every process), ` +
-			`the page having been kept by each before; ${runs.length} publish${runs.length === 1 ? '' : 'es'}.`,
-		''
-	];
-	if (runs.length > 0) {
-		const middle = median(runs) as number;
-		lines.push(
-			'| Publishes | Median | Max | Each | Target | Result |',
-			'| --- | --- | --- | --- | --- | --- |',
-			`| ${runs.length} | ${ms(middle)} | ${ms(Math.max(...runs))} | ${runs.map(ms).join(', ')} | ` +
-				`≤ ${ms(targetMs)} | ${Math.max(...runs) <= targetMs ? 'met' : '**missed**'} |`,
-			''
-		);
-	}
-	if ('failure' in result) lines.push(`A publish failed: ${result.failure}`, '');
-	return lines;
+			`the page having been kept by each before; ${publishes} publish${publishes === 1 ? '' : 'es'}.`,
+		column: 'Publishes',
+		targetMs,
+		judgedBy: 'max',
+		failed: 'A publish failed'
+	});
 }
