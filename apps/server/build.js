@@ -53,17 +53,19 @@ const installedPackages = {
 
 /**
  * A bundled file no longer sits where its source did, so `import.meta.url` (and `dirname`,
- * `filename`) would point into dist/ or dist/chunks/. Code finds its package's files by the
- * package's name instead (`import.meta.resolve('@whatworks/db/package.json')`); this refuses
- * the rest.
+ * `filename`, and CommonJS's `__dirname`, `__filename`) would point into dist/ or dist/chunks/.
+ * Our code finds its package's files by the package's name instead
+ * (`import.meta.resolve('@whatworks/db/package.json')`); this refuses the rest, in our
+ * TypeScript and in the npm packages bundled alike (one that needs its files goes in
+ * `staysInstalled`).
  */
 /** @type {import('esbuild').Plugin} */
 const noFileRelativePaths = {
 	name: 'no-file-relative-paths',
 	setup(build) {
-		build.onLoad({ filter: /\.ts$/ }, ({ path }) => {
+		build.onLoad({ filter: /\.([cm]?js|ts)$/ }, ({ path }) => {
 			const source = readFileSync(path, 'utf8');
-			const use = /import\.meta\.(url|dirname|filename)\b/.exec(source);
+			const use = /\bimport\.meta\.(url|dirname|filename)\b|\b__(dirname|filename)\b/.exec(source);
 			if (use) {
 				const line = source.slice(0, use.index).split('\n').length;
 				return {
@@ -72,12 +74,13 @@ const noFileRelativePaths = {
 							text:
 								`${relative(here, path)}:${line} uses ${use[0]}, which in the bundle is dist/'s location, ` +
 								"not the source file's: find the file from the package instead " +
-								"(import.meta.resolve('@whatworks/<package>/package.json'))."
+								"(import.meta.resolve('<package>/package.json')), or keep the package installed."
 						}
 					]
 				};
 			}
-			return { contents: source, loader: 'ts' };
+			// esbuild loads JavaScript itself; TypeScript is handed over as read.
+			return path.endsWith('.ts') ? { contents: source, loader: 'ts' } : undefined;
 		});
 	}
 };
