@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { seedDemoAccounts, type DemoAccount } from '@whatworks/api';
 import { searchInterventions, type Database } from '@whatworks/db';
 import { interventionSearchInputSchema } from '@whatworks/domain';
@@ -23,6 +24,8 @@ const size = { interventions: 10_000, contrasts: 100_000 };
 const connections = 16;
 /** How many kept pages the comparison with nginx rotates through. */
 const nginxPages = 200;
+/** The site's processes, one per core as deployed, named so the publish timing can ask each. */
+const siteProcesses = availableParallelism();
 /** After one pass through a scenario's addresses: long enough for the JIT to settle. */
 const warmUpSeconds = 3;
 
@@ -176,6 +179,7 @@ async function measureScenarios(options: {
 	log('Starting the API server and the built site');
 	const stack = await startStack({
 		apps: ['site'],
+		siteWorkers: siteProcesses,
 		database: scratch.location,
 		seedDemo: false,
 		apiEnv
@@ -204,6 +208,7 @@ async function measureScenarios(options: {
 			const publishing = await measurePublishToVisible({
 				apiUrl: stack.apiUrl,
 				siteUrl: stack.siteUrl,
+				siteProcesses,
 				staff: filled.staff,
 				// Pages the comparison with nginx did not use.
 				slugs: slugs.slice(nginxPages)
@@ -244,7 +249,7 @@ try {
 		formatReport(sections, conditions(database, generated, parentingMatches, scenarios, load), [
 			...formatColdStart(coldStart),
 			...(kept ? formatNginxComparison(kept.versusNginx) : []),
-			...(kept ? formatPublishToVisible(kept.publishing) : [])
+			...(kept ? formatPublishToVisible(kept.publishing, siteProcesses) : [])
 		])
 	);
 	const results = sections.flatMap((section) => section.results);
