@@ -16,8 +16,10 @@ let commonPasswords: Promise<Set<string>> | undefined;
 
 /** Whether a password is one of the 10,000 most common, ignoring case. */
 export async function isCommonPassword(password: string): Promise<boolean> {
+	// A CommonJS package, whose exports are its `default` both in Node and in the server's bundle
+	// (esbuild names no other export of a CommonJS chunk loaded later).
 	commonPasswords ??= import('@zxcvbn-ts/language-common').then(
-		({ dictionary }) => new Set(dictionary['passwords-common'].slice(0, 10_000))
+		({ default: { dictionary } }) => new Set(dictionary['passwords-common'].slice(0, 10_000))
 	);
 	return (await commonPasswords).has(password.toLowerCase());
 }
