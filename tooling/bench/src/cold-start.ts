@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '@whatworks/e2e';
+import { findFreePort, spawnManaged, waitForHttp, type StackOptions } from '@whatworks/e2e';
 import { formatTimings, type Timings } from './timings.js';
 
 /** How soon the API server should answer after it is started on an existing database. */
@@ -20,7 +20,7 @@ const serverEntry = fileURLToPath(new URL('../../../apps/server/dist/main.js', i
  * the first 200 on /healthz, stopping the server before the next start.
  */
 export async function measureColdStart(
-	database: { pgliteDir: string } | { databaseUrl: string },
+	database: NonNullable<StackOptions['database']>,
 	runs = 5
 ): Promise<Timings> {
 	if (!existsSync(serverEntry)) {
@@ -37,7 +37,7 @@ export async function measureColdStart(
 	return { runs: times };
 }
 
-async function startOnce(database: { pgliteDir: string } | { databaseUrl: string }) {
+async function startOnce(database: NonNullable<StackOptions['database']>): Promise<number> {
 	const port = await findFreePort();
 	const env: NodeJS.ProcessEnv = { ...process.env };
 	for (const key of ['DATABASE_URL', 'PGLITE_DIR', 'LOG_FILE', 'PUBLIC_CACHE_SECONDS']) {
@@ -53,41 +53,26 @@ async function startOnce(database: { pgliteDir: string } | { databaseUrl: string
 			: { PGLITE_DIR: database.pgliteDir })
 	});
 	const started = performance.now();
-	const child = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
-		env,
-		stdio: ['ignore', 'ignore', 'pipe']
+	const server = spawnManaged({
+		name: 'API server',
+		command: process.execPath,
+		args: ['--enable-source-maps', serverEntry],
+		cwd: dirname(serverEntry),
+		env
 	});
-	let stderr = '';
-	child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-	const exited = new Promise<string>((resolve) =>
-		child.once('exit', (code, signal) => resolve(signal ?? `exit code ${code}`))
-	);
-	// Set when the server exits by itself (read in the loop below, so an object, not a variable).
-	const state: { stopped: string | null } = { stopped: null };
-	void exited.then((how) => (state.stopped = how));
 	try {
-		while (performance.now() - started < timeoutMs) {
-			if (state.stopped !== null) {
-				throw new Error(`the server stopped (${state.stopped}): ${stderr.trim()}`);
-			}
-			const status = await fetch(`http://${host}:${port}/healthz`).then(
-				async (response) => (await response.body?.cancel(), response.status),
-				() => null
-			);
-			if (status === 200) return performance.now() - started;
-			await new Promise((resolve) => setTimeout(resolve, pollMs));
-		}
-		throw new Error(`no 200 from /healthz within ${timeoutMs / 1000} s`);
+		await waitForHttp({
+			url: `http://${host}:${port}/healthz`,
+			process: server,
+			isReady: (response) => response.status === 200,
+			timeoutMs,
+			intervalMs: pollMs
+		});
+		return performance.now() - started;
 	} finally {
 		// Stopped and gone before the next start, which needs the database's lock.
-		if (state.stopped === null) child.kill('SIGTERM');
-		await exited;
+		await server.stop();
 	}
-}
-
-/** Whether the cold start needs attention: a start failed. A missed target is only reported. */
-export function coldStartFailed(result: Timings): boolean {
-	return 'failure' in result;
 }
 
 /** The report's section on the cold start, as markdown lines. */

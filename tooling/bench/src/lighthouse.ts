@@ -81,8 +81,6 @@ export interface AuditOptions {
 	runs?: number;
 	/** Default both. */
 	presets?: readonly LighthousePreset[];
-	/** Default `/usr/bin/chromium`, Debian's Chromium. */
-	chromePath?: string;
 	/**
 	 * A folder to write each run's full Lighthouse report into (`<page>-<preset>-<run>.html` and
 	 * `.json`), to see why a score is below 100. Default none.
@@ -174,7 +172,7 @@ export async function auditPages(options: AuditOptions): Promise<PageAudit[]> {
 	let chrome: LaunchedChrome | null = null;
 	try {
 		chrome = await launch({
-			chromePath: options.chromePath ?? '/usr/bin/chromium',
+			chromePath: '/usr/bin/chromium',
 			chromeFlags: [
 				'--headless=new',
 				'--no-sandbox',

@@ -3,7 +3,7 @@ import { seedDemoAccounts, type DemoAccount } from '@whatworks/api';
 import { searchInterventions, type Database } from '@whatworks/db';
 import { interventionSearchInputSchema } from '@whatworks/domain';
 import { findFreePort, startStack, type StaffLogin } from '@whatworks/e2e';
-import { coldStartFailed, formatColdStart, measureColdStart } from './cold-start.js';
+import { formatColdStart, measureColdStart } from './cold-start.js';
 import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
 import { measure, probe, type LoadOptions } from './load.js';
 import { formatPublishToVisible, measurePublishToVisible } from './publish-to-visible.js';
@@ -260,7 +260,7 @@ try {
 		);
 		process.exitCode = 1;
 	}
-	if (coldStartFailed(coldStart)) {
+	if ('failure' in coldStart) {
 		log('The API server failed to start: see the report.');
 		process.exitCode = 1;
 	}

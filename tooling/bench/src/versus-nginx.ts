@@ -1,10 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { spawnManaged, waitForHttp } from '@whatworks/e2e';
 import { median } from './median.js';
 
 const run = promisify(execFile);
@@ -12,7 +13,6 @@ const run = promisify(execFile);
 /** What wrk measured of one origin. */
 export interface WrkResult {
 	requestsPerSecond: number;
-	p50Ms: number;
 	p95Ms: number;
 	/** Responses other than 2xx/3xx, and socket errors. */
 	failures: number;
@@ -31,6 +31,8 @@ export interface NginxComparison {
 
 /** The load generator for both: C, multi-threaded, so it never limits nginx as autocannon would. */
 const wrkThreads = 2;
+/** nginx's processes: as many as the site's, one per core. */
+const nginxWorkers = availableParallelism();
 
 /** Gets a page as it travels, gzip'd; the site must have it kept (X-Cache: HIT). */
 function getGzipped(url: string): Promise<{ status: number; cache: string; body: Buffer }> {
@@ -63,8 +65,8 @@ request = function()
 end
 done = function(summary, latency, requests)
   local failures = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format('{"requests":%d,"micros":%d,"p50":%d,"p95":%d,"failures":%d}\\n',
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), failures))
+  io.write(string.format('{"requests":%d,"micros":%d,"p95":%d,"failures":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(95), failures))
 end
 `;
 }
@@ -87,20 +89,18 @@ async function loadWithWrk(
 	const summary = JSON.parse(line) as {
 		requests: number;
 		micros: number;
-		p50: number;
 		p95: number;
 		failures: number;
 	};
 	return {
 		requestsPerSecond: summary.requests / (summary.micros / 1e6),
-		p50Ms: summary.p50 / 1000,
 		p95Ms: summary.p95 / 1000,
 		failures: summary.failures
 	};
 }
 
 function nginxConfig(dir: string, port: number): string {
-	return `worker_processes ${wrkThreads};
+	return `worker_processes ${nginxWorkers};
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log;
 daemon off;
@@ -121,9 +121,10 @@ http {
 
 /**
  * Measures the site's kept pages against Debian's nginx serving the same gzip'd bytes from files
- * (`gzip_static`, two workers, as many as the site's processes on this machine), with the same
- * load generator (wrk) and connections, in interleaved runs. The pages are asked for until every
- * site process keeps them, so the site's run is of cached hits only.
+ * (`gzip_static`, one worker per core, as the site has processes), with the same load generator (wrk) and
+ * connections, in interleaved runs. Each page is asked for until the site answers it from a copy,
+ * which every site process then holds (they share their copies), so the site's run is of
+ * cached hits only.
  */
 export async function compareWithNginx(options: {
 	siteUrl: string;
@@ -138,7 +139,8 @@ export async function compareWithNginx(options: {
 	await chmod(dir, 0o755);
 	try {
 		const pages = join(dir, 'pages');
-		await run('mkdir', ['-p', pages, join(dir, 'tmp')]);
+		await mkdir(pages);
+		await mkdir(join(dir, 'tmp'));
 		const nginxPaths: string[] = [];
 		for (const [index, path] of options.paths.entries()) {
 			let answer = await getGzipped(options.siteUrl + path);
@@ -154,28 +156,21 @@ export async function compareWithNginx(options: {
 			await writeFile(join(pages, String(index)), gunzipSync(answer.body));
 			nginxPaths.push(`/${index}`);
 		}
-		// Each site process keeps its own copies: ask again so every one has each page.
-		for (const path of options.paths)
-			for (let i = 0; i < 4; i++) await getGzipped(options.siteUrl + path);
-
 		const siteScript = join(dir, 'site.lua');
 		const nginxScript = join(dir, 'nginx.lua');
 		await writeFile(siteScript, wrkScript(options.paths));
 		await writeFile(nginxScript, wrkScript(nginxPaths));
 		await writeFile(join(dir, 'nginx.conf'), nginxConfig(dir, options.port));
-		const nginx = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+		const nginx = spawnManaged({
+			name: 'nginx',
+			command: 'nginx',
+			args: ['-c', join(dir, 'nginx.conf'), '-p', dir],
+			cwd: dir,
+			env: process.env
+		});
 		try {
 			const nginxUrl = `http://127.0.0.1:${options.port}`;
-			for (let attempt = 0; attempt < 50; attempt++) {
-				if (
-					await getGzipped(`${nginxUrl}/0`).then(
-						() => true,
-						() => false
-					)
-				)
-					break;
-				await new Promise((resolve) => setTimeout(resolve, 100));
-			}
+			await waitForHttp({ url: `${nginxUrl}/0`, process: nginx, timeoutMs: 10_000 });
 			const runs: NginxComparison['runs'] = [];
 			for (let i = 0; i < options.runs; i++) {
 				const site = await loadWithWrk(
@@ -209,8 +204,7 @@ export async function compareWithNginx(options: {
 				nginxVersion: nginxVersion.trim().replace(/^nginx version: /, '')
 			};
 		} finally {
-			nginx.kill('SIGQUIT');
-			await new Promise((resolve) => nginx.once('exit', resolve));
+			await nginx.stop();
 		}
 	} finally {
 		await rm(dir, { recursive: true, force: true });
