@@ -25,13 +25,23 @@ function sendCopy(copies: PageCopies, req: IncomingMessage, res: ServerResponse)
 	if (!copy) return false;
 	const page = copy.encoded[chooseEncoding(req.headers['accept-encoding'])];
 	if (page.etag !== null && matches(req.headers['if-none-match'], page.etag)) {
-		res.writeHead(304, ['etag', page.etag, 'vary', 'Accept-Encoding']);
+		res.writeHead(304, notModifiedHeaders(page.headers, page.etag));
 		res.end();
 	} else {
 		res.writeHead(200, page.headers);
 		res.end(method === 'HEAD' ? undefined : page.body);
 	}
 	return true;
+}
+
+/** What a 304 repeats of the 200 it stands for (RFC 9110 §15.4.5): its validators and caching. */
+function notModifiedHeaders(headers: readonly string[], etag: string): string[] {
+	const kept = ['etag', etag, 'vary', 'Accept-Encoding'];
+	for (let i = 0; i < headers.length; i += 2) {
+		const name = headers[i]?.toLowerCase();
+		if (name === 'cache-control' || name === 'expires') kept.push(name, headers[i + 1] ?? '');
+	}
+	return kept;
 }
 
 /** Whether `If-None-Match` names `etag` (weakly, as RFC 9110 says GET compares). */

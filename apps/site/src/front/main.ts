@@ -1,7 +1,10 @@
 /**
  * The built site's server (`node start.js`, bundled into build/front.js): one process per core
  * (`node:cluster`), each answering kept pages itself (front-handler.ts) and passing everything
- * else to SvelteKit; a page one process renders is kept by all of them (shared-copies.ts). adapter-node's own settings (SITE_ORIGIN, SITE_BODY_SIZE_LIMIT…) still apply.
+ * else to SvelteKit; a page one process renders is kept by all of them (shared-copies.ts).
+ * adapter-node's settings apply: its handler reads SITE_ORIGIN, SITE_BODY_SIZE_LIMIT and the
+ * proxy headers, and this server its PORT, HOST, SHUTDOWN_TIMEOUT, KEEP_ALIVE_TIMEOUT and
+ * HEADERS_TIMEOUT (not SOCKET_PATH, IDLE_TIMEOUT or socket activation).
  */
 import cluster from 'node:cluster';
 import { createServer, type RequestListener } from 'node:http';
@@ -11,16 +14,23 @@ import { listenForContentVersion } from './content-version-listener';
 import { createFrontHandler } from './front-handler';
 import { relayCopiesBetweenWorkers, shareCopiesWithSiblings } from './shared-copies';
 
-const port = Number(process.env.SITE_PORT ?? '3000');
-const host = process.env.SITE_HOST ?? '127.0.0.1';
-/** How long requests in flight may finish after SIGTERM, as adapter-node's own server allows. */
-const shutdownTimeoutMs = 30_000;
 /** A worker that dies sooner than this after starting cannot start at all (a port in use…). */
 const startingMs = 5000;
 
 /** Read and removed before adapter-node loads: it refuses SITE_ settings it does not know. */
 const workersSetting = process.env.SITE_WORKERS;
 delete process.env.SITE_WORKERS;
+
+/** adapter-node's reader of its SITE_ settings, beside this file in build/ (not bundled). */
+const { env, timeout_env } = (await import(new URL('./env.js', import.meta.url).href)) as {
+	env: (name: string, fallback: string) => string;
+	timeout_env: (name: string) => number | undefined;
+};
+// start.js sets the defaults; these are adapter-node's server settings, read as its index.js would.
+const port = Number(env('PORT', '3000'));
+const host = env('HOST', '127.0.0.1');
+/** How long requests in flight may finish after SIGTERM (`SITE_SHUTDOWN_TIMEOUT`, seconds). */
+const shutdownTimeoutMs = Number(env('SHUTDOWN_TIMEOUT', '30')) * 1000;
 
 function workerCount(): number {
 	const given = workersSetting;
@@ -81,6 +91,10 @@ async function runWorker(): Promise<void> {
 	shareCopiesWithSiblings(copies);
 	const stopListening = listenForContentVersion(process.env.WHATWORKS_API_URL, copies);
 	const server = createServer(createFrontHandler({ copies, sveltekit: handler }));
+	const keepAlive = timeout_env('KEEP_ALIVE_TIMEOUT');
+	if (keepAlive !== undefined) server.keepAliveTimeout = keepAlive * 1000;
+	const headers = timeout_env('HEADERS_TIMEOUT');
+	if (headers !== undefined) server.headersTimeout = headers * 1000;
 	server.on('error', (error: NodeJS.ErrnoException) => {
 		process.stderr.write(
 			error.code === 'EADDRINUSE'
