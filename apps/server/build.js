@@ -79,8 +79,8 @@ const noFileRelativePaths = {
 					]
 				};
 			}
-			// esbuild loads JavaScript itself; TypeScript is handed over as read.
-			return path.endsWith('.ts') ? { contents: source, loader: 'ts' } : undefined;
+			// Handed over as read, so esbuild need not read the file again.
+			return { contents: source, loader: path.endsWith('.ts') ? 'ts' : 'js' };
 		});
 	}
 };

@@ -13,7 +13,7 @@ describe('the content version stream', () => {
 	});
 
 	async function serve(cache: PublicCache | undefined): Promise<string> {
-		server = createServer((req, res) => streamContentVersion(cache, req, res));
+		server = createServer((_req, res) => streamContentVersion(cache, res));
 		await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
 		return `http://127.0.0.1:${(server.address() as AddressInfo).port}/content-version`;
 	}

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { PublicCache } from '@whatworks/api';
 import { sendJson } from './send-json.js';
 
@@ -22,11 +22,7 @@ const openStreams = new Set<ServerResponse>();
  * // retry: 1000
  * // data: {"version":"3f0c….0","maxAgeSeconds":60}
  */
-export function streamContentVersion(
-	cache: PublicCache | undefined,
-	req: IncomingMessage,
-	res: ServerResponse
-): void {
+export function streamContentVersion(cache: PublicCache | undefined, res: ServerResponse): void {
 	if (!cache) return sendJson(res, 404, { error: 'This server keeps no public cache.' });
 	res.writeHead(200, {
 		'content-type': 'text/event-stream; charset=utf-8',

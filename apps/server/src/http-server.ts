@@ -102,7 +102,7 @@ export function createApiHandler({
 			});
 
 		if (path === '/healthz') return void checkHealth(database, res, logger);
-		if (path === contentVersionPath) return streamContentVersion(cache, req, res);
+		if (path === contentVersionPath) return streamContentVersion(cache, res);
 		if (path.startsWith('/trpc/')) {
 			if (publicAnswers && isPublicCall(req, path)) {
 				return failSafely(publicAnswers(req, res), 'query failed');
