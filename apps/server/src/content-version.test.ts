@@ -28,14 +28,26 @@ describe('the content version stream', () => {
 
 	it('tells a listener the version at once, and again the moment something is published', async () => {
 		const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1000 });
+		cache.changeVersion('v1');
 		const { heard, source } = listen(await serve(cache));
 		try {
-			await expect.poll(() => heard).toEqual([{ version: cache.version, maxAgeSeconds: 60 }]);
-			const before = cache.version;
-			cache.clear(); // what publishing does
+			await expect.poll(() => heard).toEqual([{ version: 'v1', maxAgeSeconds: 60 }]);
+			cache.changeVersion('v2'); // what the database announces after a publish
 			await expect.poll(() => heard).toHaveLength(2);
-			expect(heard[1]).toEqual({ version: cache.version, maxAgeSeconds: 60 });
-			expect(cache.version).not.toBe(before);
+			expect(heard[1]).toEqual({ version: 'v2', maxAgeSeconds: 60 });
+		} finally {
+			source.close();
+		}
+	});
+
+	it('tells nothing until the server has heard the database’s version', async () => {
+		const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1000 });
+		const { heard, source } = listen(await serve(cache));
+		try {
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			expect(heard).toEqual([]);
+			cache.changeVersion('v1');
+			await expect.poll(() => heard).toEqual([{ version: 'v1', maxAgeSeconds: 60 }]);
 		} finally {
 			source.close();
 		}
@@ -43,6 +55,7 @@ describe('the content version stream', () => {
 
 	it('ends the streams at shutdown, so the sites stop serving copies until they hear again', async () => {
 		const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1000 });
+		cache.changeVersion('v1');
 		const { heard, source } = listen(await serve(cache));
 		let lost = false;
 		source.onerror = () => (lost = true);

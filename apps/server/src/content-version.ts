@@ -20,7 +20,7 @@ const openStreams = new Set<ServerResponse>();
  *
  * @example curl -N http://localhost:3002/content-version
  * // retry: 1000
- * // data: {"version":"3f0c….0","maxAgeSeconds":60}
+ * // data: {"version":"3f0c4b9e-…","maxAgeSeconds":60}
  */
 export function streamContentVersion(cache: PublicCache | undefined, res: ServerResponse): void {
 	if (!cache) return sendJson(res, 404, { error: 'This server keeps no public cache.' });
@@ -30,9 +30,10 @@ export function streamContentVersion(cache: PublicCache | undefined, res: Server
 	});
 	// A site that lost the stream comes back after a second, and keeps no copies meanwhile.
 	res.write('retry: 1000\n\n');
+	// Until the server has heard the database's version there is nothing to tell: no copies.
 	const send = () => {
 		const { version, maxAgeSeconds } = cache;
-		res.write(`data: ${JSON.stringify({ version, maxAgeSeconds })}\n\n`);
+		if (version !== undefined) res.write(`data: ${JSON.stringify({ version, maxAgeSeconds })}\n\n`);
 	};
 	send();
 	const stopListening = cache.onChange(send);

@@ -122,6 +122,14 @@ const cache =
 	config.PUBLIC_CACHE_SECONDS > 0
 		? new PublicCache({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxBytes: 64 * 1024 * 1024 })
 		: undefined;
+// Answers are kept under the database's content version, which any server on the database may
+// change: each announces the new version, and every server (and through it every site) hears it.
+if (cache) {
+	await database.watchContentVersion(
+		(version) => cache.changeVersion(version),
+		(error) => logger.warn({ err: error }, 'could not read the content version after reconnecting')
+	);
+}
 handle = createApiHandler({
 	database,
 	logger,

@@ -24,6 +24,12 @@ describe.each(testDatabaseKinds)('admins’ data imports on %s', (kind) => {
 
 	beforeAll(async () => {
 		handle = await openTestDatabase(kind);
+		await handle.watchContentVersion(
+			(version) => cache.changeVersion(version),
+			(error) => {
+				throw error;
+			}
+		);
 		// Without the data directory, so the imports below are the first of their kind.
 		await seedDemoContent(handle.db, { dataDir: undefined });
 		const invite = newInviteToken();

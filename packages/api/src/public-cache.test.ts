@@ -36,19 +36,34 @@ describe('PublicCache', () => {
 		}
 	});
 
-	it('names a new version of the published content at every clear, unlike any other server’s', () => {
+	it('forgets every answer when the content version changes, and tells who listens', () => {
 		const cache = new PublicCache({ ttlMs: 1000, maxBytes: 100 });
-		const first = cache.version;
-		expect(cache.version).toBe(first);
+		const heard: (string | undefined)[] = [];
+		cache.onChange(() => heard.push(cache.version));
+		cache.changeVersion('v1');
 		cache.set('a', 1, 10);
-		cache.clear();
+		cache.changeVersion('v1'); // heard again, say after a reconnection: nothing changed
+		expect(cache.get('a')).toBe(1);
+		cache.changeVersion('v2');
 		expect(cache.get('a')).toBeUndefined();
-		expect(cache.version).not.toBe(first);
-		expect(new PublicCache({ ttlMs: 1000, maxBytes: 100 }).version).not.toBe(first);
+		expect(cache.bytes).toBe(0);
+		expect(heard).toEqual(['v1', 'v2']);
+	});
+
+	it('keeps no answer until it knows the content version', async () => {
+		const cache = new PublicCache({ ttlMs: 1000, maxBytes: 100 });
+		const compute = () => Promise.resolve('answer');
+		const keep = () => ({ bytes: 10 });
+		expect(await cache.remember('a', compute, keep)).toEqual({ value: 'answer', kept: 'MISS' });
+		expect(await cache.remember('a', compute, keep)).toEqual({ value: 'answer', kept: 'MISS' });
+		cache.changeVersion('v1');
+		await cache.remember('a', compute, keep);
+		expect(await cache.remember('a', compute, keep)).toEqual({ value: 'answer', kept: 'HIT' });
 	});
 
 	it('computes an answer once for readers asking together, and afresh after a publish', async () => {
 		const cache = new PublicCache({ ttlMs: 1000, maxBytes: 100 });
+		cache.changeVersion('v1');
 		const computations: ((value: string) => void)[] = [];
 		const compute = () => new Promise<string>((resolve) => computations.push(resolve));
 		const keep = () => ({ bytes: 10 });
@@ -58,7 +73,7 @@ describe('PublicCache', () => {
 		const second = cache.remember('a', compute, keep);
 		await settle();
 		expect(computations).toHaveLength(1);
-		cache.clear(); // published meanwhile: a reader now must not wait for the older answer
+		cache.changeVersion('v2'); // published meanwhile: a reader now must not wait for the older answer
 		const afterPublish = cache.remember('a', compute, keep);
 		await settle();
 		expect(computations).toHaveLength(2);

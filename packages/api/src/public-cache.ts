@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { nextLondonMidnight } from '@whatworks/domain';
 
 /** Options of a {@link PublicCache}. */
@@ -13,13 +12,12 @@ export interface PublicCacheOptions {
  * Answers to public queries, kept for a short while by the HTTP host. Everything public is
  * published content that changes only when staff publish — or when London's date does (a
  * project's stage follows its dates), so no answer outlives the midnight after it was computed.
- * A reader may see a change up to `ttlMs` late; whatever publishes calls `clear()` so that this
- * server shows it at once.
  *
- * `version` names what is published as this server last saw it: it changes with every `clear()`,
- * and differs between servers and restarts. Whoever keeps copies of pages built from our answers
- * (the site's page copies) keeps them only while the version is the same, and hears of each new
- * one through `onChange`.
+ * `version` is the database's content version as this server last heard it (`changeVersion`): it
+ * changes with anything published through any server on the database. Answers are kept only
+ * while it stays the same, and nothing is kept before it is known. Whoever keeps copies of pages
+ * built from our answers (the site's page copies) does the same, hearing of each new version
+ * through `onChange`.
  */
 export class PublicCache {
 	readonly #entries = new Map<string, { value: unknown; bytes: number; expiresAt: number }>();
@@ -27,8 +25,7 @@ export class PublicCache {
 	readonly #pending = new Map<string, Promise<unknown>>();
 	#bytes = 0;
 	readonly #options: PublicCacheOptions;
-	readonly #instance = randomUUID();
-	#clears = 0;
+	#version: string | undefined;
 	readonly #listeners = new Set<() => void>();
 
 	constructor(options: PublicCacheOptions) {
@@ -94,7 +91,8 @@ export class PublicCache {
 			.then(compute)
 			.then((value) => {
 				const size = keep(value);
-				if (size && this.version === versionBefore) this.set(key, value, size.bytes, startedAt);
+				const current = versionBefore !== undefined && this.version === versionBefore;
+				if (size && current) this.set(key, value, size.bytes, startedAt);
 				return value;
 			})
 			.finally(() => {
@@ -104,17 +102,18 @@ export class PublicCache {
 		return pending;
 	}
 
-	/** Forgets every answer: call after publishing anything. */
-	clear(): void {
+	/** Takes a new content version, forgetting every answer kept under another. */
+	changeVersion(version: string): void {
+		if (version === this.#version) return;
+		this.#version = version;
 		this.#entries.clear();
 		this.#pending.clear();
 		this.#bytes = 0;
-		this.#clears++;
 		for (const listener of this.#listeners) listener();
 	}
 
 	/**
-	 * Calls `listener` after every `clear()`, so that whoever keeps copies (the site) hears of a
+	 * Calls `listener` after every new version, so that whoever keeps copies (the site) hears of a
 	 * publication at once instead of asking; returns the function that stops the calls.
 	 */
 	onChange(listener: () => void): () => void {
@@ -122,9 +121,9 @@ export class PublicCache {
 		return () => this.#listeners.delete(listener);
 	}
 
-	/** What is published, as this server last saw it: changes with every `clear()`. */
-	get version(): string {
-		return `${this.#instance}.${this.#clears}`;
+	/** What is published, as this server last heard; undefined until it has heard. */
+	get version(): string | undefined {
+		return this.#version;
 	}
 
 	/** How long, in seconds, an answer may be served after it was computed. */

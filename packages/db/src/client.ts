@@ -6,6 +6,11 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import {
+	contentVersionChannel,
+	followContentVersion,
+	type ContentVersionListener
+} from './content-version.js';
 import { checkSchemaCurrent, isSchemaCurrent, migrationsFolder } from './migrate.js';
 import { pgliteExtensions } from './pglite-extensions.js';
 import { acquirePgliteLock } from './pglite-lock.js';
@@ -23,6 +28,16 @@ export interface DatabaseHandle {
 	description: string;
 	/** Resolves when the database answers a trivial query. */
 	ping(): Promise<void>;
+	/**
+	 * Calls `onVersion` with the content version now, then with each new one as it is published —
+	 * through any server on this database. Resolves, once the current version was given, with the
+	 * function that stops the calls. `onError` hears of a version that could not be read after a
+	 * lost connection came back.
+	 */
+	watchContentVersion(
+		onVersion: ContentVersionListener,
+		onError: (error: unknown) => void
+	): Promise<() => Promise<void>>;
 	/** Closes connections and releases the embedded database lock. */
 	close(): Promise<void>;
 }
@@ -74,6 +89,13 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 			kind: 'pglite',
 			description: dataDir ? `embedded PGlite at ${dataDir}` : 'embedded PGlite in memory',
 			ping: async () => void (await client.query('select 1')),
+			// One process has the embedded database, so the announcements are its own.
+			watchContentVersion: async (onVersion) => {
+				const following = followContentVersion(db, onVersion);
+				const unlisten = await client.listen(contentVersionChannel, following.announced);
+				await following.listening();
+				return () => unlisten();
+			},
 			close: async () => {
 				try {
 					await client.close();
@@ -98,6 +120,20 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
 			kind: 'postgres',
 			description: `Postgres at ${redactUrl(databaseUrl)}`,
 			ping: async () => void (await db.execute(sql`select 1`)),
+			// postgres.js listens on a connection of its own and listens again after losing it,
+			// calling back each time: a version announced meanwhile is found by reading.
+			watchContentVersion: async (onVersion, onError) => {
+				const following = followContentVersion(db, onVersion);
+				let first = true;
+				const subscription = await client.listen(
+					contentVersionChannel,
+					following.announced,
+					() => void (first || following.listening().catch(onError))
+				);
+				first = false;
+				await following.listening();
+				return () => subscription.unlisten();
+			},
 			close: () => client.end({ timeout: 5 })
 		};
 	} catch (error) {

@@ -5,6 +5,7 @@ export {
 	type DatabaseHandle,
 	type DatabaseOptions
 } from './client.js';
+export { readContentVersion, type ContentVersionListener } from './content-version.js';
 export { DatabaseLockedError } from './pglite-lock.js';
 export { verifyAuditChain } from './queries/audit-chain.js';
 export {

@@ -29,6 +29,7 @@ import {
 } from '@whatworks/domain';
 import { z } from 'zod';
 import { staffProcedure } from '../trpc.js';
+import { showPublished } from '../published.js';
 
 const savedSchema = z.object({ revisionId: z.int(), number: z.int() });
 
@@ -114,7 +115,7 @@ export const draftsRouter = {
 		.output(z.object({}))
 		.mutation(async ({ ctx, input }) => {
 			await announceComingSoon(ctx.db, { ...input, actorId: ctx.staff.id, now: ctx.now() });
-			ctx.cache?.clear();
+			await showPublished(ctx);
 			return {};
 		}),
 
@@ -124,7 +125,7 @@ export const draftsRouter = {
 		.output(z.object({}))
 		.mutation(async ({ ctx, input }) => {
 			await unannounceComingSoon(ctx.db, { ...input, actorId: ctx.staff.id });
-			ctx.cache?.clear();
+			await showPublished(ctx);
 			return {};
 		}),
 
@@ -138,9 +139,9 @@ export const draftsRouter = {
 				actor: { id: ctx.staff.id, roles: ctx.staff.roles },
 				now: ctx.now()
 			});
-			// Readers see a change at once, not when the cache would have expired.
-			// Withdrawing ends a coming-soon entry.
-			if (['publish', 'unpublish', 'withdraw'].includes(input.action)) ctx.cache?.clear();
+			// The version changed only if readers can see a change (publishing, or withdrawing a
+			// draft shown as coming soon, say).
+			await showPublished(ctx);
 			return outcome;
 		})
 };

@@ -11,6 +11,7 @@ import {
 } from '@whatworks/domain';
 import { z } from 'zod';
 import { staffProcedure } from '../trpc.js';
+import { showPublished } from '../published.js';
 
 /** Imports of the official files (authorities, Ofsted, looked-after rates, boundaries), for admins. */
 export const importsRouter = {
@@ -52,8 +53,7 @@ export const importsRouter = {
 				source,
 				actorId: ctx.staff.id
 			});
-			// Readers see the new figures at once, not when the cache would have expired.
-			if (outcome.ok) ctx.cache?.clear();
+			await showPublished(ctx);
 			return outcome;
 		})
 };

@@ -16,6 +16,7 @@ import {
 } from '@whatworks/domain';
 import { z } from 'zod';
 import { publicProcedure, staffProcedure } from '../trpc.js';
+import { showPublished } from '../published.js';
 
 /** How ratings are made, and the ratings themselves across the Evidence Store. */
 export const ratingsRouter = {
@@ -57,8 +58,7 @@ export const ratingsRouter = {
 				standards: ctx.standards,
 				actorId: ctx.staff.id
 			});
-			// Readers see the new ratings at once, not when the cache would have expired.
-			ctx.cache?.clear();
+			await showPublished(ctx);
 			return outcome;
 		})
 };

@@ -14,6 +14,7 @@ import { seedDemoContent } from '../seed/seed-demo-content.js';
 import {
 	openEmptyPostgresDatabase,
 	openTestDatabase,
+	rowsOf,
 	testDatabaseKinds
 } from '../testing/test-databases.js';
 import { backupDatabase, BackupError, restoreDatabase } from './index.js';
@@ -50,8 +51,6 @@ async function fill(db: Database): Promise<void> {
 
 /** Every table's rows, as a count and a digest of their text, with the migrations applied. */
 async function contentsOf(db: Database): Promise<Record<string, string>> {
-	const rowsOf = <T>(result: unknown) =>
-		(Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 	const names = rowsOf<{ name: string }>(
 		await db.execute(sql`select schemaname || '.' || tablename as name from pg_tables
 			where schemaname in ('public', 'drizzle') order by 1`)

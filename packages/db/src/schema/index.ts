@@ -22,3 +22,4 @@ export * from './area-statistics.js';
 export * from './research.js';
 export * from './files.js';
 export * from './search-words.js';
+export * from './content-version.js';

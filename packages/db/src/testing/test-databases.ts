@@ -52,3 +52,8 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
 		throw error;
 	}
 }
+
+/** The rows of `db.execute(…)`: PGlite answers with `{ rows }`, postgres.js with the rows themselves. */
+export function rowsOf<T>(result: unknown): T[] {
+	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
