@@ -54,4 +54,18 @@ describe('the banner', () => {
 		expect(banner).not.toMatch(/account|API logs/);
 		expect(banner.trimEnd().split('\n').at(-1)).toBe('Ctrl-C stops everything.');
 	});
+
+	it('says how requests reach several instances, under the addresses', () => {
+		const banner = formatBanner({
+			urls,
+			topology: 'through nginx to API servers on 3102 and 3202',
+			demoAccounts: undefined,
+			logFile: '.data/scaled/api-*.log'
+		});
+		expect(banner.split('\n').slice(4, 7)).toEqual([
+			'  API            http://localhost:3002/trpc (health: http://localhost:3002/healthz)',
+			'  through nginx to API servers on 3102 and 3202',
+			''
+		]);
+	});
 });

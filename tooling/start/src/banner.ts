@@ -3,19 +3,22 @@ import { formatDemoAccounts, type DemoAccounts } from './demo-accounts.js';
 /** What the banner tells: where everything answers, the demo accounts, where the logs go. */
 export interface BannerFacts {
 	urls: { site: string; console: string; api: string };
+	/** How requests reach the instances behind those addresses, when there are several. */
+	topology?: string;
 	demoAccounts: DemoAccounts;
 	/** Where the API's JSON logs go, as the person should read it; undefined: on this terminal. */
 	logFile: string | undefined;
 }
 
 /** The lines `pnpm start` ends with once the site, console and API all answer. */
-export function formatBanner({ urls, demoAccounts, logFile }: BannerFacts): string {
+export function formatBanner({ urls, topology, demoAccounts, logFile }: BannerFacts): string {
 	const lines = [
 		'',
 		'What Works is running:',
 		`  public site    ${urls.site}`,
 		`  staff console  ${urls.console}`,
 		`  API            ${urls.api}/trpc (health: ${urls.api}/healthz)`,
+		...(topology ? [`  ${topology}`] : []),
 		''
 	];
 	if (Array.isArray(demoAccounts)) {

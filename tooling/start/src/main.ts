@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { formatBanner } from './banner.js';
 import { buildQuietly } from './build.js';
 import { formatDemoAccounts, readDemoAccounts, type DemoAccounts } from './demo-accounts.js';
+import { apiService, appService } from './services.js';
 import { runStack } from './stack.js';
 import { abortOnStopSignals } from './stop-signals.js';
 
@@ -21,10 +22,7 @@ const ports = {
 // A line per request would bury the banner: the API logs to a file unless LOG_FILE is set
 // (empty means stdout, as in production).
 const logFile = env.LOG_FILE ?? join(repoRoot, '.data', 'api.log');
-const appEnv = {
-	...env,
-	WHATWORKS_API_URL: env.WHATWORKS_API_URL ?? `http://127.0.0.1:${ports.api}`
-};
+const apiUrl = env.WHATWORKS_API_URL ?? `http://127.0.0.1:${ports.api}`;
 let demoAccounts: DemoAccounts;
 
 const built = await buildQuietly({
@@ -40,26 +38,14 @@ const status = await runStack({
 	// The first start migrates and seeds the embedded database.
 	timeoutMs: 180_000,
 	services: [
-		{
-			name: 'api',
-			command: process.execPath,
-			args: ['--enable-source-maps', 'dist/main.js'],
-			cwd: join(repoRoot, 'apps', 'server'),
+		apiService({
+			repoRoot,
+			port: ports.api,
 			env: { ...env, LOG_FILE: logFile },
-			readyUrl: `http://127.0.0.1:${ports.api}/healthz`,
-			isReady: (status) => status === 200,
 			onMessage: (message) => (demoAccounts = readDemoAccounts(message) ?? demoAccounts)
-		},
-		...(['site', 'console'] as const).map((app) => ({
-			name: app,
-			command: process.execPath,
-			args: ['start.js'],
-			cwd: join(repoRoot, 'apps', app),
-			env: appEnv,
-			readyUrl: `http://127.0.0.1:${ports[app]}/`,
-			// A page that needs the API answers 503 until the API is ready.
-			isReady: (status: number) => status < 500
-		}))
+		}),
+		appService({ repoRoot, app: 'site', port: ports.site, apiUrl, env }),
+		appService({ repoRoot, app: 'console', port: ports.console, apiUrl, env })
 	],
 	banner: () =>
 		formatBanner({

@@ -14,6 +14,11 @@ export interface ServiceSpec {
 	isReady: (status: number) => boolean;
 	/** Messages the process sends over an IPC channel, opened only for a service that listens. */
 	onMessage?: (message: unknown) => void;
+	/**
+	 * Started only once every service listed before it answers: a load balancer, which would
+	 * otherwise log every request it could not yet pass on.
+	 */
+	startsOnceOthersAnswer?: boolean;
 }
 
 /** How a process ended. */

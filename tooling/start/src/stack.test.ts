@@ -64,6 +64,18 @@ describe('the start command', () => {
 		expect(await answers(ports.one)).toBe(false);
 	});
 
+	it('starts a service marked to start once the others answer only after they do', async () => {
+		const unmarked = await startStack({ TWO_NEEDS_ONE: 'unmarked' });
+		expect(await unmarked.exited).toBe(1);
+		expect(unmarked.output.stderr).toContain(`started before port ${unmarked.ports.one} answered`);
+
+		const { child, ports, output, exited } = await startStack({ TWO_NEEDS_ONE: 'marked' });
+		await expect.poll(() => output.stdout, { timeout: 15_000 }).toBe('BANNER\n');
+		expect([await answers(ports.one), await answers(ports.two)]).toEqual([true, true]);
+		process.kill(-child.pid!, 'SIGINT');
+		expect(await exited).toBe(0);
+	});
+
 	// npx runs pnpm through `sh -c`, which a terminal's Ctrl-C would make end with status 130.
 	it.skipIf(process.platform !== 'linux' || !hasPython)(
 		'reads Ctrl-C on a terminal as a key: under `sh -c`, as npx runs it, all stop with status 0',

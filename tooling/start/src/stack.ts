@@ -1,5 +1,6 @@
 import {
 	describeExit,
+	type Exit,
 	isCleanExit,
 	startService,
 	waitUntilReady,
@@ -8,7 +9,8 @@ import {
 } from './service.js';
 
 /**
- * Starts every service at once and prints `banner()` when all of them answer, as the last thing
+ * Starts every service at once — but one that starts once the others answer, which starts then —
+ * and prints `banner()` when all of them answer, as the last thing
  * on the terminal; then runs until `stopping` is aborted or a service ends, and stops them all.
  * Resolves with the exit status: 0 for a stop that was asked for, 1 when a service failed.
  */
@@ -24,14 +26,24 @@ export async function runStack({
 	/** How long the slowest service may take to answer. */
 	timeoutMs: number;
 }): Promise<number> {
-	const services = specs.map(startService);
+	const services: Service[] = [];
+	let reportExit: (ended: { service: Service; exit: Exit }) => void = () => {};
+	const firstExit = new Promise<{ service: Service; exit: Exit }>(
+		(resolve) => (reportExit = resolve)
+	);
+	const start = (spec: ServiceSpec) => {
+		const service = startService(spec);
+		services.push(service);
+		void service.exited.then((exit) => reportExit({ service, exit }));
+		return service;
+	};
 	const stopAll = () => Promise.all(services.map((service) => service.stop()));
 	const stopAsked = new Promise<'stop'>((resolve) => {
 		if (stopping.aborted) resolve('stop');
 		stopping.addEventListener('abort', () => resolve('stop'), { once: true });
 	});
-	const firstExit = Promise.race(
-		services.map((service) => service.exited.then((exit) => ({ service, exit })))
+	const startedAtOnce = new Map(
+		specs.flatMap((spec) => (spec.startsOnceOthersAnswer ? [] : [[spec, start(spec)] as const]))
 	);
 
 	const until = Date.now() + timeoutMs;
@@ -39,7 +51,8 @@ export async function runStack({
 	// One after the other, in the order given: the apps' pages call the API, and each call a page
 	// makes before the API answers would fail and be logged as an error.
 	const allAnswered = (async () => {
-		for (const service of services) {
+		for (const spec of specs) {
+			const service = startedAtOnce.get(spec) ?? start(spec);
 			if (!(await waitUntilReady(service, { until, stopping }))) return false;
 			answered.add(service);
 		}

@@ -1,0 +1,3 @@
+import { e2eConfig } from '@whatworks/vitest-config';
+
+export default e2eConfig('start-e2e');
