@@ -5,11 +5,13 @@ import { interventionSearchInputSchema } from '@whatworks/domain';
 import { findFreePort, startStack, type StaffLogin } from '@whatworks/e2e';
 import { formatColdStart, measureColdStart } from './cold-start.js';
 import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
-import { measure, probe, type LoadOptions } from './load.js';
+import type { LoadOptions } from './load.js';
 import { formatPublishToVisible, measurePublishToVisible } from './publish-to-visible.js';
 import { describeMachine } from './machine.js';
 import { seededRandom } from './random.js';
 import { failed, formatReport, type ReportSection, type ScenarioResult } from './report.js';
+import { runScenario, warmUpSeconds } from './run-scenario.js';
+import { formatScaleOut, measureScaledTopology, scaleOutOf } from './scale-out.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
 import type { Timings } from './timings.js';
 import { compareWithNginx, formatNginxComparison, type NginxComparison } from './versus-nginx.js';
@@ -26,8 +28,6 @@ const connections = 16;
 const nginxPages = 200;
 /** The site's processes, one per core as deployed, named so the publish timing can ask each. */
 const siteProcesses = availableParallelism();
-/** After one pass through a scenario's addresses: long enough for the JIT to settle. */
-const warmUpSeconds = 3;
 
 /**
  * The stack as deployed, then with the API's cache off (the site keeps copies of pages only while
@@ -68,23 +68,6 @@ async function serverVersion(db: Database): Promise<string> {
 	}[];
 	// Up to " on <platform>, compiled by …", which says nothing about speed.
 	return rows[0]?.version.split(' on ')[0] ?? 'unknown version';
-}
-
-async function runScenario(scenario: Scenario, load: LoadOptions): Promise<ScenarioResult> {
-	const { answered, failure } = await probe(scenario.origin, scenario.paths);
-	if (answered === 0) {
-		log(`${scenario.name}: not run, ${failure}`);
-		return { scenario, notRun: failure ?? 'it has no paths' };
-	}
-	log(
-		`${scenario.name}: warming up (one pass through its addresses, then ${warmUpSeconds} s), then measuring ${load.seconds} s`
-	);
-	// Readers ask for the same pages again: the measured run is that steady state, not a first visit.
-	const pass = Math.max(scenario.paths.length, load.connections); // autocannon needs one per connection
-	await measure(scenario.origin, scenario.paths, { ...load, amount: pass });
-	await measure(scenario.origin, scenario.paths, { ...load, seconds: warmUpSeconds });
-	const measurement = await measure(scenario.origin, scenario.paths, load);
-	return { scenario, measurement, exampleFailure: failure };
 }
 
 function conditions(
@@ -237,22 +220,30 @@ try {
 	const sections: ReportSection[] = [];
 	let scenarios: Scenario[] = [];
 	let kept: KeptPages | null = null;
+	const scaled: ScenarioResult[][] = [];
+	const { location } = scratch;
 	for (const { title, apiEnv } of configurations) {
 		log(title);
 		const measured = await measureScenarios({ scratch, filled, load, apiEnv });
 		scenarios = measured.scenarios;
 		kept = measured.kept ?? kept;
 		sections.push({ title, results: measured.results });
+		if ('databaseUrl' in location) {
+			const { databaseUrl } = location;
+			const slugs = filled.generated.slugs;
+			scaled.push(await measureScaledTopology({ databaseUrl, apiEnv, slugs, load }));
+		}
 	}
 	const database = `${scratch.description}, ${version}`;
 	process.stdout.write(
 		formatReport(sections, conditions(database, generated, parentingMatches, scenarios, load), [
 			...formatColdStart(coldStart),
 			...(kept ? formatNginxComparison(kept.versusNginx) : []),
-			...(kept ? formatPublishToVisible(kept.publishing, siteProcesses) : [])
+			...(kept ? formatPublishToVisible(kept.publishing, siteProcesses) : []),
+			...formatScaleOut(scaled.length > 0 ? scaleOutOf(sections, scaled) : null)
 		])
 	);
-	const results = sections.flatMap((section) => section.results);
+	const results = [...sections.flatMap((section) => section.results), ...scaled.flat()];
 	const failures = results.filter(failed).length;
 	if (failures > 0) {
 		log(

@@ -14,6 +14,11 @@ export interface Scenario {
 	paths: string[];
 	/** The p95 latency the issue asks for, in milliseconds; null when it sets none. */
 	targetP95Ms: number | null;
+	/**
+	 * The instances behind `origin` when it is a load balancer: each is warmed up with a pass of
+	 * its own, as each keeps its own copies.
+	 */
+	instances?: readonly string[];
 }
 
 /** What readers type into the search box. */
