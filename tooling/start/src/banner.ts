@@ -10,6 +10,19 @@ export interface BannerFacts {
 	logFile: string | undefined;
 }
 
+/** The addresses a person opens, on this machine, for the site, console and API ports. */
+export function localUrls(ports: {
+	site: number | string;
+	console: number | string;
+	api: number | string;
+}) {
+	return {
+		site: `http://localhost:${ports.site}`,
+		console: `http://localhost:${ports.console}`,
+		api: `http://localhost:${ports.api}`
+	};
+}
+
 /** The lines `pnpm start` ends with once the site, console and API all answer. */
 export function formatBanner({ urls, topology, demoAccounts, logFile }: BannerFacts): string {
 	const lines = [

@@ -2,7 +2,7 @@
 // DATABASE_URL says otherwise), and ends with one banner once all three answer.
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatBanner } from './banner.js';
+import { formatBanner, localUrls } from './banner.js';
 import { buildQuietly } from './build.js';
 import { formatDemoAccounts, readDemoAccounts, type DemoAccounts } from './demo-accounts.js';
 import { apiService, appService } from './services.js';
@@ -49,11 +49,7 @@ const status = await runStack({
 	],
 	banner: () =>
 		formatBanner({
-			urls: {
-				site: `http://localhost:${ports.site}`,
-				console: `http://localhost:${ports.console}`,
-				api: `http://localhost:${ports.api}`
-			},
+			urls: localUrls(ports),
 			demoAccounts,
 			logFile: logFile === '' ? undefined : asTyped(logFile)
 		})

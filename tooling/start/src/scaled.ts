@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatBanner } from './banner.js';
+import { formatBanner, localUrls } from './banner.js';
 import { buildQuietly } from './build.js';
 import { findNginx, loadBalancerConfig, loadBalancerService } from './load-balancer.js';
 import { apiService, appService } from './services.js';
@@ -107,11 +107,7 @@ const status = await runStack({
 	],
 	banner: () =>
 		formatBanner({
-			urls: {
-				site: `http://localhost:${ports.site}`,
-				console: `http://localhost:${ports.console}`,
-				api: `http://localhost:${ports.api}`
-			},
+			urls: localUrls(ports),
 			topology:
 				`through nginx (${join('.data', 'scaled', 'nginx.conf')}) to API servers on ` +
 				`${apiPorts.join(' and ')}, sites on ${sitePorts.join(' and ')}, the console on ${consolePort}`,
