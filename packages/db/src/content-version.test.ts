@@ -118,5 +118,32 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 				await other.close();
 			}
 		});
+
+		it('finds a version announced while a server’s listening connection was lost', async () => {
+			const other = await openDatabase({ databaseUrl: handle.url });
+			try {
+				const { heard, stop } = await follow(other);
+				// The connection that listens is cut, as a restart or a network fault would, and a
+				// change is published before it is back: its announcement reaches nobody there.
+				const listening = sql`from pg_stat_activity
+					where datname = current_database() and query ilike 'listen%'`;
+				const cut = rowsOf<{ cut: boolean }>(
+					await handle.db.execute(sql`select pg_terminate_backend(pid) as cut ${listening}`)
+				);
+				expect(cut).toEqual([{ cut: true }]);
+				await handle.db.transaction(async (tx) => {
+					const [still] = rowsOf<{ count: number }>(
+						await tx.execute(sql`select count(*)::int as count ${listening}`)
+					);
+					expect(still?.count).toBe(0);
+					await tx.insert(topics).values({ key: 'test-four' as never, label: 'Four' });
+				});
+				const published = await readContentVersion(handle.db);
+				await vi.waitFor(() => expect(heard.at(-1)).toBe(published), { timeout: 5000 });
+				await stop();
+			} finally {
+				await other.close();
+			}
+		});
 	}
 );
