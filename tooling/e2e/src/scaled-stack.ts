@@ -45,7 +45,7 @@ async function freePorts(): Promise<{ site: number; console: number; api: number
 }
 
 /**
- * Runs `pnpm start:scaled`'s command on `databaseUrl`, a migrated Postgres database, and resolves
+ * Runs `pnpm start:scaled`'s command, without its build, on `databaseUrl`, a migrated Postgres database, and resolves
  * once its banner says everything answers through nginx. `env` adds settings, e.g.
  * `{ PUBLIC_CACHE_SECONDS: '0' }`.
  */
@@ -63,7 +63,8 @@ export async function startScaledStack({
 	const command = spawnManaged({
 		name: 'pnpm start:scaled',
 		command: process.execPath,
-		args: [join('tooling', 'start', 'scaled.js')],
+		// Built already (by the caller's task); a build now would replace files other tests use.
+		args: [join('tooling', 'start', 'scaled.js'), '--no-build'],
 		cwd: repoRoot,
 		env: {
 			...process.env,
