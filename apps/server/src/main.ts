@@ -125,9 +125,8 @@ const cache =
 // Answers are kept under the database's content version, which any server on the database may
 // change: each announces the new version, and every server (and through it every site) hears it.
 if (cache) {
-	await database.watchContentVersion(
-		(version) => cache.changeVersion(version),
-		(error) => logger.warn({ err: error }, 'could not read the content version after reconnecting')
+	await cache.follow(database, (error) =>
+		logger.warn({ err: error }, 'could not read the content version after reconnecting')
 	);
 }
 handle = createApiHandler({

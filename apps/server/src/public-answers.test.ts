@@ -21,12 +21,9 @@ describe('copies of public answers', () => {
 		database = await openDatabase({});
 		await seedDemoContent(database.db, { dataDir: undefined });
 		// As the server does: the database's content version, then each one published.
-		await database.watchContentVersion(
-			(version) => cache.changeVersion(version),
-			(error) => {
-				throw error;
-			}
-		);
+		await cache.follow(database, (error) => {
+			throw error;
+		});
 		server = createServer(createApiHandler({ database, logger: createLogger('silent'), cache }));
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -24,12 +24,9 @@ describe.each(testDatabaseKinds)('admins’ data imports on %s', (kind) => {
 
 	beforeAll(async () => {
 		handle = await openTestDatabase(kind);
-		await handle.watchContentVersion(
-			(version) => cache.changeVersion(version),
-			(error) => {
-				throw error;
-			}
-		);
+		await cache.follow(handle, (error) => {
+			throw error;
+		});
 		// Without the data directory, so the imports below are the first of their kind.
 		await seedDemoContent(handle.db, { dataDir: undefined });
 		const invite = newInviteToken();

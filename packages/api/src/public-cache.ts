@@ -1,3 +1,4 @@
+import type { DatabaseHandle } from '@whatworks/db';
 import { nextLondonMidnight } from '@whatworks/domain';
 
 /** Options of a {@link PublicCache}. */
@@ -100,6 +101,17 @@ export class PublicCache {
 			});
 		this.#pending.set(key, pending);
 		return pending;
+	}
+
+	/**
+	 * Follows the database's content version, the current one first, then each one announced
+	 * through any server on the database; resolves with the function that stops following.
+	 */
+	follow(
+		database: Pick<DatabaseHandle, 'watchContentVersion'>,
+		onError: (error: unknown) => void
+	): Promise<() => Promise<void>> {
+		return database.watchContentVersion((version) => this.changeVersion(version), onError);
 	}
 
 	/** Takes a new content version, forgetting every answer kept under another. */

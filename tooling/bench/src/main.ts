@@ -11,7 +11,7 @@ import { describeMachine } from './machine.js';
 import { seededRandom } from './random.js';
 import { failed, formatReport, type ReportSection, type ScenarioResult } from './report.js';
 import { runScenario, warmUpSeconds } from './run-scenario.js';
-import { formatScaleOut, measureScaledTopology, scaleOutOf } from './scale-out.js';
+import { formatScaleOut, measureScaledTopology, type ScaleOutComparison } from './scale-out.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
 import type { Timings } from './timings.js';
 import { compareWithNginx, formatNginxComparison, type NginxComparison } from './versus-nginx.js';
@@ -220,7 +220,7 @@ try {
 	const sections: ReportSection[] = [];
 	let scenarios: Scenario[] = [];
 	let kept: KeptPages | null = null;
-	const scaled: ScenarioResult[][] = [];
+	const scaleOut: ScaleOutComparison[] = [];
 	const { location } = scratch;
 	for (const { title, apiEnv } of configurations) {
 		log(title);
@@ -231,7 +231,8 @@ try {
 		if ('databaseUrl' in location) {
 			const { databaseUrl } = location;
 			const slugs = filled.generated.slugs;
-			scaled.push(await measureScaledTopology({ databaseUrl, apiEnv, slugs, load }));
+			const scaled = await measureScaledTopology({ databaseUrl, apiEnv, slugs, load });
+			scaleOut.push({ title, single: measured.results, scaled });
 		}
 	}
 	const database = `${scratch.description}, ${version}`;
@@ -240,10 +241,13 @@ try {
 			...formatColdStart(coldStart),
 			...(kept ? formatNginxComparison(kept.versusNginx) : []),
 			...(kept ? formatPublishToVisible(kept.publishing, siteProcesses) : []),
-			...formatScaleOut(scaled.length > 0 ? scaleOutOf(sections, scaled) : null)
+			...formatScaleOut('databaseUrl' in location ? scaleOut : null)
 		])
 	);
-	const results = [...sections.flatMap((section) => section.results), ...scaled.flat()];
+	const results = [
+		...sections.flatMap((section) => section.results),
+		...scaleOut.flatMap((comparison) => comparison.scaled)
+	];
 	const failures = results.filter(failed).length;
 	if (failures > 0) {
 		log(

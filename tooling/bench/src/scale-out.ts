@@ -1,7 +1,7 @@
 import { startScaledStack } from '@whatworks/e2e';
 import { percentile } from './load.js';
 import { seededRandom } from './random.js';
-import type { ReportSection, ScenarioResult } from './report.js';
+import type { ScenarioResult } from './report.js';
 import { runScenario } from './run-scenario.js';
 import { buildScenarios } from './scenarios.js';
 import type { LoadOptions } from './load.js';
@@ -89,16 +89,4 @@ export function formatScaleOut(comparisons: readonly ScaleOutComparison[] | null
 		...rows,
 		''
 	];
-}
-
-/** Pairs each configuration's single-instance results with the topology's. */
-export function scaleOutOf(
-	sections: readonly ReportSection[],
-	scaled: readonly (readonly ScenarioResult[])[]
-): ScaleOutComparison[] {
-	return sections.map((section, n) => ({
-		title: section.title,
-		single: section.results,
-		scaled: scaled[n] ?? []
-	}));
 }

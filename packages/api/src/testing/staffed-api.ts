@@ -33,12 +33,9 @@ export async function openStaffedApi(
 	await seedDemoContent(handle.db, { dataDir: undefined });
 	const cache = new PublicCache({ ttlMs: 60_000, maxBytes: 1_000_000 });
 	// As the server does: every version the database announces, the current one first.
-	await handle.watchContentVersion(
-		(version) => cache.changeVersion(version),
-		(error) => {
-			throw error;
-		}
-	);
+	await cache.follow(handle, (error) => {
+		throw error;
+	});
 	const as = (token: string | null) =>
 		createCaller(
 			createContext(handle.db, {
