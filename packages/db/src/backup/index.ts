@@ -4,7 +4,7 @@ import { backupPostgres, restorePostgres } from './postgres-backup.js';
 
 export { BackupError, type Progress } from './backup-file.js';
 
-/** Which database: Postgres (as its owner, for a restore) when a URL is given, else PGlite's directory. */
+/** Which database: Postgres, as its owner, when a URL is given, else PGlite's directory. */
 export interface BackupTarget {
 	databaseUrl?: string | undefined;
 	pgliteDir: string;

@@ -50,6 +50,13 @@ export async function backupPostgres(url: string, file: string, progress: Progre
 	try {
 		await runTool('pg_dump', url, ['--format=custom', '--file', partial], progress);
 		await rename(partial, file);
+	} catch (error) {
+		if (error instanceof BackupError && /permission denied/.test(error.message)) {
+			throw new BackupError(
+				`${error.message}\nBack up as the database's owner: set MIGRATION_DATABASE_URL to its connection.`
+			);
+		}
+		throw error;
 	} finally {
 		await rm(partial, { force: true });
 	}

@@ -1,8 +1,10 @@
 /**
  * Backs up the database into one file:
  *   pnpm data:backup [file]
- * Postgres (DATABASE_URL) with pg_dump; the embedded database (PGLITE_DIR, default .data/pglite)
- * as a tarball of its directory — stop the server first, as only one process may open it.
+ * Postgres with pg_dump as its owner (MIGRATION_DATABASE_URL, else DATABASE_URL): the server's
+ * role may not read the migration step's own records. The embedded database (PGLITE_DIR, default
+ * .data/pglite) as a tarball of its directory — stop the server first, as only one process may
+ * open it.
  * Without a file it writes .data/backups/whatworks-<engine>-<time>.<pgdump|tar.gz>.
  */
 import { mkdirSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { repoDataDir } from '../paths.js';
 import { commandDatabase, here } from './environment.js';
 import { runCommand } from './run-command.js';
 
-const { databaseUrl } = commandDatabase;
+const { ownerUrl, pgliteDir } = commandDatabase;
 const given = process.argv.slice(2).find((arg) => arg !== '--');
 const time = new Date().toISOString().slice(0, 19).replace(/[T:]/g, '-');
 const file = given
@@ -20,11 +22,11 @@ const file = given
 	: join(
 			repoDataDir,
 			'backups',
-			`whatworks-${databaseUrl ? `postgres-${time}.pgdump` : `pglite-${time}.tar.gz`}`
+			`whatworks-${ownerUrl ? `postgres-${time}.pgdump` : `pglite-${time}.tar.gz`}`
 		);
 
 await runCommand('Backup', async (progress) => {
 	mkdirSync(dirname(file), { recursive: true });
-	await backupDatabase(commandDatabase, file, progress);
+	await backupDatabase({ databaseUrl: ownerUrl, pgliteDir }, file, progress);
 	return `Backed up to ${file}`;
 });

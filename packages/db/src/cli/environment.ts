@@ -8,8 +8,8 @@ const databaseUrl = process.env.DATABASE_URL || undefined;
 
 /**
  * The database every command works on, read from the environment the server reads: Postgres at
- * DATABASE_URL (as the server's role), its owner at MIGRATION_DATABASE_URL for migrating and
- * restoring, else the embedded database in PGLITE_DIR.
+ * DATABASE_URL (as the server's role), its owner at MIGRATION_DATABASE_URL for migrating, backing
+ * up and restoring, else the embedded database in PGLITE_DIR.
  */
 export const commandDatabase = {
 	databaseUrl,
