@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,6 +28,15 @@ describe('the embedded database lock', () => {
 			await first.close();
 		}
 		expect(existsSync(`${dataDir}.lock`)).toBe(false);
+	});
+
+	it('names a lock it cannot read instead of saying another process keeps taking it', async () => {
+		const dataDir = freshDir();
+		mkdirSync(`${dataDir}.lock`);
+		const opening = openDatabase({ pgliteDir: dataDir });
+		await expect(opening).rejects.toThrow(DatabaseLockedError);
+		await expect(opening).rejects.toThrow(`The lock ${dataDir}.lock is there but cannot be read`);
+		expect(existsSync(`${dataDir}.lock`)).toBe(true); // left for a person to look at
 	});
 
 	/** A lock file naming `pid`, as a process of this machine that started at `processStart` would write it. */

@@ -28,6 +28,24 @@ const readText = (path: string) => {
 	}
 };
 
+/**
+ * The lock file's content, or null once it is gone. A lock that is there but cannot be read (a
+ * directory, another user's file) is no sign of a live holder, but nor may this process remove
+ * it: the person starting the server is told which path to look at.
+ */
+function readLock(lockPath: string): string | null {
+	try {
+		return readFileSync(lockPath, 'utf8');
+	} catch (error) {
+		const { code } = error as NodeJS.ErrnoException;
+		if (code === 'ENOENT') return null;
+		throw new DatabaseLockedError(
+			`The lock ${lockPath} is there but cannot be read (${code}). If no server uses the ` +
+				'embedded database, remove it and start again.'
+		);
+	}
+}
+
 /** This boot of the machine; a process from an earlier boot is gone whatever its PID. */
 const bootId = readText('/proc/sys/kernel/random/boot_id')?.trim() ?? '';
 
@@ -67,7 +85,7 @@ export function acquirePgliteLock(dataDir: string): () => void {
 
 	for (let attempt = 0; attempt < 3; attempt++) {
 		if (createWithContent(lockPath, ours)) return () => releaseIfOurs(lockPath, ours);
-		const content = readText(lockPath);
+		const content = readLock(lockPath);
 		if (content === null) continue; // released meanwhile: try again
 		const owner = parseOwner(content);
 		if (owner && isAlive(owner)) {
