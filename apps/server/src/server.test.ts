@@ -81,12 +81,15 @@ describe('the API server process', { timeout: 120_000 }, () => {
 		const list = await get(port, '/trpc/interventions.list');
 		const names = (JSON.parse(list.body) as { result: { data: { name: string }[] } }).result.data;
 		expect(names.map((i) => i.name)).toContain('Family Group Conferencing');
+		// A browser must not read an API answer as anything but the JSON it says it is.
+		expect(list.headers['x-content-type-options']).toBe('nosniff');
 
 		const missing = await get(
 			port,
 			`/trpc/partners.get?input=${encodeURIComponent('{"slug":"atlantis"}')}`
 		);
 		expect(missing.status).toBe(404);
+		expect(missing.headers['x-content-type-options']).toBe('nosniff');
 
 		const csv = await get(port, '/data/evidence.csv');
 		expect(csv.status).toBe(200);
