@@ -1,4 +1,4 @@
-import { findFile, findPublishedFile, recordAudit, storePdf } from '@whatworks/db';
+import { findFile, findPublishedFile, storePdf } from '@whatworks/db';
 import { checkPdfUpload, hasPermission, type FileRef } from '@whatworks/domain';
 import { authenticate, requireStaff, type Staff } from './auth/authenticate.js';
 import type { Context } from './context.js';
@@ -22,16 +22,7 @@ export async function uploadPdf(
 	upload: { name: string; bytes: Uint8Array }
 ): Promise<FileRef> {
 	const { name } = checkPdfUpload(upload);
-	return ctx.db.transaction(async (tx) => {
-		const file = await storePdf(tx, { name, content: upload.bytes, uploadedBy: staff.id });
-		await recordAudit(tx, {
-			actorId: staff.id,
-			action: 'file.uploaded',
-			subjectType: 'file',
-			subjectId: String(file.id)
-		});
-		return file;
-	});
+	return storePdf(ctx.db, { name, content: upload.bytes, uploadedBy: staff.id });
 }
 
 /**

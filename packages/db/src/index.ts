@@ -46,6 +46,7 @@ export {
 	type ImportSummary
 } from './importers/import-result.js';
 export { dataImportKeys, dataImports, type DataImportKey } from './importers/data-imports.js';
+export { describeDataImports } from './importers/data-import-files.js';
 export { runDataImport } from './importers/run-data-import.js';
 export {
 	importLocalAuthorities,
@@ -62,7 +63,8 @@ export {
 export { seedDemoContent, type SeedOutcome } from './seed/seed-demo-content.js';
 export {
 	acceptInvite,
-	createActiveAccount,
+	createActiveAccountsOnce,
+	type ActiveAccount,
 	createInvite,
 	disableAccount,
 	findAccountByEmail,
@@ -72,7 +74,8 @@ export {
 	type StaffAccount
 } from './queries/accounts.js';
 export { listAuditEvents, recordAudit, type AuditEntry } from './queries/audit.js';
-export { createSession, endSession, listLiveSessions, useSession } from './queries/sessions.js';
+export { listLiveSessions, useSession } from './queries/sessions.js';
+export { revokeSession, signOut, startSession } from './queries/audited-sessions.js';
 export { findRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
 export { recordOnce } from './queries/app-events.js';
 export { listDrafts, findDraft, findRevisionContent } from './drafts/read-drafts.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createActiveAccount, recordOnce, type Database } from '@whatworks/db';
+import { createActiveAccountsOnce, type Database } from '@whatworks/db';
 import type { StaffRole } from '@whatworks/domain';
 import { hashPassword } from './passwords.js';
 
@@ -22,15 +22,18 @@ const demoStaff: { email: string; name: string; roles: StaffRole[] }[] = [
  * Only for the embedded demo: production never seeds accounts.
  */
 export async function seedDemoAccounts(db: Database): Promise<DemoAccount[] | null> {
-	return db.transaction(async (tx) => {
+	const accounts: DemoAccount[] = [];
+	const created = await createActiveAccountsOnce(db, {
+		key: 'demo-accounts-seeded',
 		// Hashing is slow on purpose: done only on the start that creates the accounts.
-		if (!(await recordOnce(tx, { key: 'demo-accounts-seeded' }))) return null;
-		const accounts: DemoAccount[] = [];
-		for (const person of demoStaff) {
-			const password = randomBytes(12).toString('base64url');
-			await createActiveAccount(tx, { ...person, passwordHash: await hashPassword(password) });
-			accounts.push({ email: person.email, roles: person.roles, password });
-		}
-		return accounts;
+		make: () =>
+			Promise.all(
+				demoStaff.map(async (person) => {
+					const password = randomBytes(12).toString('base64url');
+					accounts.push({ email: person.email, roles: person.roles, password });
+					return { ...person, passwordHash: await hashPassword(password) };
+				})
+			)
 	});
+	return created ? accounts : null;
 }

@@ -1,9 +1,8 @@
 import {
-	createSession,
 	findAccountByEmail,
 	findRecentFailures,
-	recordAudit,
-	recordSignInAttempt
+	recordSignInAttempt,
+	startSession
 } from '@whatworks/db';
 import {
 	accountPolicy,
@@ -62,22 +61,13 @@ async function attemptSignIn(ctx: Context, { email, password }: SignInInput): Pr
 
 	const token = newSessionToken();
 	const expiresAt = new Date(now.getTime() + accountPolicy.sessionAbsoluteHours * 3_600_000);
-	// The session and its audit entry commit together.
-	await ctx.db.transaction(async (tx) => {
-		const session = await createSession(tx, {
-			userId: user.id,
-			tokenHash: hashToken(token),
-			now,
-			expiresAt,
-			ipAddress,
-			userAgent
-		});
-		await recordAudit(tx, {
-			actorId: user.id,
-			action: 'session.started',
-			subjectType: 'session',
-			subjectId: String(session.id)
-		});
+	await startSession(ctx.db, {
+		userId: user.id,
+		tokenHash: hashToken(token),
+		now,
+		expiresAt,
+		ipAddress,
+		userAgent
 	});
 	return { token, expiresAt: expiresAt.toISOString(), user };
 }

@@ -1,4 +1,4 @@
-import { acceptInvite, endSession, findAccountById, recordAudit } from '@whatworks/db';
+import { findAccountById, signOut } from '@whatworks/db';
 import {
 	acceptInviteInputSchema,
 	DomainError,
@@ -7,9 +7,8 @@ import {
 	staffUserSchema
 } from '@whatworks/domain';
 import { z } from 'zod';
-import { hashPassword, isCommonPassword } from '../auth/passwords.js';
+import { acceptInvite } from '../auth/accept-invite.js';
 import { signIn } from '../auth/sign-in.js';
-import { hashToken } from '../auth/tokens.js';
 import { publicProcedure, staffProcedure } from '../trpc.js';
 
 /** Signing in and out, and accepting an invite. */
@@ -22,20 +21,7 @@ export const authRouter = {
 	acceptInvite: publicProcedure
 		.input(acceptInviteInputSchema)
 		.output(z.object({ email: z.string() }))
-		.mutation(async ({ ctx, input }) => {
-			if (await isCommonPassword(input.password)) {
-				throw new DomainError(
-					'INVALID_INPUT',
-					'That password is one of the most common ones, so it is easy to guess. Choose another.'
-				);
-			}
-			const user = await acceptInvite(ctx.db, {
-				tokenHash: hashToken(input.token),
-				passwordHash: await hashPassword(input.password),
-				now: ctx.now()
-			});
-			return { email: user.email };
-		}),
+		.mutation(({ ctx, input }) => acceptInvite(ctx, input)),
 
 	/** Who is signed in. */
 	me: staffProcedure('content.read')
@@ -48,16 +34,11 @@ export const authRouter = {
 
 	signOut: staffProcedure('content.read')
 		.output(z.object({ ended: z.boolean() }))
-		.mutation(async ({ ctx }) => {
-			const ended = await ctx.db.transaction(async (tx) => {
-				await recordAudit(tx, {
-					actorId: ctx.staff.id,
-					action: 'session.ended',
-					subjectType: 'session',
-					subjectId: String(ctx.staff.sessionId)
-				});
-				return endSession(tx, { id: ctx.staff.sessionId, now: ctx.now() });
-			});
-			return { ended };
-		})
+		.mutation(async ({ ctx }) => ({
+			ended: await signOut(ctx.db, {
+				sessionId: ctx.staff.sessionId,
+				userId: ctx.staff.id,
+				now: ctx.now()
+			})
+		}))
 };

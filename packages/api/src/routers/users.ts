@@ -1,14 +1,12 @@
 import {
 	createInvite,
 	disableAccount,
-	endSession,
 	listAccounts,
 	listLiveSessions,
-	recordAudit
+	revokeSession
 } from '@whatworks/db';
 import {
 	accountPolicy,
-	DomainError,
 	inviteInputSchema,
 	sessionSummarySchema,
 	staffUserSchema
@@ -44,18 +42,13 @@ export const usersRouter = {
 	disable: staffProcedure('users.manage')
 		.input(idInput)
 		.output(z.object({ disabled: z.boolean() }))
-		.mutation(async ({ ctx, input }) => {
-			if (input.id === ctx.staff.id) {
-				throw new DomainError('CONFLICT', 'You cannot disable your own account.');
-			}
-			return {
-				disabled: await disableAccount(ctx.db, {
-					userId: input.id,
-					actorId: ctx.staff.id,
-					now: ctx.now()
-				})
-			};
-		})
+		.mutation(async ({ ctx, input }) => ({
+			disabled: await disableAccount(ctx.db, {
+				userId: input.id,
+				actorId: ctx.staff.id,
+				now: ctx.now()
+			})
+		}))
 };
 
 /** Live staff sessions, for admins. */
@@ -67,19 +60,11 @@ export const sessionsRouter = {
 	revoke: staffProcedure('sessions.manage')
 		.input(idInput)
 		.output(z.object({ ended: z.boolean() }))
-		.mutation(async ({ ctx, input }) => {
-			const ended = await ctx.db.transaction(async (tx) => {
-				const live = await endSession(tx, { id: input.id, now: ctx.now() });
-				if (live) {
-					await recordAudit(tx, {
-						actorId: ctx.staff.id,
-						action: 'session.revoked',
-						subjectType: 'session',
-						subjectId: String(input.id)
-					});
-				}
-				return live;
-			});
-			return { ended };
-		})
+		.mutation(async ({ ctx, input }) => ({
+			ended: await revokeSession(ctx.db, {
+				sessionId: input.id,
+				actorId: ctx.staff.id,
+				now: ctx.now()
+			})
+		}))
 };

@@ -5,29 +5,31 @@ import {
 } from '@whatworks/domain';
 import type { Database } from '../client.js';
 import { recordAudit } from '../queries/audit.js';
+import { readDataImportText } from './data-import-files.js';
 import { dataImports } from './data-imports.js';
 import { ImportRejectedError } from './import-result.js';
 
 /**
- * Runs one import for a member of staff, in one transaction with its audit entry. A file with bad
- * rows is an outcome, not an error: it lists the first rows by line and how many there were, and
- * nothing is written.
+ * Runs one import for a member of staff — of the uploaded text, or else of the kind's file in the
+ * data directory — in one transaction with its audit entry. A file with bad rows is an outcome,
+ * not an error: it lists the first rows by line and how many there were, and nothing is written.
  */
 export async function runDataImport(
 	db: Database,
 	{
 		kind,
-		text,
-		source,
-		actorId
+		actorId,
+		...file
 	}: {
 		kind: DataImportKind;
-		text: string;
-		/** Names the file in the outcome and in error messages. */
-		source: string;
+		/** The uploaded file's text; without it, the data directory's file is read. */
+		text: string | undefined;
+		dataDir: string | undefined;
 		actorId: number;
 	}
 ): Promise<DataImportOutcome> {
+	// `source` names the file in the outcome and in error messages.
+	const { text, source } = readDataImportText({ kind, ...file });
 	try {
 		const summary = await db.transaction(async (tx) => {
 			const result = await dataImports[kind].run(tx, { text, source });

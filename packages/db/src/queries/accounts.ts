@@ -3,6 +3,7 @@ import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { invites, userRoles, users } from '../schema/index.js';
 import { recordAudit } from './audit.js';
+import { recordOnce } from './app-events.js';
 import { endSessionsOf } from './sessions.js';
 import { toStaffUser } from './staff-rows.js';
 
@@ -149,12 +150,16 @@ export async function listAccounts(db: Database): Promise<StaffUser[]> {
 
 /**
  * Disables an account and ends its sessions, in one transaction with the audit entry; returns
- * false when there is no such account or it was already disabled.
+ * false when there is no such account or it was already disabled. Nobody disables their own
+ * account (a CONFLICT), so an admin cannot lock themselves out.
  */
 export async function disableAccount(
 	db: Database,
 	{ userId, actorId, now }: { userId: number; actorId: number; now: Date }
 ): Promise<boolean> {
+	if (userId === actorId) {
+		throw new DomainError('CONFLICT', 'You cannot disable your own account.');
+	}
 	return db.transaction(async (tx) => {
 		const disabled = await tx
 			.update(users)
@@ -174,10 +179,34 @@ export async function disableAccount(
 	});
 }
 
-/** Creates an account that can sign in at once: for the demo seed, never for real staff. */
+/** An account that can sign in at once, as the demo seed makes them. */
+export interface ActiveAccount {
+	email: string;
+	name: string;
+	roles: StaffRole[];
+	passwordHash: string;
+}
+
+/**
+ * Creates the accounts `make` gives, in one transaction, once per database (`key` names the
+ * occasion): for the demo seed, never for real staff. `make` runs only when they are created, so
+ * slow password hashing costs nothing on later starts. Returns false when already done.
+ */
+export async function createActiveAccountsOnce(
+	db: Database,
+	{ key, make }: { key: string; make: () => Promise<ActiveAccount[]> }
+): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		if (!(await recordOnce(tx, { key }))) return false;
+		for (const account of await make()) await createActiveAccount(tx, account);
+		return true;
+	});
+}
+
+/** One account that can sign in at once, with its audit entry; inside the caller's transaction. */
 export async function createActiveAccount(
 	db: Database,
-	account: { email: string; name: string; roles: StaffRole[]; passwordHash: string }
+	account: ActiveAccount
 ): Promise<{ userId: number }> {
 	const [user] = await db
 		.insert(users)

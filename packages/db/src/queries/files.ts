@@ -3,25 +3,37 @@ import type { FileRef } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { files, publications } from '../schema/index.js';
+import { recordAudit } from './audit.js';
 
-/** Stores a checked PDF and gives the reference a draft attaches. */
+/**
+ * Stores a checked PDF a member of staff uploaded and gives the reference a draft attaches; the
+ * file and its audit entry commit together.
+ */
 export async function storePdf(
 	db: Database,
 	upload: { name: string; content: Uint8Array; uploadedBy: number }
 ): Promise<FileRef> {
-	const [row] = await db
-		.insert(files)
-		.values({
-			name: upload.name,
-			contentType: 'application/pdf',
-			bytes: upload.content.byteLength,
-			sha256: createHash('sha256').update(upload.content).digest('hex'),
-			content: upload.content,
-			uploadedBy: upload.uploadedBy
-		})
-		.returning({ id: files.id, name: files.name, bytes: files.bytes });
-	if (!row) throw new Error('Could not store the file');
-	return row;
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(files)
+			.values({
+				name: upload.name,
+				contentType: 'application/pdf',
+				bytes: upload.content.byteLength,
+				sha256: createHash('sha256').update(upload.content).digest('hex'),
+				content: upload.content,
+				uploadedBy: upload.uploadedBy
+			})
+			.returning({ id: files.id, name: files.name, bytes: files.bytes });
+		if (!row) throw new Error('Could not store the file');
+		await recordAudit(tx, {
+			actorId: upload.uploadedBy,
+			action: 'file.uploaded',
+			subjectType: 'file',
+			subjectId: String(row.id)
+		});
+		return row;
+	});
 }
 
 /** A stored file with what its download needs. */
