@@ -91,7 +91,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 			ping: async () => void (await client.query('select 1')),
 			// One process has the embedded database, so the announcements are its own.
 			watchContentVersion: async (onVersion) => {
-				const following = followContentVersion(db, onVersion);
+				const following = followContentVersion(db, { onVersion });
 				const unlisten = await client.listen(contentVersionChannel, following.announced);
 				await following.listening();
 				return () => unlisten();
@@ -123,7 +123,7 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
 			// postgres.js listens on a connection of its own and listens again after losing it,
 			// calling back each time: a version announced meanwhile is found by reading.
 			watchContentVersion: async (onVersion, onError) => {
-				const following = followContentVersion(db, onVersion);
+				const following = followContentVersion(db, { onVersion });
 				let first = true;
 				const subscription = await client.listen(
 					contentVersionChannel,

@@ -22,7 +22,7 @@ export async function readContentVersion(db: Database): Promise<string> {
  */
 export function followContentVersion(
 	db: Database,
-	onVersion: ContentVersionListener
+	{ onVersion }: { onVersion: ContentVersionListener }
 ): { announced: (version: string) => void; listening: () => Promise<void> } {
 	let announcements = 0;
 	return {

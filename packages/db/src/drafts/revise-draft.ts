@@ -29,10 +29,21 @@ export interface SavedRevision {
  */
 export async function reviseDraft<K extends ContentKind>(
 	db: Database,
-	target: { draftId: number; baseRevisionId: number; actorId: number; kind: K },
-	revise: (base: ContentOf<K>, tx: Database) => ContentOf<K> | Promise<ContentOf<K>>
+	{
+		draftId,
+		baseRevisionId,
+		actorId,
+		kind,
+		revise
+	}: {
+		draftId: number;
+		baseRevisionId: number;
+		actorId: number;
+		kind: K;
+		/** Makes the new content from the latest revision's, inside the save's transaction. */
+		revise: (base: ContentOf<K>, tx: Database) => ContentOf<K> | Promise<ContentOf<K>>;
+	}
 ): Promise<SavedRevision> {
-	const { draftId, baseRevisionId, actorId, kind } = target;
 	return db.transaction(async (tx) => {
 		const [draft] = await tx.select().from(drafts).where(eq(drafts.id, draftId)).for('update');
 		if (!draft || draft.kind !== kind) {
@@ -108,9 +119,11 @@ export function saveDraft(
 	}
 ): Promise<SavedRevision> {
 	const { kind, content: next, roles } = input;
-	return reviseDraft(db, { ...input, kind }, (base: ContentOf) =>
-		acceptEdit(kind, { base, next, roles })
-	);
+	return reviseDraft(db, {
+		...input,
+		kind,
+		revise: (base: ContentOf) => acceptEdit(kind, { base, next, roles })
+	});
 }
 
 /** A reviewer's rating in place of one outcome's computed rating, or its removal (null). */
@@ -124,9 +137,11 @@ export function saveOverride(
 		override: RatingOverride | null;
 	}
 ): Promise<SavedRevision> {
-	return reviseDraft(db, { ...input, kind: 'intervention' }, (base) =>
-		withOverride(base, input.outcomeKey, input.override)
-	);
+	return reviseDraft(db, {
+		...input,
+		kind: 'intervention',
+		revise: (base) => withOverride(base, input.outcomeKey, input.override)
+	});
 }
 
 /**
@@ -138,18 +153,27 @@ export function attachFile(
 	db: Database,
 	input: { draftId: number; baseRevisionId: number; actorId: number; fileId: number | null }
 ): Promise<SavedRevision> {
-	return reviseDraft(db, { ...input, kind: 'publication' }, async (base, tx) => {
-		if (input.fileId === null) return { ...base, file: null };
-		const [stored] = await tx
-			.select({ id: files.id, name: files.name, bytes: files.bytes, uploadedBy: files.uploadedBy })
-			.from(files)
-			.where(eq(files.id, input.fileId));
-		if (!stored || stored.uploadedBy !== input.actorId) {
-			throw new DomainError(
-				'NOT_FOUND',
-				'There is no such upload of yours: upload the report again.'
-			);
+	return reviseDraft(db, {
+		...input,
+		kind: 'publication',
+		revise: async (base, tx) => {
+			if (input.fileId === null) return { ...base, file: null };
+			const [stored] = await tx
+				.select({
+					id: files.id,
+					name: files.name,
+					bytes: files.bytes,
+					uploadedBy: files.uploadedBy
+				})
+				.from(files)
+				.where(eq(files.id, input.fileId));
+			if (!stored || stored.uploadedBy !== input.actorId) {
+				throw new DomainError(
+					'NOT_FOUND',
+					'There is no such upload of yours: upload the report again.'
+				);
+			}
+			return { ...base, file: { id: stored.id, name: stored.name, bytes: stored.bytes } };
 		}
-		return { ...base, file: { id: stored.id, name: stored.name, bytes: stored.bytes } };
 	});
 }
