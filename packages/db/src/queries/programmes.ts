@@ -3,11 +3,12 @@ import { asc, countDistinct, eq, getTableColumns, sql, type SQL } from 'drizzle-
 import type { Database } from '../client.js';
 import { participations, partners, programmes } from '../schema/index.js';
 import { toParticipation } from './partner-rows.js';
+import { toProgrammeSummary } from './programme-rows.js';
 import { listProjects } from './projects.js';
 
 /** Every programme, earliest first, with how many partners take part and in which waves. */
 export async function listProgrammes(db: Database): Promise<ProgrammeSummary[]> {
-	return (await selectProgrammes(db)).map(toSummary);
+	return (await selectProgrammes(db)).map(toProgrammeSummary);
 }
 
 /** Programme rows (all, or those matching `where`) with their partner counts and waves. */
@@ -34,7 +35,7 @@ export async function findProgrammeBySlug(
 ): Promise<Programme | null> {
 	const [row] = await selectProgrammes(db, eq(programmes.slug, slug));
 	if (!row) return null;
-	const summary = toSummary(row);
+	const summary = toProgrammeSummary(row);
 	const [members, projects] = await Promise.all([
 		db
 			.select({ partner: partners, participation: participations })
@@ -52,11 +53,4 @@ export async function findProgrammeBySlug(
 		})),
 		projects
 	};
-}
-
-function toSummary(
-	row: typeof programmes.$inferSelect & { partnerCount: number; waves: number[] }
-): ProgrammeSummary {
-	const { id: _id, ...summary } = row;
-	return summary;
 }

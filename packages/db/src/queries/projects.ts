@@ -1,13 +1,9 @@
 import {
 	londonDate,
 	projectStageKeys,
-	projectStageOn,
-	publishedBeforeWorkBegan,
-	type Milestone,
 	type NamedRef,
 	type Project,
-	type ProjectSummary,
-	type Protocol
+	type ProjectSummary
 } from '@whatworks/domain';
 import { and, asc, desc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
@@ -21,6 +17,7 @@ import {
 	researchProjects
 } from '../schema/index.js';
 import { linkedInterventions } from './linked-interventions.js';
+import { toProjectSummary, toProtocol } from './project-rows.js';
 import { publicationSummaryColumns } from './publications.js';
 
 const summaryColumns = {
@@ -66,7 +63,7 @@ export async function listProjects(
 			)
 		)
 		.orderBy(asc(researchProjects.name));
-	return rows.map((row) => toSummary(row, asOf));
+	return rows.map((row) => toProjectSummary(row, asOf));
 }
 
 /** One project's page with its stage as of a day, or null when no project has the slug. */
@@ -106,7 +103,7 @@ export async function findProjectBySlug(
 			.orderBy(desc(publications.publishedOn), asc(publications.title))
 	]);
 	return {
-		...toSummary(row, asOf),
+		...toProjectSummary(row, asOf),
 		asOf,
 		milestones: row.milestones.toSorted(
 			(a, b) => projectStageKeys.indexOf(a.stage) - projectStageKeys.indexOf(b.stage)
@@ -117,46 +114,4 @@ export async function findProjectBySlug(
 		protocol: row.protocol ? toProtocol(row.protocol) : null,
 		publications: outputs
 	};
-}
-
-function toSummary(
-	row: {
-		slug: string;
-		name: string;
-		summary: string;
-		theme: ProjectSummary['theme'];
-		milestones: Milestone[];
-		leadOrganisation: string;
-		programmeSlug: string | null;
-		programmeName: string | null;
-		protocolPublishedOn: string | null;
-		fieldworkStartsOn: string | null;
-	},
-	asOf: string
-): ProjectSummary {
-	return {
-		slug: row.slug,
-		name: row.name,
-		summary: row.summary,
-		theme: row.theme,
-		stage: projectStageOn(row.milestones, asOf),
-		programme:
-			row.programmeSlug && row.programmeName
-				? { slug: row.programmeSlug, name: row.programmeName }
-				: null,
-		leadOrganisation: row.leadOrganisation,
-		protocolPublishedOn: row.protocolPublishedOn,
-		protocolBeforeWork:
-			row.protocolPublishedOn !== null &&
-			row.fieldworkStartsOn !== null &&
-			publishedBeforeWorkBegan({
-				publishedOn: row.protocolPublishedOn,
-				fieldworkStartsOn: row.fieldworkStartsOn
-			})
-	};
-}
-
-function toProtocol(row: typeof protocols.$inferSelect): Protocol {
-	const { projectId: _projectId, ...protocol } = row;
-	return protocol;
 }

@@ -7,9 +7,6 @@ import {
 	rateOutcome,
 	standardsRepublishAuditAction,
 	type Contrast,
-	type OutcomeRatingResult,
-	type PendingRatingChange,
-	type PublishedRating,
 	type RatingStandards,
 	type StandardsDryRun,
 	type StandardsRepublishInput,
@@ -27,17 +24,8 @@ import { recordAudit } from './audit.js';
 import { findContrasts } from './contrasts.js';
 import { isLive } from './interventions.js';
 import { latestSnapshots } from './latest-snapshots.js';
-import { recordRating, type LastSnapshot } from './ratings.js';
-
-/** A published rating whose last snapshot is under other standards, rated again under these. */
-interface PendingRating {
-	outcomeRatingId: number;
-	intervention: { slug: string; name: string };
-	outcome: string;
-	last: LastSnapshot & { id: number };
-	result: OutcomeRatingResult;
-	published: PublishedRating;
-}
+import { recordRating } from './ratings.js';
+import { toPendingChange, type PendingRating } from './standards-review-rows.js';
 
 /**
  * Every published outcome rating (of a live intervention) whose last snapshot was recorded under
@@ -121,27 +109,6 @@ function fingerprintOf(standards: RatingStandards, pending: readonly PendingRati
 }
 
 const isChange = (rating: PendingRating) => changesPublishedRating(rating.last, rating.published);
-
-function toPendingChange(rating: PendingRating): PendingRatingChange {
-	return {
-		outcomeRatingId: rating.outcomeRatingId,
-		intervention: rating.intervention,
-		outcome: rating.outcome,
-		from: {
-			effectiveness: rating.last.effectiveness,
-			strength: rating.last.strength,
-			source: rating.last.source,
-			standardsVersion: rating.last.standardsVersion
-		},
-		to: {
-			effectiveness: rating.published.effectiveness,
-			strength: rating.published.strength,
-			source: rating.published.source,
-			standardsVersion: rating.result.standardsVersion
-		},
-		reasons: rating.result.reasons
-	};
-}
 
 /**
  * What republishing under `standards` (the code's, unless told otherwise) would do, changing

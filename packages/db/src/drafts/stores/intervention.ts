@@ -4,8 +4,8 @@ import type { Database } from '../../client.js';
 import { interventions, interventionTopics } from '../../schema/index.js';
 import { interventionRowOf } from '../../queries/intervention-rows.js';
 import { findInterventionContent } from '../../queries/interventions.js';
-import { publishStudyData } from '../../queries/study-data.js';
 import type { ContentStore, PublishedItem } from './content-store.js';
+import { publishStudyData } from './publish-study-data.js';
 import { writeRecord } from './write-record.js';
 
 /**
