@@ -35,6 +35,9 @@ export const draftSummarySchema = z.object({
 	lastEditorName: z.string(),
 	updatedAt: instantSchema,
 	publishedAt: instantSchema.nullable(),
+	contributorIds: z
+		.array(z.int())
+		.describe('Everyone who saved a revision: none of them may publish it'),
 	comingSoon: z
 		.object({ expectedMonth: expectedMonthSchema, revisionId: z.int() })
 		.nullable()
@@ -62,9 +65,6 @@ function draftOfKind<K extends ContentKind>(kind: K) {
 		latest: revisionSummarySchema.extend({ content }),
 		live: content.nullable().describe('What readers see now; null for a new item'),
 		revisions: z.array(revisionSummarySchema).describe('Newest first'),
-		contributorIds: z
-			.array(z.int())
-			.describe('Everyone who saved a revision: none of them may publish it'),
 		comments: z.array(draftCommentSchema)
 	});
 }

@@ -5,6 +5,7 @@ import {
 	decideTransition as decide,
 	draftStateKeys,
 	firstPublishedNote,
+	mayPublish,
 	workflowActionKeys,
 	type DraftFacts
 } from './workflow.js';
@@ -159,5 +160,49 @@ describe('decideTransition', () => {
 		expect(() => decideTransition({ draft: published, action: 'unpublish', actor })).toThrow(
 			'changed by a new draft, not unpublished'
 		);
+	});
+});
+
+describe('mayPublish', () => {
+	const [starter, editor, helper, other] = [11, 12, 13, 14];
+	const inReview = draft({
+		authorId: starter,
+		lastEditorId: starter,
+		contributorIds: [starter, helper]
+	});
+	const asReviewer = (id: number) => ({ id, roles: ['reviewer'] as StaffRole[] });
+
+	/** Whether decideTransition lets this person publish the draft. */
+	function publishes(facts: DraftFacts, actor: { id: number; roles: StaffRole[] }) {
+		try {
+			decide({
+				draft: facts,
+				action: 'publish',
+				actor,
+				revisionId: latestRevisionId,
+				note: { minor: true }
+			});
+			return true;
+		} catch (cause) {
+			if (cause instanceof DomainError) return false;
+			throw cause;
+		}
+	}
+
+	it('allows only someone who saved no revision of the draft, as decideTransition decides', () => {
+		for (const id of [starter, editor, helper, other]) {
+			expect(mayPublish(inReview, asReviewer(id)), `staff ${id}`).toBe(
+				publishes(inReview, asReviewer(id))
+			);
+		}
+		expect(mayPublish(inReview, asReviewer(other))).toBe(true);
+		// Saved an earlier revision, though neither its author nor its last editor.
+		expect(mayPublish(inReview, asReviewer(helper))).toBe(false);
+		expect(mayPublish({ ...inReview, lastEditorId: editor }, asReviewer(editor))).toBe(false);
+	});
+
+	it('allows nothing to an editor, or for a draft not in review', () => {
+		expect(mayPublish(inReview, { id: other, roles: ['editor'] })).toBe(false);
+		expect(mayPublish({ ...inReview, state: 'draft' }, asReviewer(other))).toBe(false);
 	});
 });

@@ -158,11 +158,7 @@ export function decideTransition(options: {
 			'This draft changed after you opened it. Review the latest version before publishing.'
 		);
 	}
-	const contributed =
-		actor.id === draft.authorId ||
-		actor.id === draft.lastEditorId ||
-		(draft.contributorIds ?? []).includes(actor.id);
-	if (contributed) {
+	if (hasContributed(draft, actor)) {
 		throw new DomainError(
 			'FORBIDDEN',
 			'Someone else must approve this change: you wrote or edited it.'
@@ -179,6 +175,31 @@ export function decideTransition(options: {
 		);
 	}
 	return { state: 'published', publicChangeNote: note.changeNote };
+}
+
+/** Whether the actor had a hand in the draft: started it, last edited it or saved any revision. */
+function hasContributed(
+	draft: Pick<DraftFacts, 'authorId' | 'lastEditorId' | 'contributorIds'>,
+	actor: Actor
+): boolean {
+	return [draft.authorId, draft.lastEditorId, ...(draft.contributorIds ?? [])].includes(actor.id);
+}
+
+/**
+ * Whether the actor may approve and publish the draft's latest revision now: it is in review,
+ * their roles allow publishing, and they had no hand in it (four eyes). The rule
+ * {@link decideTransition} applies, for pages to offer and list only what it will allow.
+ * @example mayPublish({ state: 'in-review', authorId: 1, lastEditorId: 1, contributorIds: [1, 2] }, { id: 2, roles: ['reviewer'] }) // false
+ */
+export function mayPublish(
+	draft: Pick<DraftFacts, 'state' | 'authorId' | 'lastEditorId' | 'contributorIds'>,
+	actor: Actor
+): boolean {
+	return (
+		hasPermission(actor.roles, workflowTransitions.publish.permission) &&
+		(workflowTransitions.publish.from as readonly DraftState[]).includes(draft.state) &&
+		!hasContributed(draft, actor)
+	);
 }
 
 const actionPhrases = {

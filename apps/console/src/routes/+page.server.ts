@@ -1,3 +1,4 @@
+import { mayPublish } from '@whatworks/domain';
 import { createApi, fromApi } from '$lib/server/api';
 import { openDraft } from '$lib/server/open-draft';
 import type { Actions, PageServerLoad } from './$types';
@@ -7,15 +8,14 @@ export const load: PageServerLoad = async (event) => {
 	const [interventions, drafts] = await fromApi(
 		Promise.all([api.interventions.list.query(), api.drafts.list.query()])
 	);
-	const me = event.locals.staff?.id;
+	const { staff } = event.locals;
+	const me = staff?.id;
 	return {
 		myDrafts: drafts.filter(
 			(d) => d.state === 'draft' && (d.authorId === me || d.lastEditorId === me)
 		),
-		// Waiting for someone other than whoever wrote or last edited it: four eyes.
-		awaitingReview: drafts.filter(
-			(d) => d.state === 'in-review' && d.authorId !== me && d.lastEditorId !== me
-		),
+		// Four eyes: only drafts this person may publish, as the server decides.
+		awaitingReview: staff ? drafts.filter((d) => mayPublish(d, staff)) : [],
 		recentlyPublished: drafts.filter((d) => d.publishedAt !== null).slice(0, 5),
 		interventions: interventions.map((intervention) => ({
 			slug: intervention.slug,

@@ -33,7 +33,18 @@ const latestTitle = sql<string>`(
 	order by ${revisions.number} desc limit 1
 )`;
 
-/** Drafts with their authors' names and latest title, for lists and pages to filter and order. */
+/**
+ * Everyone who saved a revision of the draft, down the same index: the four-eyes rule keeps them
+ * all from publishing it.
+ */
+const contributorIds = sql<number[]>`array(
+	select distinct ${revisions.savedBy} from ${revisions} where ${revisions.draftId} = ${drafts.id}
+)`;
+
+/**
+ * Drafts with their authors' names, latest title and contributors, for lists and pages to filter
+ * and order.
+ */
 function selectDraftSummaries(db: Database) {
 	return db
 		.select({
@@ -48,6 +59,7 @@ function selectDraftSummaries(db: Database) {
 			lastEditorName: lastEditor.name,
 			updatedAt: drafts.updatedAt,
 			publishedAt: drafts.publishedAt,
+			contributorIds,
 			comingSoonMonth: drafts.comingSoonMonth,
 			comingSoonRevisionId: drafts.comingSoonRevisionId
 		})
@@ -92,7 +104,6 @@ export async function findDraft(
 			id: revisions.id,
 			number: revisions.number,
 			savedBy: users.name,
-			savedById: revisions.savedBy,
 			savedAt: revisions.savedAt
 		})
 		.from(revisions)
@@ -115,8 +126,6 @@ export async function findDraft(
 		latest: { ...toRevisionSummary(latest), content: content?.content },
 		live,
 		revisions: history.map(toRevisionSummary),
-		// Everyone who saved a revision: the four-eyes rule keeps them all from publishing it.
-		contributorIds: [...new Set(history.map((revision) => revision.savedById))],
 		comments: comments.map((comment) => ({ ...comment, at: comment.at.toISOString() }))
 	} as Draft;
 }
