@@ -209,6 +209,21 @@ describe('CheckboxGroup', () => {
 		expect(textOf(body, 'themes-error')).toBe('Error: Choose at least one theme');
 		expect(attributesOf(body, 'themes')['aria-describedby']).toBe('themes-error');
 	});
+
+	it('gives an option its hint, read out with its box; an option without one has none', () => {
+		const roles = [
+			{ slug: 'editor', name: 'Editor', hint: 'Writes drafts.' },
+			{ slug: 'admin', name: 'Admin' }
+		];
+		const { body } = render(CheckboxGroup, {
+			props: { name: 'roles', legend: 'Roles', options: roles, chosen: [] }
+		});
+		expect(attributesOf(body, 'roles-editor')['aria-describedby']).toBe('roles-editor-hint');
+		expect(textOf(body, 'roles-editor-hint')).toBe('Writes drafts.');
+		expect(attributesOf(body, 'roles-editor-hint').class).toContain('govuk-checkboxes__hint');
+		expect(attributesOf(body, 'roles-admin')['aria-describedby']).toBeUndefined();
+		expect(body).not.toContain('roles-admin-hint');
+	});
 });
 
 describe('ErrorSummary', () => {
@@ -225,5 +240,16 @@ describe('ErrorSummary', () => {
 	it('shows nothing when there is no problem', () => {
 		const { body } = render(ErrorSummary, { props: { errors: [] } });
 		expect(body).not.toContain('There is a problem');
+	});
+
+	it('can name a problem no field fixes, in its own words', () => {
+		const rows = createRawSnippet(() => ({ render: () => '<p>Line 3 has no code.</p>' }));
+		const { body } = render(ErrorSummary, {
+			props: { errors: [], title: 'The file was not imported', children: rows }
+		});
+		expect(body).toMatch(/<h2 class="govuk-error-summary__title">The file was not imported<\/h2>/);
+		expect(body).toContain('<p>Line 3 has no code.</p>');
+		expect(body).toContain('role="alert"');
+		expect(body).not.toContain('govuk-error-summary__list');
 	});
 });

@@ -4,6 +4,7 @@ import { readText } from '$lib/forms';
 import { formErrors, readForm } from '$lib/read-form';
 import { inviteInputSchema } from '@whatworks/domain';
 import { fail } from '@sveltejs/kit';
+import { listOf } from '@whatworks/ui';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -14,7 +15,11 @@ export const actions = {
 	invite: async (event) => {
 		const form = await event.request.formData();
 		const input = inviteInputSchema.safeParse(readForm(form, inviteInputSchema));
-		const typed = { email: readText(form, 'email'), name: readText(form, 'name') };
+		const typed = {
+			email: readText(form, 'email'),
+			name: readText(form, 'name'),
+			roles: listOf(form.getAll('roles'))
+		};
 		if (!input.success)
 			return fail(400, { ...typed, errors: formErrors(input.error.issues, inviteInputSchema) });
 		try {

@@ -1,37 +1,33 @@
-import { readText } from '$lib/forms';
-import { formErrors } from '$lib/read-form';
+import { formErrors, readForm, sentFields } from '$lib/read-form';
 import { createApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { fail, redirect } from '@sveltejs/kit';
 import { interventionContentSchema, newInterventionContent } from '@whatworks/domain';
+import { fieldOf, textOf } from '@whatworks/ui';
 import type { Actions } from './$types';
-
-/** The fields in the order the form shows them, for the error summary. */
-const formOrder = ['name', 'summary', 'slug'];
 
 export const actions = {
 	/** Starts the draft of a new intervention: its name and summary, the rest written in the draft. */
 	default: async (event) => {
 		const form = await event.request.formData();
-		const typed = {
-			name: readText(form, 'name'),
-			summary: readText(form, 'summary'),
-			slug: readText(form, 'slug')
-		};
-		const content = interventionContentSchema.safeParse(
-			newInterventionContent({
-				name: typed.name.trim(),
-				summary: typed.summary.trim(),
-				slug: typed.slug.trim()
-			})
-		);
+		// The form sends three of the content's fields, by their paths; the rest starts empty, and a
+		// web address left blank is made from the name.
+		const sent = readForm(form, interventionContentSchema);
+		const text = (field: string) => textOf(fieldOf(sent, field)).trim();
+		const start = newInterventionContent({
+			name: text('name'),
+			summary: text('summary'),
+			slug: text('slug')
+		});
+		const content = interventionContentSchema.safeParse(start);
 		if (!content.success) {
-			const errors = formErrors(content.error.issues, interventionContentSchema);
-			// A web address made from a missing name is the name's problem, named once on the name.
-			const fromName = typed.slug.trim() === '' && errors.some((e) => e.field === 'name');
-			const shown = errors.filter((e) => !(fromName && e.field === 'slug'));
-			shown.sort((a, b) => formOrder.indexOf(a.field) - formOrder.indexOf(b.field));
-			return fail(400, { errors: shown, typed });
+			// An address made from a missing name is the name's problem, named once, on the name.
+			const noName = start.name === '' && start.slug === '';
+			const issues = content.error.issues.filter((issue) => !(noName && issue.path[0] === 'slug'));
+			return fail(400, {
+				errors: formErrors(issues, interventionContentSchema),
+				typed: sentFields(form)
+			});
 		}
 		let draftId: number;
 		try {
@@ -40,7 +36,7 @@ export const actions = {
 				content: content.data
 			}));
 		} catch (cause) {
-			return refusal(cause, 'slug', { typed });
+			return refusal(cause, 'slug', { typed: sentFields(form) });
 		}
 		redirect(303, `/drafts/${draftId}`);
 	}
