@@ -1,6 +1,7 @@
 import { createApi, fromApi } from '$lib/server/api';
 import { openDraft } from '$lib/server/open-draft';
 import { researchKindSchema } from '$lib/research-kinds';
+import { isOpenDraftState } from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 			api.drafts.list.query({ kinds: researchKindSchema.options })
 		])
 	);
-	const open = drafts.filter((draft) => draft.state === 'draft' || draft.state === 'in-review');
+	const open = drafts.filter((draft) => isOpenDraftState(draft.state));
 	return { programmes, projects, publications, drafts: open };
 };
 

@@ -10,6 +10,7 @@ import {
 	announceableMonths,
 	announceInputSchema,
 	checkPdfUpload,
+	contentKinds,
 	contentSchemas,
 	diffContent,
 	kindedContentSchema,
@@ -79,7 +80,7 @@ export const actions = {
 			await api.drafts.save.mutate({ draftId, baseRevisionId, ...input.data });
 		} catch (cause) {
 			// Nothing is lost: the form comes back with what was typed, and the message says why.
-			return refusal(cause, base.kind === 'publication' ? 'title' : 'name', { typed });
+			return refusal(cause, contentKinds[base.kind].titleField, { typed });
 		}
 		return { saved: true };
 	},

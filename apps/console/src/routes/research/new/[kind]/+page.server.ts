@@ -4,7 +4,7 @@ import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { researchKindSchema } from '$lib/research-kinds';
-import { contentSchemas, kindedContentSchema } from '@whatworks/domain';
+import { contentKinds, contentSchemas, kindedContentSchema } from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';
 
 function kindOf(param: string) {
@@ -31,7 +31,7 @@ export const actions = {
 		try {
 			({ draftId } = await createApi(event).drafts.create.mutate(input.data));
 		} catch (cause) {
-			return refusal(cause, kind === 'publication' ? 'title' : 'name', { typed });
+			return refusal(cause, contentKinds[kind].titleField, { typed });
 		}
 		redirect(303, `/drafts/${draftId}`);
 	}
