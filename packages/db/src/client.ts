@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import v8 from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -60,6 +61,15 @@ const casing = 'snake_case';
 const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
 /**
+ * V8 first compiles WebAssembly quickly (Liftoff) and optimises a function once it has run a
+ * budget of work. With the default budget, much of Postgres's own start-up code is optimised on
+ * the second core while it runs once, competing with the start for both: about a third of its
+ * CPU time. A budget a hundred times larger leaves start-up code unoptimised, while the query
+ * paths a server runs all day still reach it within seconds.
+ */
+const wasmTieringBudget = '--wasm-tiering-budget=180000000';
+
+/**
  * Opens the database. The embedded one, used by one process only, is migrated here; a Postgres
  * one must have been migrated by the separate migration step (`migrateDatabase`).
  * Throws {@link DatabaseLockedError} when another process has the PGlite directory open, and
@@ -76,6 +86,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 		release = acquirePgliteLock(dataDir);
 	}
 	try {
+		v8.setFlagsFromString(wasmTieringBudget); // read as PGlite compiles its WebAssembly
 		const client = new PGlite({ dataDir, extensions: pgliteExtensions, startParams });
 		const db = drizzlePglite({ client, schema, casing });
 		// Most starts find the database current: asking costs two small queries, where drizzle's
