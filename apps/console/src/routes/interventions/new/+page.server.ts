@@ -24,10 +24,12 @@ export const actions = {
 			// An address made from a missing name is the name's problem, named once, on the name.
 			const noName = start.name === '' && start.slug === '';
 			const issues = content.error.issues.filter((issue) => !(noName && issue.path[0] === 'slug'));
-			return fail(400, {
-				errors: formErrors(issues, interventionContentSchema),
-				typed: sentFields(form)
-			});
+			// The summary follows the page from top to bottom; the schema names the address first.
+			const shown = [...form.keys()];
+			const errors = formErrors(issues, interventionContentSchema).sort(
+				(a, b) => shown.indexOf(a.field) - shown.indexOf(b.field)
+			);
+			return fail(400, { errors, typed: sentFields(form) });
 		}
 		let draftId: number;
 		try {

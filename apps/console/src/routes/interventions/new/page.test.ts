@@ -100,4 +100,9 @@ describe('the new-intervention form', () => {
 			slug: 'Kin Care'
 		});
 	});
+
+	it('lists errors in the order the page shows their fields', async () => {
+		const answer = await refused(formOf({ name: 'Kinship care', summary: '', slug: 'Kin Care' }));
+		expect(answer.data.errors.map((error) => error.field)).toEqual(['summary', 'slug']);
+	});
 });
