@@ -1,4 +1,4 @@
-import { mayPublish } from '@whatworks/domain';
+import { hasPermission, mayPublish } from '@whatworks/domain';
 import { createApi, fromApi } from '$lib/server/api';
 import { openDraft } from '$lib/server/open-draft';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,12 +10,17 @@ export const load: PageServerLoad = async (event) => {
 	);
 	const { staff } = event.locals;
 	const me = staff?.id;
+	const reviews = hasPermission(staff?.roles ?? [], 'content.publish');
 	return {
 		myDrafts: drafts.filter(
 			(d) => d.state === 'draft' && (d.authorId === me || d.lastEditorId === me)
 		),
-		// Four eyes: only drafts this person may publish, as the server decides.
-		awaitingReview: staff ? drafts.filter((d) => mayPublish(d, staff)) : [],
+		// A reviewer sees what they may publish (four eyes, as the server decides); anyone else
+		// sees everything in review, to know where their colleagues' work stands.
+		awaitingReview: reviews
+			? drafts.filter((d) => staff !== null && mayPublish(d, staff))
+			: drafts.filter((d) => d.state === 'in-review'),
+		reviews,
 		recentlyPublished: drafts.filter((d) => d.publishedAt !== null).slice(0, 5),
 		interventions: interventions.map((intervention) => ({
 			slug: intervention.slug,
