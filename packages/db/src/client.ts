@@ -13,6 +13,7 @@ import {
 	type ContentVersionListener
 } from './content-version.js';
 import { checkSchemaCurrent, isSchemaCurrent, migrationsFolder } from './migrate.js';
+import { analyseUnanalysedOutcomes } from './queries/ratings.js';
 import { pgliteExtensions } from './pglite-extensions.js';
 import { acquirePgliteLock } from './pglite-lock.js';
 import * as schema from './schema/index.js';
@@ -95,6 +96,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 			async (statement) => (await client.query<Record<string, unknown>>(statement)).rows
 		);
 		if (!current) await migratePglite(db, { migrationsFolder });
+		await analyseUnanalysedOutcomes(db);
 		return {
 			db,
 			kind: 'pglite',

@@ -31,6 +31,7 @@ export {
 	listPublicationYears
 } from './queries/publications.js';
 export {
+	analyseUnanalysedOutcomes,
 	rateAndPublishOutcome,
 	snapshotOf,
 	type RatedOutcome,

@@ -5,6 +5,8 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { z } from 'zod';
 import { packageRoot } from './paths.js';
+import { analyseUnanalysedOutcomes } from './queries/ratings.js';
+import * as schema from './schema/index.js';
 
 /** The committed SQL migrations, found from the package's folder: from any working directory, and from a bundle. */
 export const migrationsFolder = join(packageRoot, 'migrations');
@@ -78,6 +80,8 @@ export async function migrateDatabase({
 	try {
 		await client`select pg_advisory_lock(hashtext('whatworks:migrations'))`;
 		await migrate(drizzle({ client, casing: 'snake_case' }), { migrationsFolder });
+		// What migrations cannot do in SQL: outcomes rated before their analyses were kept get theirs.
+		await analyseUnanalysedOutcomes(drizzle({ client, schema, casing: 'snake_case' }));
 		const [owner] = await client`select current_user as name`;
 		if (!serverRole || serverRole === owner?.name) return { serverRole: null };
 		const role = client(serverRole);

@@ -66,6 +66,9 @@ export const outcomeEvidenceSchema = z.object({
 	standardsVersion: z.string()
 });
 
+/** What an outcome's evidence is apart from its name and override: worked out at publishing. */
+export type OutcomeAnalysis = Omit<OutcomeEvidence, 'outcome' | 'override'>;
+
 /** One published change of an outcome's rating: the public change log of an intervention page. */
 export type RatingChange = z.infer<typeof ratingChangeSchema>;
 /** Validates a change-log entry; `previous` is null for an outcome's first rating. */

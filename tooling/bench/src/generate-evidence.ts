@@ -1,4 +1,4 @@
-import type { Database } from '@whatworks/db';
+import { analyseUnanalysedOutcomes, type Database } from '@whatworks/db';
 import { seededRandom, type Random } from './random.js';
 import { planIntervention, type PlannedIntervention } from './synthetic-evidence.js';
 import { tables, type NewRow } from './tables.js';
@@ -58,6 +58,9 @@ export async function generateEvidence(
 			`  ${slugs.length.toLocaleString('en-GB')} of ${size.interventions.toLocaleString('en-GB')} interventions (${seconds} s)\n`
 		);
 	}
+	// As publishing does, each outcome keeps the analysis its page shows.
+	process.stderr.write('  analysing each outcome, as publishing does\n');
+	await analyseUnanalysedOutcomes(db);
 	await db.execute('vacuum analyze');
 	const seconds = (performance.now() - started) / 1000;
 	const rows = {} as GeneratedEvidence['rows'];

@@ -1,24 +1,25 @@
 import {
+	currentRatingStandards,
 	type Intervention,
 	type InterventionContent,
 	type InterventionGetInput,
 	type InterventionListInput,
 	type InterventionSummary,
+	type OutcomeAnalysis,
+	type OutcomeEvidence,
 	type Topic
 } from '@whatworks/domain';
 import { and, asc, desc, eq, exists, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
-	contrasts,
 	drafts,
 	interventions,
 	interventionTopics,
 	outcomeRatings,
 	studies
 } from '../schema/index.js';
-import { toStoredContrast } from './contrasts.js';
 import { ageRangeOf, groupByIntervention, inTopicOrder, toSummary } from './intervention-rows.js';
-import { evidenceOf } from './evidence.js';
+import { toStudySummary } from './evidence.js';
 import { findStudyData } from './study-data.js';
 import { changeLogColumns, ratingChangesOf } from './rating-changes.js';
 
@@ -141,10 +142,6 @@ function preparePageQuery(db: Database) {
 				outcomeRatings: {
 					orderBy: asc(outcomeRatings.position),
 					with: {
-						contrasts: {
-							orderBy: asc(contrasts.id),
-							with: { study: { columns: { country: true } } }
-						},
 						override: { columns: { justification: true } },
 						snapshots: { columns: { ...changeLogColumns, reasons: true } }
 					}
@@ -182,15 +179,11 @@ export async function findInterventionBySlug(
 		drafts: published,
 		...columns
 	} = row;
-	const { studies: studySummaries, evidence } = evidenceOf(
-		studyRows,
-		ratings.map(({ contrasts: rows, override, snapshots, ...rating }) => ({
-			rating,
-			contrasts: rows.map(({ study, ...contrast }) => toStoredContrast(contrast, study.country)),
-			override: override ?? null,
-			published: latestOf(snapshots)
-		}))
-	);
+	const evidence = ratings.map(({ outcome, analysis, override, snapshots }): OutcomeEvidence => ({
+		outcome,
+		...(analysis ?? notAnalysedYet(latestOf(snapshots))),
+		override: override ?? null
+	}));
 	return {
 		...toSummary({
 			row: columns,
@@ -200,7 +193,7 @@ export async function findInterventionBySlug(
 		description: row.description,
 		emmie: row.emmie,
 		sourceReview: row.sourceReview,
-		studies: studySummaries,
+		studies: studyRows.map(toStudySummary),
 		evidence,
 		ratingChanges: ratingChangesOf(ratings),
 		changeNotes: published.map((draft) => ({
@@ -243,6 +236,23 @@ async function findTopics(
 			)
 		);
 	return groupByIntervention(inTopicOrder(filed), (row) => row.topic);
+}
+
+/**
+ * An outcome inserted but not yet rated, which a reader sees only in the moment between the two
+ * in a seed: its published reasons, and no analysis.
+ */
+function notAnalysedYet(
+	published: { standardsVersion: string; reasons: OutcomeAnalysis['reasons'] } | null
+): OutcomeAnalysis {
+	return {
+		metric: null,
+		rows: [],
+		notCounted: [],
+		pooled: null,
+		reasons: published?.reasons ?? [],
+		standardsVersion: published?.standardsVersion ?? currentRatingStandards.version
+	};
 }
 
 /** The last snapshot recorded: the published rating as it stands. */

@@ -6,10 +6,12 @@ import {
 	type PublishedRating,
 	type RatingStandards
 } from '@whatworks/domain';
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { outcomeRatings, ratingOverrides, ratingSnapshots } from '../schema/index.js';
 import { findContrasts } from './contrasts.js';
+import { analyseOutcome, findAnalysisInputs } from './evidence.js';
+import { latestSnapshots } from './latest-snapshots.js';
 
 /** What rating an outcome did: the engine's result, what was published, and whether it changed. */
 export interface RatedOutcome {
@@ -118,11 +120,74 @@ export async function recordRating(
 		result.eligibleCount > 0 || published.source === 'computed'
 			? { studyCount: result.eligibleCount, ukStudyCount: result.ukCount }
 			: {};
+	const { contrasts, labels } = await findAnalysisInputs(tx, {
+		outcomeRatingIds: [outcomeRatingId]
+	});
+	const analysis = analyseOutcome({
+		result,
+		contrasts: contrasts.get(outcomeRatingId) ?? [],
+		labels
+	});
 	await tx
 		.update(outcomeRatings)
-		.set({ effectiveness: published.effectiveness, strength: published.strength, ...counts })
+		.set({
+			effectiveness: published.effectiveness,
+			strength: published.strength,
+			...counts,
+			analysis
+		})
 		.where(eq(outcomeRatings.id, outcomeRatingId));
 	return changed;
+}
+
+/** Outcomes analysed per statement by {@link analyseUnanalysedOutcomes}. */
+const analysedPerBatch = 500;
+
+/**
+ * Works out the analysis of every outcome that has none — those published before analyses were
+ * kept, or inserted without a rating — by the code's Evidence Standards, keeping the reasons of
+ * a rating published under another version as {@link analyseOutcome} does. Run by the migration
+ * step, the embedded database's opening, the demo seed and the benchmark's generator; cheap when
+ * there is nothing to do (one indexed look).
+ * @returns how many outcomes it analysed
+ */
+export async function analyseUnanalysedOutcomes(db: Database): Promise<number> {
+	let analysed = 0;
+	for (;;) {
+		const batch = await db
+			.select({ id: outcomeRatings.id })
+			.from(outcomeRatings)
+			.where(isNull(outcomeRatings.analysis))
+			.orderBy(asc(outcomeRatings.id))
+			.limit(analysedPerBatch);
+		if (batch.length === 0) return analysed;
+		const ids = batch.map((row) => row.id);
+		const { contrasts, labels } = await findAnalysisInputs(db, { outcomeRatingIds: ids });
+		const latest = latestSnapshots(db, {
+			standardsVersion: ratingSnapshots.standardsVersion,
+			reasons: ratingSnapshots.reasons
+		});
+		const published = new Map(
+			(await db.select().from(latest).where(inArray(latest.outcomeRatingId, ids))).map(
+				(snapshot) => [snapshot.outcomeRatingId, snapshot]
+			)
+		);
+		const rows = ids.map((id) => {
+			const stored = contrasts.get(id) ?? [];
+			const result = rateOutcome(stored.map((c) => c.contrast));
+			const analysis = analyseOutcome({
+				result,
+				contrasts: stored,
+				labels,
+				published: published.get(id) ?? null
+			});
+			return sql`(${id}::int, ${JSON.stringify(analysis)}::jsonb)`;
+		});
+		await db.execute(sql`update ${outcomeRatings} set analysis = analysed.analysis
+			from (values ${sql.join(rows, sql`, `)}) as analysed (id, analysis)
+			where ${outcomeRatings.id} = analysed.id`);
+		analysed += ids.length;
+	}
 }
 
 /** What a rating snapshot records of the engine's result and the rating published from it. */

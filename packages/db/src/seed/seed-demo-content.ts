@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../client.js';
+import { analyseUnanalysedOutcomes } from '../queries/ratings.js';
 import { recordOnce } from '../queries/app-events.js';
 import { interventionRowOf } from '../queries/intervention-rows.js';
 import { importBoundaries } from '../importers/boundaries.js';
@@ -49,6 +50,8 @@ export async function seedDemoContent(
 ): Promise<SeedOutcome> {
 	const content = await seedEvidenceAndPartners(db, options.dataDir);
 	const studies = await seedDemoStudies(db);
+	// Outcomes the studies did not rate (published ratings without coded studies) get theirs too.
+	await analyseUnanalysedOutcomes(db);
 	const research = await seedResearch(db);
 	// Before the area data, so a new database records the redrawing as done and draws once.
 	const redrawn = options.dataDir ? await redrawBoundaries(db, options.dataDir) : false;
