@@ -7,7 +7,8 @@ import {
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { studies } from '../schema/index.js';
-import { findContrasts, type StoredContrast } from './contrasts.js';
+import type { StoredContrast } from './contrast-rows.js';
+import { findContrasts } from './contrasts.js';
 
 // An outcome's analysis — the forest plot's rows, the pooled estimate and the reasons for its
 // rating — is worked out once, when its rating is published, and kept with it: a reader's page
