@@ -164,13 +164,21 @@ describe.each(testDatabaseKinds)(
 			);
 			expect(pages.map((page) => page.items.length)).toEqual([5, 5, 3]);
 			expect(pages[0]).toMatchObject({ total: 13, pageCount: 3, page: 1, pageSize: 5 });
-			// Full pages count the total; the short last page tells it by where it ends.
 			expect(pages.map((page) => page.total)).toEqual([13, 13, 13]);
 			expect(pages.flatMap((page) => page.items.map((item) => item.slug))).toEqual(
 				everything.map((item) => item.slug)
 			);
 			const beyond = await api.interventions.search({ page: 9, pageSize: 5 });
 			expect(beyond).toMatchObject({ total: 13, items: [] });
+			// Past the last page of a search too, which counts its matches apart.
+			const searched = await api.interventions.search({ q: 'parenting', pageSize: 5 });
+			expect(searched.total).toBeGreaterThan(0);
+			const searchedBeyond = await api.interventions.search({
+				q: 'parenting',
+				pageSize: 5,
+				page: 9
+			});
+			expect(searchedBeyond).toMatchObject({ total: searched.total, items: [] });
 		});
 
 		it('refuses a bad filter with the field named', async () => {

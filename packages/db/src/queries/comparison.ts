@@ -9,7 +9,8 @@ import {
 import { and, inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions } from '../schema/index.js';
-import { interventionColumns, isLive, listInterventions, summarise } from './interventions.js';
+import { toSummary } from './intervention-rows.js';
+import { isLive, listInterventions, summaryColumns } from './interventions.js';
 
 /**
  * Interventions side by side, in the order asked, with their ratings by outcome domain. Refuses
@@ -20,10 +21,10 @@ export async function compareInterventions(
 	{ slugs }: InterventionCompareInput
 ): Promise<InterventionComparison> {
 	const rows = await db
-		.select(interventionColumns)
+		.select(summaryColumns)
 		.from(interventions)
 		.where(and(isLive, inArray(interventions.slug, [...slugs])));
-	const summaries = new Map((await summarise(db, { rows })).map((item) => [item.slug, item]));
+	const summaries = new Map(rows.map((row) => [row.slug, toSummary(row)]));
 	const missing = slugs.filter((slug) => !summaries.has(slug));
 	const [first, ...others] = missing;
 	if (first !== undefined) {

@@ -23,39 +23,37 @@ export function inTopicOrder<Row extends { topic: Topic }>(filed: Row[]): Row[] 
 	return filed.sort((a, b) => (topicOrder.get(a.topic) ?? 0) - (topicOrder.get(b.topic) ?? 0));
 }
 
-/** Rows of child tables grouped by their intervention, keeping their order. */
-export function groupByIntervention<Row extends { interventionId: number }, T>(
-	rows: readonly Row[],
-	pick: (row: Row) => T
-): Map<number, T[]> {
-	const groups = new Map<number, T[]>();
-	for (const row of rows) {
-		const list = groups.get(row.interventionId) ?? [];
-		list.push(pick(row));
-		groups.set(row.interventionId, list);
-	}
-	return groups;
-}
+/** What an index entry shows of an outcome rating. */
+export type RatingRow = Pick<
+	OutcomeRatingRow,
+	'outcome' | 'domain' | 'effectiveness' | 'strength' | 'studyCount' | 'ukStudyCount' | 'source'
+>;
+
+/** An intervention row as an index entry reads it, with its topics and outcome ratings. */
+export type SummaryRow = Pick<
+	InterventionRow,
+	| 'slug'
+	| 'name'
+	| 'alsoKnownAs'
+	| 'summary'
+	| 'ageMin'
+	| 'ageMax'
+	| 'costBand'
+	| 'evidenceLastReviewed'
+	| 'pageUpdated'
+> & { topics: Topic[]; ratings: RatingRow[] };
 
 /** A row with its topics and outcome ratings as an index entry of the Evidence Store. */
-export function toSummary({
-	row,
-	topics,
-	ratings
-}: {
-	row: InterventionRow;
-	topics: Topic[];
-	ratings: OutcomeRatingRow[];
-}): InterventionSummary {
+export function toSummary(row: SummaryRow): InterventionSummary {
 	return {
 		slug: row.slug,
 		name: row.name,
 		alsoKnownAs: row.alsoKnownAs,
 		summary: row.summary,
-		topics,
+		topics: inTopicOrder(row.topics.map((topic) => ({ topic }))).map((filed) => filed.topic),
 		ageRange: ageRangeOf(row),
 		costBand: row.costBand,
-		outcomes: ratings.map((rating) => toOutcomeRating(row.name, rating)),
+		outcomes: row.ratings.map((rating) => toOutcomeRating(row.name, rating)),
 		evidenceLastReviewed: row.evidenceLastReviewed,
 		pageUpdated: row.pageUpdated
 	};
@@ -96,12 +94,12 @@ export function interventionRowOf(
 }
 
 /** The row's ages as a range; null unless both ends are known. */
-export function ageRangeOf(row: InterventionRow): AgeRange | null {
+export function ageRangeOf(row: Pick<InterventionRow, 'ageMin' | 'ageMax'>): AgeRange | null {
 	return row.ageMin === null || row.ageMax === null ? null : { min: row.ageMin, max: row.ageMax };
 }
 
 /** An outcome rating's row with the headline readers see. */
-export function toOutcomeRating(interventionName: string, row: OutcomeRatingRow): OutcomeRating {
+export function toOutcomeRating(interventionName: string, row: RatingRow): OutcomeRating {
 	return {
 		outcome: row.outcome,
 		domain: row.domain,

@@ -18,7 +18,13 @@ import {
 	outcomeRatings,
 	studies
 } from '../schema/index.js';
-import { ageRangeOf, groupByIntervention, inTopicOrder, toSummary } from './intervention-rows.js';
+import {
+	ageRangeOf,
+	inTopicOrder,
+	toSummary,
+	type RatingRow,
+	type SummaryRow
+} from './intervention-rows.js';
 import { toStudySummary } from './evidence.js';
 import { findStudyData } from './study-data.js';
 import { changeLogColumns, ratingChangesOf } from './rating-changes.js';
@@ -28,8 +34,6 @@ export type InterventionRow = Omit<
 	typeof interventions.$inferSelect,
 	'searchVector' | 'filedUnderWords' | 'bestStrength' | 'live'
 >;
-type OutcomeRatingRow = typeof outcomeRatings.$inferSelect;
-
 /** The columns of {@link InterventionRow}, for selects that leave out the search vector. */
 export const interventionColumns = {
 	id: interventions.id,
@@ -47,6 +51,40 @@ export const interventionColumns = {
 	pageUpdated: interventions.pageUpdated,
 	createdAt: interventions.createdAt
 };
+
+// Written out in full: a select from one table names its columns bare, and a bare "id" in a
+// subquery of outcome ratings would be the rating's.
+const rowId = sql`${interventions}.${sql.identifier(interventions.id.name)}`;
+
+/**
+ * The columns of an index entry ({@link SummaryRow}): the row's, with its topics and outcome
+ * ratings as JSON, each read by a subquery of the row, so a list of entries is one statement.
+ */
+export const summaryColumns = {
+	slug: interventions.slug,
+	name: interventions.name,
+	alsoKnownAs: interventions.alsoKnownAs,
+	summary: interventions.summary,
+	ageMin: interventions.ageMin,
+	ageMax: interventions.ageMax,
+	costBand: interventions.costBand,
+	evidenceLastReviewed: interventions.evidenceLastReviewed,
+	pageUpdated: interventions.pageUpdated,
+	topics: sql<Topic[]>`(
+		select coalesce(json_agg(${interventionTopics.topic}), '[]') from ${interventionTopics}
+		where ${interventionTopics.interventionId} = ${rowId})`,
+	ratings: sql<RatingRow[]>`(
+		select coalesce(json_agg(json_build_object(
+			'outcome', ${outcomeRatings.outcome},
+			'domain', ${outcomeRatings.domain},
+			'effectiveness', ${outcomeRatings.effectiveness},
+			'strength', ${outcomeRatings.strength},
+			'studyCount', ${outcomeRatings.studyCount},
+			'ukStudyCount', ${outcomeRatings.ukStudyCount},
+			'source', ${outcomeRatings.source}
+		) order by ${outcomeRatings.position}), '[]') from ${outcomeRatings}
+		where ${outcomeRatings.interventionId} = ${rowId})`
+} satisfies Record<keyof SummaryRow, unknown>;
 
 /**
  * A condition holding for interventions readers can see. The bare column, not `live = $1`, so
@@ -75,23 +113,11 @@ export async function listInterventions(
 	input: InterventionListInput = {}
 ): Promise<InterventionSummary[]> {
 	const rows = await db
-		.select(interventionColumns)
+		.select(summaryColumns)
 		.from(interventions)
 		.where(and(isLive, input.topic ? filedUnder(db, { topic: input.topic }) : undefined))
 		.orderBy(asc(interventions.name));
-	return summarise(db, { rows });
-}
-
-/** The index entries of the rows, in the same order, with their topics and outcome ratings. */
-export async function summarise(
-	db: Database,
-	{ rows }: { rows: InterventionRow[] }
-): Promise<InterventionSummary[]> {
-	const ratings = await findOutcomeRatings(db, { rows });
-	const topics = await findTopics(db, { rows });
-	return rows.map((row) =>
-		toSummary({ row, topics: topics.get(row.id) ?? [], ratings: ratings.get(row.id) ?? [] })
-	);
+	return rows.map(toSummary);
 }
 
 /**
@@ -108,7 +134,7 @@ export async function findInterventionContent(
 		.where(eq(interventions.slug, slug));
 	if (!row) return null;
 	const { name, alsoKnownAs, summary, description, costBand, emmie, sourceReview } = row;
-	const topics = (await findTopics(db, { rows: [row] })).get(row.id) ?? [];
+	const topics = await findTopics(db, { interventionId: row.id });
 	return {
 		id: row.id,
 		content: {
@@ -185,11 +211,7 @@ export async function findInterventionBySlug(
 		override: override ?? null
 	}));
 	return {
-		...toSummary({
-			row: columns,
-			topics: inTopicOrder(topics).map((filed) => filed.topic),
-			ratings
-		}),
+		...toSummary({ ...columns, topics: topics.map((filed) => filed.topic), ratings }),
 		description: row.description,
 		emmie: row.emmie,
 		sourceReview: row.sourceReview,
@@ -203,39 +225,16 @@ export async function findInterventionBySlug(
 	};
 }
 
-async function findOutcomeRatings(
-	db: Database,
-	{ rows }: { rows: InterventionRow[] }
-): Promise<Map<number, OutcomeRatingRow[]>> {
-	if (rows.length === 0) return new Map();
-	const ratings = await db
-		.select()
-		.from(outcomeRatings)
-		.where(
-			inArray(
-				outcomeRatings.interventionId,
-				rows.map((row) => row.id)
-			)
-		)
-		.orderBy(asc(outcomeRatings.interventionId), asc(outcomeRatings.position));
-	return groupByIntervention(ratings, (rating) => rating);
-}
-
+/** The topics an intervention is filed under, in the domain's order. */
 async function findTopics(
 	db: Database,
-	{ rows }: { rows: InterventionRow[] }
-): Promise<Map<number, Topic[]>> {
-	if (rows.length === 0) return new Map();
+	{ interventionId }: { interventionId: number }
+): Promise<Topic[]> {
 	const filed = await db
-		.select()
+		.select({ topic: interventionTopics.topic })
 		.from(interventionTopics)
-		.where(
-			inArray(
-				interventionTopics.interventionId,
-				rows.map((row) => row.id)
-			)
-		);
-	return groupByIntervention(inTopicOrder(filed), (row) => row.topic);
+		.where(eq(interventionTopics.interventionId, interventionId));
+	return inTopicOrder(filed).map((row) => row.topic);
 }
 
 /**

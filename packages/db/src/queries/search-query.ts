@@ -1,14 +1,26 @@
 import { planSearch, type SearchTerm } from '@whatworks/domain';
-import { desc, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, searchWords } from '../schema/index.js';
 
-/** Search words as conditions and orders on the interventions table. */
+/** Search words as a table of their terms and conditions and orders on the interventions table. */
 export interface SearchQuery {
+	/**
+	 * The statement's table of the terms' queries, worked out once per statement (spellings
+	 * included): `with` it wherever the conditions below are used. Null when there are only
+	 * excluded words.
+	 */
+	terms: WithSubquery | null;
 	/** Holds for entries that match any term and none of the excluded words. */
 	matches: SQL;
 	/**
-	 * Best match first: the most terms matched, each weighed by its rarity among the entries
+	 * What ranking reads of each entry found, worked out once for each (the search vector is
+	 * wide): how much it matched each term, by where (0 where it did not), and its rank.
+	 */
+	perEntry: Record<string, SQL.Aliased>;
+	/**
+	 * What to sort by, each highest first, over the entries found with `perEntry`'s columns, for
+	 * the best match first: the most terms matched, each weighed by its rarity among the entries
 	 * found, then the most weight where they matched (name, then summary, then body).
 	 */
 	byRelevance: SQL[];
@@ -22,79 +34,96 @@ const spellingsPerWord = 3;
 /**
  * Reads search words into a query of the full-text index: each term (a word, a quoted phrase,
  * or words the synonym list knows) is looked for with its synonyms and, for a word no entry
- * uses, with the words it may be a misspelling or the start of (`findSpellings`). An entry
+ * uses, with the words it may be a misspelling or the start of (`spellingsOf`). An entry
  * matching any term is found; entries matching more of the terms come first, so a reader's
  * whole question ranks the entry that answers most of it above one that shares a word.
  * Returns null when the words hold nothing to search for.
  */
-export async function readSearchWords(db: Database, words: string): Promise<SearchQuery | null> {
+export function readSearchWords(db: Database, words: string): SearchQuery | null {
 	const plan = planSearch(words);
 	if (plan.terms.length === 0 && plan.excluded.length === 0) return null;
-	const spellings = await findSpellings(db, {
-		words: plan.terms.filter((term) => term.spellable).map((term) => term.typed)
-	});
-	const terms = plan.terms.map((term) =>
-		anyOf([term.typed, ...term.synonyms, ...(spellings.get(term.typed) ?? [])])
-	);
 	const vector = interventions.searchVector;
-	const anyTerm = terms.length > 0 ? sql.join(terms, sql` || `) : sql`''::tsquery`;
-	const excluded = plan.excluded.length > 0 ? sql`${vector} @@ (${anyOf(plan.excluded)})` : null;
-	const found = terms.length > 0 ? sql`${vector} @@ (${anyTerm})` : sql`true`;
+	const excluded =
+		plan.excluded.length > 0
+			? sql`${vector} @@ ${anyOf(plan.excluded.map((phrase) => sql`(${phrase}::text)`))}`
+			: null;
+	if (plan.terms.length === 0) {
+		return {
+			terms: null,
+			matches: excluded ? sql`not ${excluded}` : sql`true`,
+			// Only excluded words: nothing to rank by (and a bare constant would name a column).
+			perEntry: {},
+			byRelevance: [],
+			anyTerm: sql`''::tsquery`
+		};
+	}
+	const terms = db.$with('search_terms').as(
+		db
+			.select({
+				eachTerm: sql`each_term`.as('each_term'),
+				anyTerm: sql`(select tsquery_or_agg(term) from unnest(each_term) as term)`.as('any_term')
+			})
+			.from(
+				sql`(select array[${sql.join(plan.terms.map(termQuery), sql`, `)}]::tsquery[] as each_term) as planned`
+			)
+	);
+	const anyTerm = sql`(select any_term from ${terms})`;
+	const term = (index: number) => sql`(select each_term[${index + 1}::int] from ${terms})`;
+	const found = sql`${vector} @@ ${anyTerm}`;
 	// Each term counts by where it matched (its names first, then its summary and what it is filed
 	// under, then the rest) and by how rare it is among the entries found (as a search engine's
-	// inverse document frequency does), so "weeks" outweighs "child" in a reader's question.
-	const weightedMatches = terms.map((term) => {
-		const matched = sql`(${vector} @@ ${term})::int`;
-		const where = sql`case when ts_filter(${vector}, '{a}') @@ ${term} then 1 when ts_filter(${vector}, '{b}') @@ ${term} then 0.5 else 0.25 end`;
-		return sql`${matched} * ${where} * ln(1 + count(*) over () / greatest(sum(${matched}) over (), 1)::float8)`;
-	});
-	const termsMatched = sql.join(weightedMatches, sql` + `);
+	// inverse document frequency does), so "weeks" outweighs "child" in a reader's question. A
+	// rank that counts only one weight's lexemes is above zero where the term is in that part.
+	const weights = plan.terms.map((_, index) => sql.identifier(`weight_${index}`));
+	const perEntry = Object.fromEntries(
+		plan.terms.map((_, index) => [
+			`weight${index}`,
+			sql`case when not ${vector} @@ ${term(index)} then 0
+				when ts_rank('{0,0,0,1}', ${vector}, ${term(index)}) > 0 then 1
+				when ts_rank('{0,0,1,0}', ${vector}, ${term(index)}) > 0 then 0.5
+				else 0.25 end`.as(`weight_${index}`)
+		])
+	);
+	const weightedMatches = weights.map(
+		(weight) =>
+			sql`${weight} * ln(1 + count(*) over () / greatest(sum((${weight} > 0)::int) over (), 1)::float8)`
+	);
 	return {
+		terms,
 		matches: excluded ? sql`(${found} and not ${excluded})` : found,
-		// Only excluded words: nothing to rank by (and a bare constant would name a column).
-		byRelevance:
-			terms.length > 0 ? [desc(termsMatched), desc(sql`ts_rank(${vector}, ${anyTerm})`)] : [],
+		perEntry: { ...perEntry, rank: sql`ts_rank(${vector}, ${anyTerm})`.as('rank') },
+		byRelevance: [sql.join(weightedMatches, sql` + `), sql`${sql.identifier('rank')}`],
 		anyTerm
 	};
+}
+
+/** A term's query: its words, its synonyms and, for a word no entry uses, its spellings. */
+function termQuery(term: SearchTerm): SQL {
+	const phrases = [term.typed, ...term.synonyms].map((phrase) => sql`(${phrase}::text)`);
+	return anyOf(phrases, term.spellable ? spellingsOf(term.typed) : undefined);
 }
 
 /**
  * A query matching any of the phrases, each of whose words must come in its order (a phrase of
  * one word is just the word), stemmed as the index is.
  */
-function anyOf(phrases: readonly string[]): SQL {
-	const queries = phrases.map((phrase) => sql`phraseto_tsquery('english', ${phrase})`);
-	return sql`(${sql.join(queries, sql` || `)})`;
+function anyOf(phrases: readonly SQL[], more?: SQL): SQL {
+	const rows = sql.join([...phrases], sql`, `);
+	const union = more ? sql` union all (${more})` : sql``;
+	return sql`(select tsquery_or_agg(phraseto_tsquery('english', phrase)) from (values ${rows}${union}) as phrases (phrase))`;
 }
 
 /**
- * For each word no entry uses, the words entries do use that it may be the start of or a
+ * For a word no entry uses, the words entries do use that it may be the start of or a
  * misspelling of (trigram similarity): completions first, then the most alike. A word entries
- * use is left as it is, however rare, so a correct word is never swapped for another.
- * @returns the words found for each word that has any
+ * use gets none, however rare, so a correct word is never swapped for another. The words are
+ * letters only (`SearchTerm.spellable`), so none holds a LIKE wildcard.
  */
-async function findSpellings(
-	db: Database,
-	{ words }: { words: readonly SearchTerm['typed'][] }
-): Promise<Map<string, string[]>> {
-	if (words.length === 0) return new Map();
-	// The words are letters only (`SearchTerm.spellable`), so none holds a LIKE wildcard.
-	const typed = sql<string>`typed`;
-	const rows = await db
-		.select({
-			typed,
-			near: sql<string[]>`array(
-				select word from ${searchWords}
-				where word like ${typed} || '%' or word % ${typed}
-				order by word like ${typed} || '%' desc, similarity(word, ${typed}) desc, word
-				limit ${spellingsPerWord})`
-		})
-		.from(
-			sql`(values ${sql.join(
-				words.map((word) => sql`(${word}::text)`),
-				sql`, `
-			)}) as typed_words (typed)`
-		)
-		.where(sql`not exists (select from ${searchWords} where word = ${typed})`);
-	return new Map(rows.filter((row) => row.near.length > 0).map((row) => [row.typed, row.near]));
+function spellingsOf(typed: string): SQL {
+	const word = sql`${typed}::text`;
+	return sql`select word from ${searchWords}
+		where not exists (select from ${searchWords} where word = ${word})
+			and (word like ${word} || '%' or word % ${word})
+		order by word like ${word} || '%' desc, similarity(word, ${word}) desc, word
+		limit ${spellingsPerWord}`;
 }

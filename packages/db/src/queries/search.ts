@@ -5,16 +5,25 @@ import {
 	type InterventionSearchResult,
 	type SnippetPart
 } from '@whatworks/domain';
-import { and, asc, eq, exists, gte, inArray, lte, not, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	exists,
+	gte,
+	inArray,
+	lte,
+	not,
+	sql,
+	type SQL,
+	type WithSubquery
+} from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
-import {
-	filedUnder,
-	interventionColumns,
-	isLive,
-	summarise,
-	type InterventionRow
-} from './interventions.js';
+import { toSummary } from './intervention-rows.js';
+import { filedUnder, isLive, summaryColumns } from './interventions.js';
 import { readSearchWords, type SearchQuery } from './search-query.js';
 
 // Markers ts_headline wraps matches in; control characters never occur in our prose.
@@ -38,7 +47,7 @@ export async function searchInterventions(
 	db: Database,
 	input: InterventionSearchParams
 ): Promise<InterventionSearchResult> {
-	const query = input.q ? await readSearchWords(db, input.q) : null;
+	const query = input.q ? readSearchWords(db, input.q) : null;
 	const where = and(
 		isLive,
 		query?.matches,
@@ -55,42 +64,116 @@ export async function searchInterventions(
 				: not(evaluatedInUk(db))
 	);
 
-	// First the ids on the page. With search words, the matches come from the search index and
-	// are few, and ranking reads them all, so the page counts them on the way (a window over
-	// the filtered rows, taken before LIMIT). Without, the page reads an index in its order and
-	// stops at the LIMIT; a window would make it read every live row first, so the total is
-	// counted apart, from an index where the filters allow. Ids only: a window over whole rows
-	// would buffer every wide row.
+	// One statement: the ids on the page with what they are sorted by, then their entries.
 	const offset = (input.page - 1) * input.pageSize;
-	const page = await db
+	const keys = order(input.sort, query);
+	// Sorted by the keys' names, in the page as after it: an expression written twice is worked
+	// out twice, since its parameters differ.
+	const byKeys = keys.map((key, index) => key.by(sql`${sql.identifier(`key${index}`)}`));
+	const page = selectPage(db, { query, where, keys, byKeys, offset, pageSize: input.pageSize });
+	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
+	const rows = await db
+		.with(...(query?.terms ? [query.terms] : []), page)
 		.select({
-			id: interventions.id,
-			total: query ? sql<number>`count(*) over ()`.mapWith(Number) : sql<null>`null`
+			...summaryColumns,
+			description: interventions.description,
+			total: sql<number>`${page.total}`.mapWith(Number),
+			marked: query
+				? sql<string>`ts_headline('english', ${body}, ${query.anyTerm}, ${headlineOptions})`
+				: sql<null>`null`
 		})
-		.from(interventions)
-		.where(where)
-		.orderBy(...order(input.sort, query))
-		.limit(input.pageSize)
-		.offset(offset);
-	// A page that is not full ends the list, so it tells the total without counting.
+		.from(page)
+		.innerJoin(interventions, sql`${interventions.id} = ${page}.${sql.identifier('id')}`)
+		.orderBy(...byKeys);
+	// Past the last page no row carries the total: count apart (an empty first page has none).
 	const total =
-		page[0]?.total ??
-		(page.length < input.pageSize && (page.length > 0 || offset === 0)
-			? offset + page.length
-			: await db.$count(interventions, where));
-
-	const rows = await findPageRows(db, { ids: page.map((row) => row.id), query });
-	const summaries = await summarise(db, { rows });
+		rows[0]?.total ??
+		(offset === 0 ? 0 : await countFound(db, { terms: query?.terms ?? null, where }));
 	return {
 		total,
 		page: input.page,
 		pageSize: input.pageSize,
 		pageCount: Math.ceil(total / input.pageSize),
-		items: summaries.map((summary, index) => ({
-			...summary,
-			snippet: rows[index]?.snippet ?? null
+		items: rows.map((row) => ({
+			...toSummary(row),
+			snippet:
+				row.marked === null ? null : toSnippet(`${row.summary} ${row.description}`, row.marked)
 		}))
 	};
+}
+
+/**
+ * The ids on the page, with the total and what they are sorted by (`key0`, `key1`…). With search
+ * words, the matches come from the search index and are few, and ranking reads them all, so the
+ * page counts them on the way (a window over the entries found, taken before LIMIT). What ranking
+ * reads of each entry is worked out below the window, once, so the window keeps numbers, not
+ * search vectors. Without words, the page reads an index in its order and stops at the LIMIT; a
+ * window would make it read every live row first, so the total is counted apart, from an index
+ * where the filters allow.
+ */
+function selectPage(
+	db: Database,
+	{
+		query,
+		where,
+		keys,
+		byKeys,
+		offset,
+		pageSize
+	}: {
+		query: SearchQuery | null;
+		where: SQL | undefined;
+		keys: SortKey[];
+		byKeys: SQL[];
+		offset: number;
+		pageSize: number;
+	}
+) {
+	const sorted = {
+		id: sql<number>`${sql.identifier('id')}`.as('id'),
+		...Object.fromEntries(keys.map((key, index) => [`key${index}`, key.value.as(`key${index}`)]))
+	};
+	const selected = query
+		? db.select({ ...sorted, total: sql`count(*) over ()`.as('total') }).from(
+				// OFFSET 0, written out since the query builder leaves out a zero, keeps the planner
+				// from merging the entries found into the page.
+				sql`(${db
+					.select({
+						id: interventions.id,
+						name: interventions.name,
+						bestStrength: interventions.bestStrength,
+						evidenceLastReviewed: interventions.evidenceLastReviewed,
+						...query.perEntry
+					})
+					.from(interventions)
+					.where(where)} offset 0) as found`
+			)
+		: db
+				.select({
+					...sorted,
+					total: sql`(select count(*) from ${interventions} where ${where})`.as('total')
+				})
+				.from(interventions)
+				.where(where);
+	return db.$with('search_page').as(
+		selected
+			.orderBy(...byKeys)
+			.limit(pageSize)
+			.offset(offset)
+	);
+}
+
+/** How many entries the conditions find, with the table of search terms they read. */
+async function countFound(
+	db: Database,
+	{ terms, where }: { terms: WithSubquery | null; where: SQL | undefined }
+): Promise<number> {
+	const [found] = await db
+		.with(...(terms ? [terms] : []))
+		.select({ total: count() })
+		.from(interventions)
+		.where(where);
+	return found?.total ?? 0;
 }
 
 /** Interventions with one outcome meeting every outcome filter at once. */
@@ -125,44 +208,32 @@ function hasOutcome(db: Database, condition: SQL | undefined): SQL {
 	);
 }
 
-function order(sort: InterventionSearchParams['sort'], query: SearchQuery | null): SQL[] {
-	const byName = [asc(interventions.name), asc(interventions.id)];
+/** A value the page is sorted by, and its direction. */
+interface SortKey {
+	value: SQL;
+	by: (value: SQL) => SQL;
+}
+
+function order(sort: InterventionSearchParams['sort'], query: SearchQuery | null): SortKey[] {
+	const ascending = (value: SQL) => asc(value);
+	const descending = (value: SQL) => desc(value);
+	const descendingNullsLast = (value: SQL) => sql`${value} desc nulls last`;
+	// Column names, not columns: the page reads them from the entries found or from the table.
+	const column = (name: string) => sql`${sql.identifier(name)}`;
+	const byName = [
+		{ value: column('name'), by: ascending },
+		{ value: column('id'), by: ascending }
+	];
 	switch (sort) {
 		case 'relevance':
-			return [...(query?.byRelevance ?? []), ...byName];
+			return [...(query?.byRelevance ?? []).map((value) => ({ value, by: descending })), ...byName];
 		case 'name':
 			return byName;
 		case 'strength':
-			return [sql`${interventions.bestStrength} desc nulls last`, ...byName];
+			return [{ value: column('best_strength'), by: descendingNullsLast }, ...byName];
 		case 'last-reviewed':
-			return [sql`${interventions.evidenceLastReviewed} desc nulls last`, ...byName];
+			return [{ value: column('evidence_last_reviewed'), by: descendingNullsLast }, ...byName];
 	}
-}
-
-/** The rows of the page in its order, each with its snippet when there are search words. */
-async function findPageRows(
-	db: Database,
-	{ ids, query }: { ids: number[]; query: SearchQuery | null }
-): Promise<(InterventionRow & { snippet: SnippetPart[] | null })[]> {
-	if (ids.length === 0) return [];
-	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
-	const found = await db
-		.select({
-			...interventionColumns,
-			marked: query
-				? sql<string>`ts_headline('english', ${body}, ${query.anyTerm}, ${headlineOptions})`
-				: sql<null>`null`
-		})
-		.from(interventions)
-		.where(inArray(interventions.id, ids));
-	const byId = new Map(found.map((row) => [row.id, row]));
-	return ids.flatMap((id) => {
-		const row = byId.get(id);
-		if (!row) return [];
-		const { marked, ...columns } = row;
-		const snippet = marked === null ? null : toSnippet(`${row.summary} ${row.description}`, marked);
-		return [{ ...columns, snippet }];
-	});
 }
 
 /** A headline as snippet parts; a passage from the middle of the text says so, as a quotation would. */
