@@ -7,14 +7,13 @@ import type {
 	PartnerSummary,
 	ProgrammeRef
 } from '@whatworks/domain';
-import { and, asc, eq, exists, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { areaBoundaries, participations, partners, programmes } from '../schema/index.js';
 import { findLookedAfterSeries, findOfstedInspection } from './area-statistics.js';
 import { toParticipation, toPartnerSummary, uniqueProgrammes } from './partner-rows.js';
+import { jsonArray, jsonObject } from './json-rows.js';
 import { listProjects } from './projects.js';
-
-type PartnerRow = typeof partners.$inferSelect;
 
 /** Partners by name, filtered by region, organisation type, programme and wave when given. */
 export async function listPartners(
@@ -41,13 +40,26 @@ export async function listPartners(
 			)
 		);
 	}
-	const rows = await db
-		.select()
+	const taking = programmesByPartner(db);
+	const [list] = await db
+		.select({
+			partners: jsonArray<PartnerSummary>(
+				jsonObject({
+					slug: partners.slug,
+					name: partners.name,
+					type: partners.type,
+					gssCode: partners.gssCode,
+					dfeCode: partners.dfeCode,
+					region: partners.region,
+					programmes: sql`coalesce(${taking.programmes}, '[]')`
+				}),
+				asc(partners.name)
+			)
+		})
 		.from(partners)
-		.where(and(...filters))
-		.orderBy(asc(partners.name));
-	const programmesByPartner = await findProgrammes(db, { rows });
-	return rows.map((row) => toPartnerSummary(row, programmesByPartner.get(row.id) ?? []));
+		.leftJoin(taking, eq(taking.partnerId, partners.id))
+		.where(and(...filters));
+	return list?.partners ?? [];
 }
 
 /**
@@ -78,26 +90,23 @@ export async function findPartnerBySlug(
 
 /** Every authority with a boundary, for the map, with the programmes of those that are partners. */
 export async function listMapAreas(db: Database): Promise<MapArea[]> {
+	// Rows, not one JSON value: the paths are most of the answer, and JSON would escape them.
+	const taking = programmesByPartner(db);
 	const rows = await db
 		.select({
 			gssCode: areaBoundaries.gssCode,
 			name: areaBoundaries.name,
 			path: areaBoundaries.path,
-			partnerId: partners.id,
-			partnerSlug: partners.slug
+			partnerSlug: partners.slug,
+			programmes: taking.programmes
 		})
 		.from(areaBoundaries)
 		.leftJoin(partners, eq(partners.gssCode, areaBoundaries.gssCode))
+		.leftJoin(taking, eq(taking.partnerId, partners.id))
 		.orderBy(asc(areaBoundaries.name));
-	const partnerRows = rows.flatMap((row) =>
-		row.partnerId === null ? [] : [{ id: row.partnerId }]
-	);
-	const programmesByPartner = await findProgrammes(db, { rows: partnerRows });
-	return rows.map(({ partnerId, ...area }) => ({
+	return rows.map((area) => ({
 		...area,
-		programmes: (partnerId === null ? [] : (programmesByPartner.get(partnerId) ?? [])).map(
-			(programme) => programme.slug
-		)
+		programmes: (area.programmes ?? []).map((programme) => programme.slug)
 	}));
 }
 
@@ -115,28 +124,29 @@ export async function findParticipations(
 	return rows.map((row) => toParticipation(row.participation, row.programme));
 }
 
-async function findProgrammes(
-	db: Database,
-	{ rows }: { rows: Pick<PartnerRow, 'id'>[] }
-): Promise<Map<number, ProgrammeRef[]>> {
-	const byPartner = new Map<number, ProgrammeRef[]>();
-	if (rows.length === 0) return byPartner;
-	const links = await db
-		.select({ partnerId: participations.partnerId, slug: programmes.slug, name: programmes.name })
+/**
+ * Each partner's programmes, by name, each once however many waves, as JSON: a table to join
+ * partners to (a partner in none has no row), read in one pass rather than once per partner.
+ */
+function programmesByPartner(db: Database) {
+	const taken = db
+		.selectDistinct({
+			partnerId: participations.partnerId,
+			slug: programmes.slug,
+			name: programmes.name
+		})
 		.from(participations)
 		.innerJoin(programmes, eq(programmes.id, participations.programmeId))
-		.where(
-			inArray(
-				participations.partnerId,
-				rows.map((row) => row.id)
-			)
-		)
-		.orderBy(asc(programmes.name));
-	for (const { partnerId, slug, name } of links) {
-		byPartner.set(
-			partnerId,
-			uniqueProgrammes([...(byPartner.get(partnerId) ?? []), { slug, name }])
-		);
-	}
-	return byPartner;
+		.as('taken');
+	return db
+		.select({
+			partnerId: taken.partnerId,
+			programmes: jsonArray<ProgrammeRef>(
+				jsonObject({ slug: taken.slug, name: taken.name }),
+				asc(taken.name)
+			).as('programmes')
+		})
+		.from(taken)
+		.groupBy(taken.partnerId)
+		.as('partner_programmes');
 }
