@@ -60,6 +60,7 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 		input: () => ({ slugs: ['kinship-care', 'mellow-parenting'] })
 	},
 	'partners.list': { who: 'anyone' },
+	'partners.directory': { who: 'anyone', input: () => ({ programme: 'change-projects' }) },
 	'partners.get': { who: 'anyone', input: () => ({ slug: 'lambeth' }) },
 	'partners.map': { who: 'anyone' },
 	'programmes.list': { who: 'anyone' },

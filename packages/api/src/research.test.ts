@@ -61,6 +61,19 @@ describe.each(testDatabaseKinds)('partners, programmes and research on %s', (kin
 		expect(areas.every((area) => area.path.startsWith('M'))).toBe(true);
 	});
 
+	it('answers the partners page in one: the filtered list, the total, the programmes and the map', async () => {
+		const filters = { region: 'E12000007', programme: 'change-projects' } as const;
+		const directory = await api.partners.directory(filters);
+		expect(directory.areas).toHaveLength(153);
+		expect(directory.partners.map((partner) => partner.slug)).toEqual(['hillingdon', 'lambeth']);
+		expect(directory).toEqual({
+			partners: await api.partners.list(filters),
+			total: (await api.partners.list()).length,
+			programmes: await api.programmes.list(),
+			areas: await api.partners.map()
+		});
+	});
+
 	it('lists programmes with their partner counts and shows one with its projects', async () => {
 		const programmes = await api.programmes.list();
 		expect(programmes.find((p) => p.slug === 'change-projects')).toMatchObject({

@@ -22,7 +22,12 @@ export { findInterventionBySlug, listInterventions } from './queries/interventio
 export { compareInterventions, listRatingsByDomain } from './queries/comparison.js';
 export { listEvidenceRecords } from './queries/open-data.js';
 export { searchInterventions, type InterventionSearchParams } from './queries/search.js';
-export { findPartnerBySlug, listMapAreas, listPartners } from './queries/partners.js';
+export {
+	findPartnerBySlug,
+	findPartnerDirectory,
+	listMapAreas,
+	listPartners
+} from './queries/partners.js';
 export { findProgrammeBySlug, listProgrammes } from './queries/programmes.js';
 export { findProjectBySlug, listProjects } from './queries/projects.js';
 export {

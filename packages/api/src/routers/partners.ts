@@ -1,7 +1,8 @@
-import { findPartnerBySlug, listMapAreas, listPartners } from '@whatworks/db';
+import { findPartnerBySlug, findPartnerDirectory, listMapAreas, listPartners } from '@whatworks/db';
 import {
 	DomainError,
 	mapAreaSchema,
+	partnerDirectorySchema,
 	partnerGetInputSchema,
 	partnerListInputSchema,
 	partnerProfileSchema,
@@ -16,6 +17,15 @@ export const partnersRouter = {
 		.input(partnerListInputSchema)
 		.output(z.array(partnerSummarySchema))
 		.query(({ ctx, input }) => listPartners(ctx.db, input)),
+
+	/**
+	 * The partners page in one answer: the partners the filters keep, how many there are in all,
+	 * every programme and the map — what `list`, `programmes.list` and `map` give apart.
+	 */
+	directory: publicProcedure
+		.input(partnerListInputSchema)
+		.output(partnerDirectorySchema)
+		.query(({ ctx, input }) => findPartnerDirectory(ctx.db, input)),
 
 	/** A partner's page: participations, projects, and for an authority its official figures. */
 	get: publicProcedure

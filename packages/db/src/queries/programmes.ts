@@ -2,6 +2,7 @@ import type { Programme, ProgrammeSummary } from '@whatworks/domain';
 import { asc, countDistinct, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { participations, partners, programmes } from '../schema/index.js';
+import { jsonArray, jsonObject } from './json-rows.js';
 import { toParticipation } from './partner-rows.js';
 import { toProgrammeSummary } from './programme-rows.js';
 import { listProjects } from './projects.js';
@@ -11,15 +12,44 @@ export async function listProgrammes(db: Database): Promise<ProgrammeSummary[]> 
 	return (await selectProgrammes(db)).map(toProgrammeSummary);
 }
 
+/**
+ * Every programme as {@link listProgrammes} gives them, as one JSON array (see json-rows.ts), for
+ * a statement that reads a page's other parts beside them.
+ */
+export function selectProgrammeList(db: Database) {
+	const listed = selectProgrammes(db).as('listed');
+	return db
+		.select({
+			programmes: jsonArray<ProgrammeSummary>(
+				jsonObject({
+					slug: listed.slug,
+					name: listed.name,
+					description: listed.description,
+					theme: listed.theme,
+					startDate: listed.startDate,
+					endDate: listed.endDate,
+					budgetGbp: listed.budgetGbp,
+					partnerCount: listed.partnerCount,
+					waves: listed.waves
+				}),
+				asc(listed.startDate),
+				asc(listed.name)
+			)
+		})
+		.from(listed);
+}
+
 /** Programme rows (all, or those matching `where`) with their partner counts and waves. */
 function selectProgrammes(db: Database, where?: SQL) {
 	return db
 		.select({
 			...getTableColumns(programmes),
-			partnerCount: countDistinct(participations.partnerId),
+			partnerCount: countDistinct(participations.partnerId).as('partner_count'),
 			waves: sql<
 				number[]
-			>`coalesce(array_agg(distinct ${participations.wave} order by ${participations.wave}) filter (where ${participations.wave} is not null), '{}')`
+			>`coalesce(array_agg(distinct ${participations.wave} order by ${participations.wave}) filter (where ${participations.wave} is not null), '{}')`.as(
+				'waves'
+			)
 		})
 		.from(programmes)
 		.leftJoin(participations, eq(participations.programmeId, programmes.id))
