@@ -11,7 +11,7 @@ import type {
 } from '@whatworks/domain';
 import { and, asc, eq, exists, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { areaBoundaries, participations, partners, programmes } from '../schema/index.js';
+import { participations, partners, programmes, publishedMap } from '../schema/index.js';
 import { findLookedAfterSeries, findOfstedInspection } from './area-statistics.js';
 import { toParticipation, toPartnerSummary, uniqueProgrammes } from './partner-rows.js';
 import { jsonArray, jsonObject } from './json-rows.js';
@@ -47,13 +47,13 @@ export async function findPartnerDirectory(
 			partners: partnerListOf(taking),
 			total: sql<number>`(select count(*) from ${partners})`.mapWith(Number),
 			programmes: sql<ProgrammeSummary[]>`(${selectProgrammeList(db)})`,
-			areas: sql<MapAreaRow[]>`(${selectMapAreaList(db)})`
+			areas: sql<MapArea[]>`(select ${publishedMap.areas} from ${publishedMap})`
 		})
 		.from(partners)
 		.leftJoin(taking, eq(taking.partnerId, partners.id))
 		.where(partnerFilters(db, input));
 	if (!directory) throw new Error('An aggregate always has a row.');
-	return { ...directory, areas: directory.areas.map(toMapArea) };
+	return directory;
 }
 
 /** The conditions of the partners list's filters. */
@@ -123,38 +123,13 @@ export async function findPartnerBySlug(
 	};
 }
 
-/** Every authority with a boundary, for the map, with the programmes of those that are partners. */
+/**
+ * Every authority with a boundary, for the map, with the programmes of those that are partners:
+ * as publishing last wrote it (`published_map`), one value to read.
+ */
 export async function listMapAreas(db: Database): Promise<MapArea[]> {
-	const [map] = await selectMapAreaList(db);
-	return (map?.areas ?? []).map(toMapArea);
-}
-
-/** An area as the map query reads it: its partner's programmes as they are, null for none. */
-type MapAreaRow = Omit<MapArea, 'programmes'> & { programmes: ProgrammeRef[] | null };
-
-/** Every area of the map, by name, as one JSON array. */
-function selectMapAreaList(db: Database) {
-	const taking = programmesByPartner(db);
-	return db
-		.select({
-			areas: jsonArray<MapAreaRow>(
-				jsonObject({
-					gssCode: areaBoundaries.gssCode,
-					name: areaBoundaries.name,
-					path: areaBoundaries.path,
-					partnerSlug: partners.slug,
-					programmes: taking.programmes
-				}),
-				asc(areaBoundaries.name)
-			)
-		})
-		.from(areaBoundaries)
-		.leftJoin(partners, eq(partners.gssCode, areaBoundaries.gssCode))
-		.leftJoin(taking, eq(taking.partnerId, partners.id));
-}
-
-function toMapArea(area: MapAreaRow): MapArea {
-	return { ...area, programmes: (area.programmes ?? []).map((programme) => programme.slug) };
+	const [map] = await db.select({ areas: publishedMap.areas }).from(publishedMap);
+	return map?.areas ?? [];
 }
 
 /** A partner's participations with their programmes, by programme name and wave. */

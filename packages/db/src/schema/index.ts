@@ -23,3 +23,4 @@ export * from './research.js';
 export * from './files.js';
 export * from './search-words.js';
 export * from './content-version.js';
+export * from './published-map.js';
