@@ -1,7 +1,8 @@
 -- Search builds each term, with its synonyms and the spellings the lexicon offers, inside one
 -- statement: this aggregate joins queries with OR (the `||` of tsquery). Like `max`, it gives
 -- null for no rows.
-CREATE AGGREGATE "tsquery_or_agg" (tsquery) (
+CREATE AGGREGATE "public"."tsquery_or_agg" (tsquery) (
 	SFUNC = tsquery_or,
-	STYPE = tsquery
+	STYPE = tsquery,
+	PARALLEL = SAFE
 );

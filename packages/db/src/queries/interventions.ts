@@ -54,7 +54,7 @@ export const interventionColumns = {
 
 // Written out in full: a select from one table names its columns bare, and a bare "id" in a
 // subquery of outcome ratings would be the rating's.
-const rowId = sql`${interventions}.${sql.identifier(interventions.id.name)}`;
+const rowId = sql`${interventions}.${sql.identifier('id')}`;
 
 /**
  * The columns of an index entry ({@link SummaryRow}): the row's, with its topics and outcome

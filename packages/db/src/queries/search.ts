@@ -69,7 +69,7 @@ export async function searchInterventions(
 	const keys = order(input.sort, query);
 	// Sorted by the keys' names, in the page as after it: an expression written twice is worked
 	// out twice, since its parameters differ.
-	const byKeys = keys.map((key, index) => key.by(sql`${sql.identifier(`key${index}`)}`));
+	const byKeys = keys.map((key, index) => key.direction(sql`${sql.identifier(`key${index}`)}`));
 	const page = selectPage(db, { query, where, keys, byKeys, offset, pageSize: input.pageSize });
 	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
 	const rows = await db
@@ -139,10 +139,7 @@ function selectPage(
 				// from merging the entries found into the page.
 				sql`(${db
 					.select({
-						id: interventions.id,
-						name: interventions.name,
-						bestStrength: interventions.bestStrength,
-						evidenceLastReviewed: interventions.evidenceLastReviewed,
+						...sortable,
 						...query.perEntry
 					})
 					.from(interventions)
@@ -209,30 +206,47 @@ function hasOutcome(db: Database, condition: SQL | undefined): SQL {
 }
 
 /** A value the page is sorted by, and its direction. */
+/**
+ * The columns a page may be sorted by, under the names the page reads them by (their own): from
+ * the entries found when there are search words, from the table when there are none.
+ */
+const sortable = {
+	id: interventions.id,
+	name: interventions.name,
+	best_strength: interventions.bestStrength,
+	evidence_last_reviewed: interventions.evidenceLastReviewed
+};
+
 interface SortKey {
 	value: SQL;
-	by: (value: SQL) => SQL;
+	direction: (value: SQL) => SQL;
 }
 
 function order(sort: InterventionSearchParams['sort'], query: SearchQuery | null): SortKey[] {
 	const ascending = (value: SQL) => asc(value);
 	const descending = (value: SQL) => desc(value);
 	const descendingNullsLast = (value: SQL) => sql`${value} desc nulls last`;
-	// Column names, not columns: the page reads them from the entries found or from the table.
-	const column = (name: string) => sql`${sql.identifier(name)}`;
+	// Names, not columns: the page reads them from the entries found or from the table.
+	const named = (name: keyof typeof sortable) => sql`${sql.identifier(name)}`;
 	const byName = [
-		{ value: column('name'), by: ascending },
-		{ value: column('id'), by: ascending }
+		{ value: named('name'), direction: ascending },
+		{ value: named('id'), direction: ascending }
 	];
 	switch (sort) {
 		case 'relevance':
-			return [...(query?.byRelevance ?? []).map((value) => ({ value, by: descending })), ...byName];
+			return [
+				...(query?.byRelevance ?? []).map((value) => ({ value, direction: descending })),
+				...byName
+			];
 		case 'name':
 			return byName;
 		case 'strength':
-			return [{ value: column('best_strength'), by: descendingNullsLast }, ...byName];
+			return [{ value: named('best_strength'), direction: descendingNullsLast }, ...byName];
 		case 'last-reviewed':
-			return [{ value: column('evidence_last_reviewed'), by: descendingNullsLast }, ...byName];
+			return [
+				{ value: named('evidence_last_reviewed'), direction: descendingNullsLast },
+				...byName
+			];
 	}
 }
 
