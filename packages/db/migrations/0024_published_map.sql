@@ -4,8 +4,9 @@ CREATE TABLE "published_map" (
 	CONSTRAINT "published_map_one_row" CHECK ("published_map"."only_row")
 );
 --> statement-breakpoint
--- Every authority with a boundary, by name, with its partner and that partner's programmes (by
--- programme name), as `partners.map` answers: what `published_map` keeps.
+-- Every authority with a boundary, by name, with its partner and that partner's programmes (each
+-- once, by programme name, as `programmesByPartner` in queries/partners.ts lists them), as
+-- `partners.map` answers: what `published_map` keeps.
 CREATE FUNCTION "public"."map_areas"() RETURNS json
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
 	SELECT coalesce(json_agg(json_build_object(
@@ -27,10 +28,16 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
 		GROUP BY "taken"."partner_id"
 	) AS "taking" ON "taking"."partner_id" = "partner"."id"
 $$;--> statement-breakpoint
+-- Written again after any change to what the map shows. The row is locked first, in a statement of
+-- its own, so that a transaction that waited there for another to commit works the map out from a
+-- snapshot that includes that commit. (Today the content version's row, which every change to
+-- these tables updates first, already makes such transactions wait for each other.)
 CREATE FUNCTION "public"."publish_map"() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-	UPDATE "public"."published_map" SET "areas" = "public"."map_areas"();
+	PERFORM FROM "public"."published_map" FOR UPDATE;
+	INSERT INTO "public"."published_map" ("areas") VALUES ("public"."map_areas"())
+		ON CONFLICT ("only_row") DO UPDATE SET "areas" = excluded."areas";
 	RETURN NULL;
 END $$;--> statement-breakpoint
 INSERT INTO "published_map" ("areas") VALUES ("public"."map_areas"());--> statement-breakpoint

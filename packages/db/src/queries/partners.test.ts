@@ -1,7 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client.js';
-import { areaBoundaries, participations, partners, programmes } from '../schema/index.js';
+import {
+	areaBoundaries,
+	participations,
+	partners,
+	programmes,
+	publishedMap
+} from '../schema/index.js';
 import { openTestDatabase, testDatabaseKinds } from '../testing/test-databases.js';
 import { findPartnerDirectory, listMapAreas } from './partners.js';
 
@@ -61,5 +67,19 @@ describe.each(testDatabaseKinds)('the map kept as publishing changes it on %s', 
 		expect(await lambethOnTheMap()).toMatchObject({ partnerSlug: null });
 
 		expect((await findPartnerDirectory(db, {})).areas).toEqual(await listMapAreas(db));
+	});
+
+	it('draws the map again after its row was lost, and shows none until then', async () => {
+		const { db } = handle;
+		const before = await listMapAreas(db);
+		expect(before.length).toBeGreaterThan(0);
+		await db.delete(publishedMap);
+		expect(await listMapAreas(db)).toEqual([]);
+		expect((await findPartnerDirectory(db, {})).areas).toEqual([]);
+		await db
+			.update(areaBoundaries)
+			.set({ name: 'Lambeth' })
+			.where(eq(areaBoundaries.gssCode, 'E09000022'));
+		expect(await listMapAreas(db)).toEqual(before);
 	});
 });

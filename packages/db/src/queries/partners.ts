@@ -23,11 +23,11 @@ export async function listPartners(
 	db: Database,
 	input: PartnerListInput = {}
 ): Promise<PartnerSummary[]> {
-	const taking = programmesByPartner(db);
+	const partnerProgrammes = programmesByPartner(db);
 	const [list] = await db
-		.select({ partners: partnerListOf(taking) })
+		.select({ partners: partnerListOf(partnerProgrammes) })
 		.from(partners)
-		.leftJoin(taking, eq(taking.partnerId, partners.id))
+		.leftJoin(partnerProgrammes, eq(partnerProgrammes.partnerId, partners.id))
 		.where(partnerFilters(db, input));
 	return list?.partners ?? [];
 }
@@ -41,16 +41,16 @@ export async function findPartnerDirectory(
 	db: Database,
 	input: PartnerListInput = {}
 ): Promise<PartnerDirectory> {
-	const taking = programmesByPartner(db);
+	const partnerProgrammes = programmesByPartner(db);
 	const [directory] = await db
 		.select({
-			partners: partnerListOf(taking),
+			partners: partnerListOf(partnerProgrammes),
 			total: sql<number>`(select count(*) from ${partners})`.mapWith(Number),
 			programmes: sql<ProgrammeSummary[]>`(${selectProgrammeList(db)})`,
-			areas: sql<MapArea[]>`(select ${publishedMap.areas} from ${publishedMap})`
+			areas: sql<MapArea[]>`coalesce((select ${publishedMap.areas} from ${publishedMap}), '[]')`
 		})
 		.from(partners)
-		.leftJoin(taking, eq(taking.partnerId, partners.id))
+		.leftJoin(partnerProgrammes, eq(partnerProgrammes.partnerId, partners.id))
 		.where(partnerFilters(db, input));
 	if (!directory) throw new Error('An aggregate always has a row.');
 	return directory;
@@ -82,7 +82,7 @@ function partnerFilters(db: Database, input: PartnerListInput): SQL | undefined 
 }
 
 /** The partners of a select from partners joined to their programmes, by name, as one JSON array. */
-function partnerListOf(taking: ReturnType<typeof programmesByPartner>) {
+function partnerListOf(partnerProgrammes: ReturnType<typeof programmesByPartner>) {
 	return jsonArray<PartnerSummary>(
 		jsonObject({
 			slug: partners.slug,
@@ -91,7 +91,7 @@ function partnerListOf(taking: ReturnType<typeof programmesByPartner>) {
 			gssCode: partners.gssCode,
 			dfeCode: partners.dfeCode,
 			region: partners.region,
-			programmes: sql`coalesce(${taking.programmes}, '[]')`
+			programmes: sql`coalesce(${partnerProgrammes.programmes}, '[]')`
 		}),
 		asc(partners.name)
 	);
@@ -147,11 +147,12 @@ export async function findParticipations(
 }
 
 /**
- * Each partner's programmes, by name, each once however many waves, as JSON: a table to join
+ * Each partner's programmes, by name, each once however many waves (as `map_areas`, in migration
+ * 0024, lists them for the map), as JSON: a table to join
  * partners to (a partner in none has no row), read in one pass rather than once per partner.
  */
 function programmesByPartner(db: Database) {
-	const taken = db
+	const pairs = db
 		.selectDistinct({
 			partnerId: participations.partnerId,
 			slug: programmes.slug,
@@ -159,16 +160,16 @@ function programmesByPartner(db: Database) {
 		})
 		.from(participations)
 		.innerJoin(programmes, eq(programmes.id, participations.programmeId))
-		.as('taken');
+		.as('pairs');
 	return db
 		.select({
-			partnerId: taken.partnerId,
+			partnerId: pairs.partnerId,
 			programmes: jsonArray<ProgrammeRef>(
-				jsonObject({ slug: taken.slug, name: taken.name }),
-				asc(taken.name)
+				jsonObject({ slug: pairs.slug, name: pairs.name }),
+				asc(pairs.name)
 			).as('programmes')
 		})
-		.from(taken)
-		.groupBy(taken.partnerId)
+		.from(pairs)
+		.groupBy(pairs.partnerId)
 		.as('partner_programmes');
 }

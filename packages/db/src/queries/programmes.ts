@@ -9,12 +9,13 @@ import { listProjects } from './projects.js';
 
 /** Every programme, earliest first, with how many partners take part and in which waves. */
 export async function listProgrammes(db: Database): Promise<ProgrammeSummary[]> {
-	return (await selectProgrammes(db)).map(toProgrammeSummary);
+	const [list] = await selectProgrammeList(db);
+	return list?.programmes ?? [];
 }
 
 /**
- * Every programme as {@link listProgrammes} gives them, as one JSON array (see json-rows.ts), for
- * a statement that reads a page's other parts beside them.
+ * Every programme, earliest first, as one JSON array (see json-rows.ts): what `listProgrammes`
+ * reads, and a subquery of statements that read a page's other parts beside them.
  */
 export function selectProgrammeList(db: Database) {
 	const listed = selectProgrammes(db).as('listed');
