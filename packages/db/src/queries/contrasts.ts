@@ -13,10 +13,24 @@ export async function findContrasts(
 ): Promise<StoredContrast[]> {
 	if (outcomeRatingIds.length === 0) return [];
 	const rows = await db
-		.select({ row: contrasts, country: studies.country })
+		.select({ row: contrasts, country: studies.country, label: studies.label })
 		.from(contrasts)
 		.innerJoin(studies, eq(studies.id, contrasts.studyId))
 		.where(inArray(contrasts.outcomeRatingId, [...outcomeRatingIds]))
 		.orderBy(asc(contrasts.id));
-	return rows.map(({ row, country }) => toStoredContrast(row, country));
+	return rows.map(({ row, country, label }) => toStoredContrast(row, { country, label }));
+}
+
+/** The contrasts of some outcomes, as {@link findContrasts} gives them, by outcome. */
+export async function findContrastsByOutcome(
+	db: Database,
+	{ outcomeRatingIds }: { outcomeRatingIds: readonly number[] }
+): Promise<Map<number, StoredContrast[]>> {
+	const byOutcome = new Map<number, StoredContrast[]>();
+	for (const stored of await findContrasts(db, { outcomeRatingIds })) {
+		const list = byOutcome.get(stored.outcomeRatingId) ?? [];
+		list.push(stored);
+		byOutcome.set(stored.outcomeRatingId, list);
+	}
+	return byOutcome;
 }

@@ -4,43 +4,12 @@ import {
 	type OutcomeRatingResult,
 	type StudySummary
 } from '@whatworks/domain';
-import { inArray } from 'drizzle-orm';
-import type { Database } from '../client.js';
-import { studies } from '../schema/index.js';
-import type { StoredContrast } from './contrast-rows.js';
-import { findContrasts } from './contrasts.js';
+import type { studies } from '../schema/index.js';
+import { studyLabelOf, type StoredContrast } from './contrast-rows.js';
 
 // An outcome's analysis — the forest plot's rows, the pooled estimate and the reasons for its
 // rating — is worked out once, when its rating is published, and kept with it: a reader's page
 // reads it and runs no engine.
-
-/** What the analysis of some outcomes is worked out from: their contrasts and their studies' labels. */
-export interface AnalysisInputs {
-	contrasts: Map<number, StoredContrast[]>;
-	labels: Map<number, string>;
-}
-
-/** The coded contrasts of the outcomes, by outcome, and the labels of the studies they come from. */
-export async function findAnalysisInputs(
-	db: Database,
-	{ outcomeRatingIds }: { outcomeRatingIds: readonly number[] }
-): Promise<AnalysisInputs> {
-	const contrasts = new Map<number, StoredContrast[]>();
-	for (const stored of await findContrasts(db, { outcomeRatingIds })) {
-		const list = contrasts.get(stored.outcomeRatingId) ?? [];
-		list.push(stored);
-		contrasts.set(stored.outcomeRatingId, list);
-	}
-	const studyIds = [...new Set([...contrasts.values()].flat().map((c) => c.studyId))];
-	const rows =
-		studyIds.length === 0
-			? []
-			: await db
-					.select({ id: studies.id, label: studies.label })
-					.from(studies)
-					.where(inArray(studies.id, studyIds));
-	return { contrasts, labels: new Map(rows.map((row) => [row.id, labelOf(row.label, row.id)])) };
-}
 
 /**
  * One outcome's analysis from the rating engine's result on its contrasts. Between a new version
@@ -51,25 +20,24 @@ export async function findAnalysisInputs(
 export function analyseOutcome({
 	result,
 	contrasts,
-	labels,
 	published = null
 }: {
 	result: OutcomeRatingResult;
+	/** The contrasts the result was worked out from. */
 	contrasts: readonly StoredContrast[];
-	labels: ReadonlyMap<number, string>;
 	published?: Pick<OutcomeAnalysis, 'standardsVersion' | 'reasons'> | null;
 }): OutcomeAnalysis {
-	const studyOf = new Map(contrasts.map((c) => [c.contrast.id, c.studyId]));
+	const contrastById = new Map(contrasts.map((c) => [c.contrast.id, c]));
 	const rules =
 		published && published.standardsVersion !== result.standardsVersion ? published : result;
 	return {
 		metric: result.metric,
 		rows: result.counted.map((counted) => {
-			const studyId = studyOf.get(counted.contrastIds[0] ?? '') ?? 0;
+			const study = contrastById.get(counted.contrastIds[0] ?? '');
 			const halfWidth = z975 * Math.sqrt(counted.vi);
 			return {
-				studyId,
-				label: labels.get(studyId) ?? labelOf('', studyId),
+				studyId: study?.studyId ?? 0,
+				label: study?.studyLabel ?? studyLabelOf('', 0),
 				estimate: counted.yi,
 				ciLower: counted.yi - halfWidth,
 				ciUpper: counted.yi + halfWidth,
@@ -99,7 +67,7 @@ export function analyseOutcome({
 export function toStudySummary(study: typeof studies.$inferSelect): StudySummary {
 	return {
 		id: study.id,
-		label: labelOf(study.label, study.id),
+		label: studyLabelOf(study.label, study.id),
 		citation: study.citation,
 		year: study.year,
 		country: study.country,
@@ -108,9 +76,4 @@ export function toStudySummary(study: typeof studies.$inferSelect): StudySummary
 		participants: study.treatmentN + study.comparisonN,
 		source: study.source
 	};
-}
-
-/** A study's short label, or a neutral one for studies coded before labels existed. */
-function labelOf(label: string, id: number): string {
-	return label || `Study ${id}`;
 }

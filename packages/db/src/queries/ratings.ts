@@ -9,8 +9,9 @@ import {
 import { asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { outcomeRatings, ratingOverrides, ratingSnapshots } from '../schema/index.js';
-import { findContrasts } from './contrasts.js';
-import { analyseOutcome, findAnalysisInputs } from './evidence.js';
+import type { StoredContrast } from './contrast-rows.js';
+import { findContrasts, findContrastsByOutcome } from './contrasts.js';
+import { analyseOutcome } from './evidence.js';
 import { latestSnapshots } from './latest-snapshots.js';
 
 /** What rating an outcome did: the engine's result, what was published, and whether it changed. */
@@ -61,6 +62,7 @@ export async function rateAndPublishOutcome(
 			outcomeRatingId,
 			ratedAt,
 			last: last ?? null,
+			contrasts: stored,
 			result,
 			published
 		});
@@ -75,9 +77,10 @@ export type LastSnapshot = Pick<
 >;
 
 /**
- * Publishes a rating the engine made: a snapshot when it differs from the `last` one recorded
- * (in the rating, its source or the standards version), and the outcome's rating and study
- * counts. Pass the transaction the rating was made in; says whether a snapshot was written.
+ * Publishes a rating the engine made from `contrasts`: a snapshot when it differs from the `last`
+ * one recorded (in the rating, its source or the standards version), and the outcome's rating,
+ * study counts and analysis. Pass the transaction the rating was made in; says whether a
+ * snapshot was written.
  */
 export async function recordRating(
 	tx: Database,
@@ -85,6 +88,7 @@ export async function recordRating(
 		outcomeRatingId,
 		ratedAt,
 		last,
+		contrasts,
 		result,
 		published,
 		changeNote = null
@@ -92,6 +96,7 @@ export async function recordRating(
 		outcomeRatingId: number;
 		ratedAt: Date | undefined;
 		last: LastSnapshot | null;
+		contrasts: readonly StoredContrast[];
 		result: OutcomeRatingResult;
 		published: PublishedRating;
 		/** The reviewer's public note, when republishing under new standards. */
@@ -120,21 +125,13 @@ export async function recordRating(
 		result.eligibleCount > 0 || published.source === 'computed'
 			? { studyCount: result.eligibleCount, ukStudyCount: result.ukCount }
 			: {};
-	const { contrasts, labels } = await findAnalysisInputs(tx, {
-		outcomeRatingIds: [outcomeRatingId]
-	});
-	const analysis = analyseOutcome({
-		result,
-		contrasts: contrasts.get(outcomeRatingId) ?? [],
-		labels
-	});
 	await tx
 		.update(outcomeRatings)
 		.set({
 			effectiveness: published.effectiveness,
 			strength: published.strength,
 			...counts,
-			analysis
+			analysis: analyseOutcome({ result, contrasts })
 		})
 		.where(eq(outcomeRatings.id, outcomeRatingId));
 	return changed;
@@ -162,7 +159,7 @@ export async function analyseUnanalysedOutcomes(db: Database): Promise<number> {
 			.limit(analysedPerBatch);
 		if (batch.length === 0) return analysed;
 		const ids = batch.map((row) => row.id);
-		const { contrasts, labels } = await findAnalysisInputs(db, { outcomeRatingIds: ids });
+		const contrasts = await findContrastsByOutcome(db, { outcomeRatingIds: ids });
 		const latest = latestSnapshots(db, {
 			standardsVersion: ratingSnapshots.standardsVersion,
 			reasons: ratingSnapshots.reasons
@@ -178,7 +175,6 @@ export async function analyseUnanalysedOutcomes(db: Database): Promise<number> {
 			const analysis = analyseOutcome({
 				result,
 				contrasts: stored,
-				labels,
 				published: published.get(id) ?? null
 			});
 			return sql`(${id}::int, ${JSON.stringify(analysis)}::jsonb)`;

@@ -1,4 +1,5 @@
 import type { OutcomeRatingResult, PendingRatingChange, PublishedRating } from '@whatworks/domain';
+import type { StoredContrast } from './contrast-rows.js';
 import type { LastSnapshot } from './ratings.js';
 
 // Row mappers of the standards review: pending ratings in, the domain's list of changes out.
@@ -9,6 +10,8 @@ export interface PendingRating {
 	intervention: { slug: string; name: string };
 	outcome: string;
 	last: LastSnapshot & { id: number };
+	/** The contrasts it was rated from again. */
+	contrasts: readonly StoredContrast[];
 	result: OutcomeRatingResult;
 	published: PublishedRating;
 }

@@ -6,7 +6,6 @@ import {
 	publishRating,
 	rateOutcome,
 	standardsRepublishAuditAction,
-	type Contrast,
 	type RatingStandards,
 	type StandardsDryRun,
 	type StandardsRepublishInput,
@@ -21,7 +20,7 @@ import {
 	ratingSnapshots
 } from '../schema/index.js';
 import { recordAudit } from './audit.js';
-import { findContrasts } from './contrasts.js';
+import { findContrastsByOutcome } from './contrasts.js';
 import { isLive } from './interventions.js';
 import { latestSnapshots } from './latest-snapshots.js';
 import { recordRating } from './ratings.js';
@@ -67,24 +66,24 @@ async function findPendingRatings(
 	if (rows.length === 0) return [];
 
 	const ids = rows.map((row) => row.outcomeRatingId);
-	const contrasts = new Map<number, Contrast[]>();
-	for (const stored of await findContrasts(db, { outcomeRatingIds: ids })) {
-		const list = contrasts.get(stored.outcomeRatingId) ?? [];
-		list.push(stored.contrast);
-		contrasts.set(stored.outcomeRatingId, list);
-	}
+	const contrasts = await findContrastsByOutcome(db, { outcomeRatingIds: ids });
 	const overrides = new Map(
 		(
 			await db.select().from(ratingOverrides).where(inArray(ratingOverrides.outcomeRatingId, ids))
 		).map((override) => [override.outcomeRatingId, override])
 	);
 	return rows.map((row) => {
-		const result = rateOutcome(contrasts.get(row.outcomeRatingId) ?? [], standards);
+		const stored = contrasts.get(row.outcomeRatingId) ?? [];
+		const result = rateOutcome(
+			stored.map((c) => c.contrast),
+			standards
+		);
 		return {
 			outcomeRatingId: row.outcomeRatingId,
 			intervention: { slug: row.slug, name: row.name },
 			outcome: row.outcome,
 			last: row.last,
+			contrasts: stored,
 			result,
 			published: publishRating(result, overrides.get(row.outcomeRatingId) ?? null)
 		};
@@ -164,13 +163,14 @@ export async function republishUnderStandards(
 			);
 		}
 		for (const rating of pending) {
-			const { outcomeRatingId, last, result, published } = rating;
+			const { outcomeRatingId, last, contrasts, result, published } = rating;
 			// Only a changed rating enters the public change log, so only it carries the note.
 			const note = changesPublishedRating(last, published) ? changeNote : null;
 			await recordRating(tx, {
 				outcomeRatingId,
 				ratedAt: undefined,
 				last,
+				contrasts,
 				result,
 				published,
 				changeNote: note
