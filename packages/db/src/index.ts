@@ -51,7 +51,6 @@ export {
 	type ImportProgress,
 	type ImportSummary
 } from './importers/import-result.js';
-export { dataImportKeys, dataImports, type DataImportKey } from './importers/data-imports.js';
 export { describeDataImports } from './importers/data-import-files.js';
 export { runDataImport } from './importers/run-data-import.js';
 export {
@@ -70,7 +69,6 @@ export { seedDemoContent, type SeedOutcome } from './seed/seed-demo-content.js';
 export {
 	acceptInvite,
 	createActiveAccountsOnce,
-	type ActiveAccount,
 	createInvite,
 	disableAccount,
 	findAccountByEmail,
@@ -83,7 +81,6 @@ export { listAuditEvents, recordAudit, type AuditEntry } from './queries/audit.j
 export { listLiveSessions, useSession } from './queries/sessions.js';
 export { revokeSession, signOut, startSession } from './queries/audited-sessions.js';
 export { findRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
-export { recordOnce } from './queries/app-events.js';
 export { listDrafts, findDraft, findRevisionContent } from './drafts/read-drafts.js';
 export { createDraft, startDraft } from './drafts/start-draft.js';
 export { attachFile, saveDraft, saveOverride, type SavedRevision } from './drafts/revise-draft.js';

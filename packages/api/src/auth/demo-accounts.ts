@@ -22,18 +22,16 @@ const demoStaff: { email: string; name: string; roles: StaffRole[] }[] = [
  * Only for the embedded demo: production never seeds accounts.
  */
 export async function seedDemoAccounts(db: Database): Promise<DemoAccount[] | null> {
-	const accounts: DemoAccount[] = [];
-	const created = await createActiveAccountsOnce(db, {
+	const made = await createActiveAccountsOnce(db, {
 		key: 'demo-accounts-seeded',
 		// Hashing is slow on purpose: done only on the start that creates the accounts.
 		make: () =>
 			Promise.all(
 				demoStaff.map(async (person) => {
 					const password = randomBytes(12).toString('base64url');
-					accounts.push({ email: person.email, roles: person.roles, password });
-					return { ...person, passwordHash: await hashPassword(password) };
+					return { ...person, password, passwordHash: await hashPassword(password) };
 				})
 			)
 	});
-	return created ? accounts : null;
+	return made?.map(({ email, roles, password }) => ({ email, roles, password })) ?? null;
 }

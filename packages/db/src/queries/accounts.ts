@@ -190,16 +190,18 @@ export interface ActiveAccount {
 /**
  * Creates the accounts `make` gives, in one transaction, once per database (`key` names the
  * occasion): for the demo seed, never for real staff. `make` runs only when they are created, so
- * slow password hashing costs nothing on later starts. Returns false when already done.
+ * slow password hashing costs nothing on later starts. Returns what `make` gave (which may carry
+ * more than the account, such as the password it was hashed from), or null when already done.
  */
-export async function createActiveAccountsOnce(
+export async function createActiveAccountsOnce<Made extends ActiveAccount>(
 	db: Database,
-	{ key, make }: { key: string; make: () => Promise<ActiveAccount[]> }
-): Promise<boolean> {
+	{ key, make }: { key: string; make: () => Promise<Made[]> }
+): Promise<Made[] | null> {
 	return db.transaction(async (tx) => {
-		if (!(await recordOnce(tx, { key }))) return false;
-		for (const account of await make()) await createActiveAccount(tx, account);
-		return true;
+		if (!(await recordOnce(tx, { key }))) return null;
+		const made = await make();
+		for (const account of made) await createActiveAccount(tx, account);
+		return made;
 	});
 }
 
