@@ -155,7 +155,7 @@ export async function findInterventionContent(
 
 /**
  * The statement behind {@link findInterventionBySlug}: the row with its topics, studies, outcomes
- * (with their contrasts, override and snapshots) and published change notes, in one round trip.
+ * (with their kept analyses, override and snapshots) and published change notes, in one round trip.
  */
 function preparePageQuery(db: Database) {
 	return db.query.interventions
