@@ -14,6 +14,7 @@ import {
 	projectContentSchema,
 	publicationContentSchema
 } from './record-content.js';
+import { articleContentSchema, authorContentSchema } from './news.js';
 import { hasPermission, type StaffRole } from './staff.js';
 
 /**
@@ -27,7 +28,9 @@ export const contentKindKeys = [
 	'publication',
 	'project',
 	'programme',
-	'partner'
+	'partner',
+	'article',
+	'author'
 ] as const;
 
 /** One kind of content. */
@@ -41,7 +44,9 @@ export const contentSchemas = {
 	publication: publicationContentSchema,
 	project: projectContentSchema,
 	programme: programmeContentSchema,
-	partner: partnerContentSchema
+	partner: partnerContentSchema,
+	article: articleContentSchema,
+	author: authorContentSchema
 } as const satisfies Record<ContentKind, z.ZodType>;
 
 /** The content of one kind. */
@@ -55,7 +60,9 @@ export const kindedContentSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('publication'), content: publicationContentSchema }),
 	z.object({ kind: z.literal('project'), content: projectContentSchema }),
 	z.object({ kind: z.literal('programme'), content: programmeContentSchema }),
-	z.object({ kind: z.literal('partner'), content: partnerContentSchema })
+	z.object({ kind: z.literal('partner'), content: partnerContentSchema }),
+	z.object({ kind: z.literal('article'), content: articleContentSchema }),
+	z.object({ kind: z.literal('author'), content: authorContentSchema })
 ]);
 
 /** What the workflow needs to know of a kind beyond its schema. */
@@ -167,12 +174,47 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 		},
 		titleField: 'name',
 		unpublishable: false
+	},
+	article: {
+		label: 'article',
+		fieldLabels: {
+			slug: 'Web address',
+			type: 'Type',
+			title: 'Title',
+			summary: 'Summary',
+			body: 'Article',
+			themes: 'Themes',
+			topics: 'Topics',
+			authorSlugs: 'Authors',
+			interventionSlugs: 'Interventions',
+			projectSlugs: 'Projects',
+			partnerSlugs: 'Partners',
+			publicationSlugs: 'Publications'
+		},
+		titleField: 'title',
+		unpublishable: true
+	},
+	author: {
+		label: 'author',
+		fieldLabels: { ...recordFields, role: 'Role', bio: 'Biography' },
+		titleField: 'name',
+		unpublishable: false
 	}
 };
 
 /** The rules of a kind, typed loosely enough to call with any kind's content. */
 function rulesOf(kind: ContentKind): ContentKindRules<ContentOf> {
 	return contentKinds[kind] as ContentKindRules<ContentOf>;
+}
+
+/**
+ * One of a kind in a sentence, with "a" or "an" as its label begins.
+ * @example oneOfKind('article') // 'an article'
+ * @example oneOfKind('project') // 'a research project'
+ */
+export function oneOfKind(kind: ContentKind): string {
+	const { label } = contentKinds[kind];
+	return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
 }
 
 /**

@@ -77,7 +77,9 @@ export const draftSchema = z.discriminatedUnion('kind', [
 	draftOfKind('publication'),
 	draftOfKind('project'),
 	draftOfKind('programme'),
-	draftOfKind('partner')
+	draftOfKind('partner'),
+	draftOfKind('article'),
+	draftOfKind('author')
 ]);
 
 /** Names a draft. */

@@ -40,3 +40,4 @@ export * from './search-synonyms.js';
 export * from './search-document.js';
 export * from './search-judgements.js';
 export * from './coming-soon.js';
+export * from './news.js';
