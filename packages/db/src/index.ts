@@ -36,6 +36,15 @@ export {
 	listPublicationYears
 } from './queries/publications.js';
 export {
+	findArticleBySlug,
+	findAuthorBySlug,
+	listAllArticles,
+	listAuthors,
+	listNews,
+	listNewsAbout,
+	newsAboutLimit
+} from './queries/news.js';
+export {
 	analyseUnanalysedOutcomes,
 	rateAndPublishOutcome,
 	snapshotOf,

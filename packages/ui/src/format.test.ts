@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgeRange, formatLongDate, formatMonth, formatPounds } from './format.js';
+import {
+	formatAgeRange,
+	formatLondonDate,
+	formatLongDate,
+	formatMonth,
+	formatPounds
+} from './format.js';
 
 describe('formatMonth', () => {
 	it('names the month and year as people say them', () => {
@@ -42,5 +48,14 @@ describe('formatPounds', () => {
 		expect(formatPounds(2_400_000)).toBe('£2,400,000');
 		expect(formatPounds(5_000)).toBe('£5,000');
 		expect(formatPounds(999)).toBe('£999');
+	});
+});
+
+describe('formatLondonDate', () => {
+	it('gives the date London’s clocks showed, across the clock changes', () => {
+		// 23:30 UTC is already the next day in summer time, and still the same day in winter.
+		expect(formatLondonDate('2019-03-31T23:30:00Z')).toBe('1 April 2019');
+		expect(formatLondonDate('2019-01-30T23:30:00Z')).toBe('30 January 2019');
+		expect(formatLondonDate('2019-07-12T09:00:00+01:00')).toBe('12 July 2019');
 	});
 });

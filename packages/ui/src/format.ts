@@ -1,4 +1,4 @@
-import type { AgeRange } from '@whatworks/domain';
+import { londonDate, type AgeRange } from '@whatworks/domain';
 
 const monthNames = [
 	'January',
@@ -28,6 +28,14 @@ export function formatLongDate(iso: string): string {
 		throw new RangeError(`Expected an ISO 8601 date such as 2019-01-30, got "${iso}"`);
 	}
 	return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/**
+ * Formats an instant as the date it was in London, the GOV.UK way.
+ * @example formatLondonDate('2019-03-31T23:30:00Z') // '1 April 2019' (British Summer Time)
+ */
+export function formatLondonDate(instant: string): string {
+	return formatLongDate(londonDate(new Date(instant)));
 }
 
 /**

@@ -10,7 +10,13 @@ export { default as RatingScales } from './components/RatingScales.svelte';
 export { default as SiteFooter } from './components/SiteFooter.svelte';
 export { default as SiteHeader } from './components/SiteHeader.svelte';
 export { default as StrengthBadge } from './components/StrengthBadge.svelte';
-export { formatAgeRange, formatLongDate, formatMonth, formatPounds } from './format.js';
+export {
+	formatAgeRange,
+	formatLondonDate,
+	formatLongDate,
+	formatMonth,
+	formatPounds
+} from './format.js';
 export { markCurrent, type NavigationLink, type NavigationItem } from './navigation.js';
 export { default as ForestPlot } from './components/ForestPlot.svelte';
 export type { ForestPlotPooled, ForestPlotRow } from './forest-plot.js';

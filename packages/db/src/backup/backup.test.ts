@@ -33,7 +33,9 @@ const tableOf = {
 	publication: tables.publications,
 	project: tables.researchProjects,
 	programme: tables.programmes,
-	partner: tables.partners
+	partner: tables.partners,
+	article: tables.articles,
+	author: tables.authors
 } satisfies Record<ContentKind, unknown>;
 
 /**

@@ -1,6 +1,6 @@
 import {
 	acceptEdit,
-	contentKinds,
+	oneOfKind,
 	diffContent,
 	DomainError,
 	withOverride,
@@ -47,10 +47,7 @@ export async function reviseDraft<K extends ContentKind>(
 	return db.transaction(async (tx) => {
 		const [draft] = await tx.select().from(drafts).where(eq(drafts.id, draftId)).for('update');
 		if (!draft || draft.kind !== kind) {
-			throw new DomainError(
-				'NOT_FOUND',
-				`There is no such draft of a ${contentKinds[kind].label}.`
-			);
+			throw new DomainError('NOT_FOUND', `There is no such draft of ${oneOfKind(kind)}.`);
 		}
 		if (draft.state !== 'draft') {
 			throw new DomainError(

@@ -69,7 +69,8 @@ export async function transitionDraft(
 			await store.publish(tx, {
 				targetSlug: draft.targetSlug,
 				content,
-				now: input.now
+				now: input.now,
+				changeNote: decision.publicChangeNote
 			});
 			await tx
 				.update(drafts)

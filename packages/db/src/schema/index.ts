@@ -24,3 +24,4 @@ export * from './files.js';
 export * from './search-words.js';
 export * from './content-version.js';
 export * from './published-map.js';
+export * from './news.js';

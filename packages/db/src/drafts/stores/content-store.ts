@@ -6,6 +6,8 @@ export interface PublishedItem<K extends ContentKind> {
 	targetSlug: string | null;
 	content: ContentOf<K>;
 	now: Date;
+	/** The public change note of a major update; null for a minor one or a new item. */
+	changeNote: string | null;
 }
 
 /**

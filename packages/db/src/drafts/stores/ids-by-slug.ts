@@ -1,16 +1,25 @@
 import { DomainError } from '@whatworks/domain';
 import { inArray } from 'drizzle-orm';
 import type { Database } from '../../client.js';
-import { interventions, partners, programmes, researchProjects } from '../../schema/index.js';
+import {
+	authors,
+	interventions,
+	partners,
+	programmes,
+	publications,
+	researchProjects
+} from '../../schema/index.js';
 
-const tables = { interventions, partners, programmes, researchProjects };
+const tables = { interventions, partners, programmes, researchProjects, publications, authors };
 
 /** What a missing slug is called in the refusal. */
 const names = {
 	interventions: 'Evidence Store intervention',
 	partners: 'partner',
 	programmes: 'programme',
-	researchProjects: 'research project'
+	researchProjects: 'research project',
+	publications: 'publication',
+	authors: 'author'
 } as const satisfies Record<keyof typeof tables, string>;
 
 /**

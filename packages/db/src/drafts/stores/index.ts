@@ -1,4 +1,6 @@
 import type { ContentKind } from '@whatworks/domain';
+import { articleStore } from './article.js';
+import { authorStore } from './author.js';
 import type { ContentStore } from './content-store.js';
 import { interventionStore } from './intervention.js';
 import { partnerStore } from './partner.js';
@@ -12,7 +14,9 @@ export const contentStores: { [K in ContentKind]: ContentStore<K> } = {
 	publication: publicationStore,
 	project: projectStore,
 	programme: programmeStore,
-	partner: partnerStore
+	partner: partnerStore,
+	article: articleStore,
+	author: authorStore
 };
 
 /** The store of a kind, typed loosely enough to take any kind's content. */

@@ -3,6 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database } from '../../client.js';
 import type {
+	articles,
+	authors,
 	interventions,
 	partners,
 	programmes,
@@ -16,7 +18,9 @@ type RecordTable =
 	| typeof publications
 	| typeof researchProjects
 	| typeof programmes
-	| typeof partners;
+	| typeof partners
+	| typeof articles
+	| typeof authors;
 
 /**
  * Updates the live row a draft changes (found by its slug) or inserts a new one, and gives its id.
