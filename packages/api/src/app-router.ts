@@ -4,6 +4,7 @@ import { comingSoonRouter } from './routers/coming-soon.js';
 import { draftsRouter } from './routers/drafts.js';
 import { importsRouter } from './routers/imports.js';
 import { interventionsRouter } from './routers/interventions.js';
+import { newsRouter } from './routers/news.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
 import { programmesRouter, projectsRouter, publicationsRouter } from './routers/research.js';
@@ -19,6 +20,7 @@ export const appRouter = router({
 	programmes: programmesRouter,
 	projects: projectsRouter,
 	publications: publicationsRouter,
+	news: newsRouter,
 	auth: authRouter,
 	users: usersRouter,
 	sessions: sessionsRouter,

@@ -67,6 +67,12 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	'programmes.get': { who: 'anyone', input: () => ({ slug: 'change-projects' }) },
 	'projects.list': { who: 'anyone' },
 	'projects.get': { who: 'anyone', input: () => ({ slug: 'schwartz-rounds-evaluation' }) },
+	'news.list': { who: 'anyone' },
+	'news.get': { who: 'anyone', input: () => ({ slug: 'evidence-store-launched' }) },
+	'news.about': { who: 'anyone', input: () => ({ kind: 'partners', slug: 'stockport' }) },
+	'news.authors': { who: 'anyone' },
+	'news.author': { who: 'anyone', input: () => ({ slug: 'lorna-stabler' }) },
+	'news.all': { who: allStaff },
 	'publications.list': { who: 'anyone' },
 	'publications.years': { who: 'anyone' },
 	'publications.get': {

@@ -41,6 +41,18 @@ const kinds: {
 		change: (content, words) => ({ ...content, name: words }),
 		changedLabel: 'Name',
 		readBack: async (reader, slug) => (await reader.partners.get({ slug })).name
+	},
+	article: {
+		slug: 'evidence-store-launched',
+		change: (content, words) => ({ ...content, summary: words }),
+		changedLabel: 'Summary',
+		readBack: async (reader, slug) => (await reader.news.get({ slug })).summary
+	},
+	author: {
+		slug: 'lorna-stabler',
+		change: (content, words) => ({ ...content, bio: words }),
+		changedLabel: 'Biography',
+		readBack: async (reader, slug) => (await reader.news.author({ slug })).bio
 	}
 };
 

@@ -9,7 +9,6 @@ import {
 } from '@whatworks/db';
 import {
 	bySlugInputSchema,
-	DomainError,
 	programmeSchema,
 	programmeSummarySchema,
 	projectSchema,
@@ -20,12 +19,7 @@ import {
 } from '@whatworks/domain';
 import { z } from 'zod';
 import { publicProcedure } from '../trpc.js';
-
-/** Throws NOT_FOUND naming what was looked for when a page does not exist. */
-function found<T>(value: T | null, what: string, slug: string): T {
-	if (value === null) throw new DomainError('NOT_FOUND', `No ${what} has the slug ${slug}.`);
-	return value;
-}
+import { found } from './found.js';
 
 /** Research programmes partners join. */
 export const programmesRouter = {
