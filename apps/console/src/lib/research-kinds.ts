@@ -1,7 +1,19 @@
 import { contentKindSchema } from '@whatworks/domain';
 
-/** The kinds of content the console's research and partner pages list and add: all but interventions. */
+/** The kinds of content the console's research, partner and news pages list and add: all but interventions. */
 export const researchKindSchema = contentKindSchema.exclude(['intervention']);
 
 /** One kind those pages handle. */
 export type ResearchKind = (typeof researchKindSchema.options)[number];
+
+/** The kinds the news page lists: articles and their authors. */
+export const newsKinds = ['article', 'author'] as const satisfies readonly ResearchKind[];
+
+/** One kind the news page lists. */
+export type NewsKind = (typeof newsKinds)[number];
+
+/** The kinds the research page's drafts in progress are of: the rest but the news. */
+export const researchPageKinds = researchKindSchema.options.filter(
+	(kind): kind is Exclude<ResearchKind, NewsKind> =>
+		!(newsKinds as readonly string[]).includes(kind)
+);

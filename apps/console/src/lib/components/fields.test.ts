@@ -19,7 +19,9 @@ const options = {
 		ref('schwartz-rounds', 'Schwartz Rounds')
 	],
 	projects: [ref('schwartz-rounds-evaluation', 'Schwartz Rounds evaluation')],
-	interventions: [ref('kinship-care', 'Kinship care'), ref('signs-of-safety', 'Signs of Safety')]
+	interventions: [ref('kinship-care', 'Kinship care'), ref('signs-of-safety', 'Signs of Safety')],
+	publications: [ref('signs-of-safety-practice-guide', 'Signs of Safety practice guide')],
+	authors: [ref('david-wilkins', 'Dr David Wilkins'), ref('lorna-stabler', 'Lorna Stabler')]
 };
 
 /** A saved item of each research kind, using every kind of field its form has. */
@@ -89,6 +91,26 @@ const records: { [K in ResearchKind]: ContentOf<K> } = {
 				fundingGbp: 5_000
 			}
 		]
+	},
+	article: {
+		slug: 'schwartz-rounds-begin',
+		type: 'blog-post',
+		title: 'Schwartz Rounds begin',
+		summary: 'Why we are trying them in social care.',
+		body: 'The first paragraph,\nover two lines.\n\nThe second paragraph.',
+		themes: ['workforce-wellbeing'],
+		topics: ['practice-frameworks'],
+		authorSlugs: ['david-wilkins', 'lorna-stabler'],
+		interventionSlugs: ['signs-of-safety'],
+		projectSlugs: ['schwartz-rounds-evaluation'],
+		partnerSlugs: ['walsall', 'haringey'],
+		publicationSlugs: ['signs-of-safety-practice-guide']
+	},
+	author: {
+		slug: 'a-researcher',
+		name: 'A. Researcher',
+		role: 'Researcher, a university',
+		bio: 'Studies supervision.'
 	}
 };
 

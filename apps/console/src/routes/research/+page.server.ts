@@ -1,6 +1,6 @@
 import { createApi, fromApi } from '$lib/server/api';
 import { openDraft } from '$lib/server/open-draft';
-import { researchKindSchema } from '$lib/research-kinds';
+import { researchPageKinds } from '$lib/research-kinds';
 import { isOpenDraftState } from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 			api.programmes.list.query(),
 			api.projects.list.query(),
 			api.publications.list.query(),
-			api.drafts.list.query({ kinds: researchKindSchema.options })
+			api.drafts.list.query({ kinds: researchPageKinds })
 		])
 	);
 	const open = drafts.filter((draft) => isOpenDraftState(draft.state));

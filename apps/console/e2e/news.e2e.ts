@@ -1,0 +1,66 @@
+import { axeViolations } from '@whatworks/e2e';
+import { describe, expect, test } from 'vitest';
+import {
+	accessibilityProblems,
+	context,
+	page,
+	signIn,
+	stack,
+	useConsole
+} from './console-session.js';
+
+useConsole();
+
+describe('the news', () => {
+	test('an editor writes a blog post, a reviewer publishes it, readers find it on the news and its author’s page', async () => {
+		const { editor, reviewer } = stack.demoStaff;
+		if (!editor || !reviewer) throw new Error('The API server printed no demo editor or reviewer');
+		await page.goto(`${stack.consoleUrl}/news`);
+		await signIn(editor.email, editor.password);
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByRole('link', { name: 'Add an article' }).click();
+		await page.waitForURL(/\/research\/new\/article$/);
+
+		// A blog post needs its author: the refusal names the field, and what was typed is kept.
+		await page.getByLabel('Type').selectOption({ label: 'Blog post' });
+		await page.getByLabel('Title').fill('A year of Schwartz Rounds');
+		await page.getByLabel('Web address').fill('a-year-of-schwartz-rounds');
+		await page.getByLabel('Summary').fill('What six authorities learned from a year of Rounds.');
+		await page
+			.getByLabel('Article', { exact: true })
+			.fill('Staff came.\n\nThey talked about the work, and about themselves.');
+		await page.getByLabel('Workforce wellbeing').check();
+		await page.getByRole('button', { name: 'Start the draft' }).click();
+		await expect(page.getByRole('alert').getByRole('link').textContent()).resolves.toBe(
+			'Name the blog post’s author'
+		);
+		await expect(page.getByLabel('Title').inputValue()).resolves.toBe('A year of Schwartz Rounds');
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByLabel('Dr David Wilkins').check();
+		await page.getByRole('button', { name: 'Start the draft' }).click();
+		await page.waitForURL(/\/drafts\/\d+$/);
+		const draftUrl = page.url();
+		expect(await accessibilityProblems()).toEqual([]);
+		await page.getByRole('button', { name: 'Submit for review' }).click();
+		await expect(page.locator('#state').textContent()).resolves.toBe('In review');
+		await page.getByRole('button', { name: 'Sign out' }).click();
+
+		await page.goto(draftUrl);
+		await signIn(reviewer.email, reviewer.password);
+		await page.getByRole('button', { name: 'Approve and publish' }).click();
+		await expect(page.locator('#state').textContent()).resolves.toBe('Published');
+
+		const reader = await context.newPage();
+		await reader.goto(`${stack.siteUrl}/news?type=blog-post`);
+		await reader.getByRole('link', { name: 'A year of Schwartz Rounds' }).click();
+		await reader.waitForURL(/\/news\/a-year-of-schwartz-rounds$/);
+		expect(await reader.locator('main p').allInnerTexts()).toContain(
+			'They talked about the work, and about themselves.'
+		);
+		expect(await axeViolations(reader)).toEqual([]);
+		await reader.getByRole('link', { name: 'Dr David Wilkins' }).click();
+		await reader.waitForURL(/\/news\/authors\/david-wilkins$/);
+		expect(await reader.getByRole('link', { name: 'A year of Schwartz Rounds' }).count()).toBe(1);
+		expect(await axeViolations(reader)).toEqual([]);
+	});
+});
