@@ -16,7 +16,8 @@ const addresses = [
 	'/evidence-store/ratings-matrix?topic=constructor',
 	'/evidence-store/compare?slug=__proto__&slug=constructor',
 	'/partners?region=toString&type=constructor&programme=__proto__&wave=1e1',
-	'/publications?type=constructor&theme=__proto__&year=99999999999999999999'
+	'/publications?type=constructor&theme=__proto__&year=99999999999999999999',
+	'/news?type=__proto__&topic=constructor&theme=toString&year=1e3&page=-1'
 ];
 
 describe('any address a reader or a robot writes', () => {
@@ -39,7 +40,8 @@ describe('any address a reader or a robot writes', () => {
 		['/evidence-store/constructor', 404, 'There is no intervention at this address'],
 		['/partners/__proto__', 404, 'There is no partner at this address.'],
 		['/research/toString', 404, 'There is no research project at this address.'],
-		['/publications/valueOf/download', 404, 'There is no report to download at this address.']
+		['/publications/valueOf/download', 404, 'There is no report to download at this address.'],
+		['/news/constructor', 404, 'There is no article at this address.']
 	])('%s answers %i with a sentence', async (address, status, sentence) => {
 		const response = await get(address);
 		expect(response.status).toBe(status);

@@ -6,9 +6,11 @@
  */
 import {
 	interventionSearchInputSchema,
+	newsListInputSchema,
 	partnerListInputSchema,
 	publicationListInputSchema,
 	type InterventionSearchInput,
+	type NewsListInput,
 	type PartnerListInput,
 	type PublicationListInput
 } from '@whatworks/domain';
@@ -136,4 +138,17 @@ export function pageHref(url: URL, page: number): string {
 	else params.set('page', String(page));
 	const query = params.toString();
 	return query ? `${url.pathname}?${query}` : url.pathname;
+}
+
+const newsFilters = newsListInputSchema.unwrap().shape;
+
+/** Reads the news list's filters (type, theme, topic and year) and the page number. */
+export function readNewsFilters(params: URLSearchParams): NewsListInput {
+	return {
+		type: readChoice(newsFilters.type, params.get('type')),
+		theme: readChoice(newsFilters.theme, params.get('theme')),
+		topic: readChoice(newsFilters.topic, params.get('topic')),
+		year: readWholeNumber(newsFilters.year, params.get('year')),
+		page: readWholeNumber(newsFilters.page.unwrap(), params.get('page')) ?? 1
+	};
 }

@@ -31,3 +31,11 @@ export function publicationsTrail() {
 		{ href: resolve('/publications'), text: 'Publications' }
 	];
 }
+
+/** The breadcrumb trail above an article's or an author's page. */
+export function newsTrail() {
+	return [
+		{ href: resolve('/'), text: 'Home' },
+		{ href: resolve('/news'), text: 'News' }
+	];
+}

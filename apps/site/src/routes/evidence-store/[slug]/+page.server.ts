@@ -4,6 +4,14 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ fetch, params }) => {
 	const notFound = 'There is no intervention at this address in the Evidence Store.';
 	const slug = pageSlug(params.slug, notFound);
-	const intervention = await fromApi(createApi(fetch).interventions.get.query({ slug }), notFound);
-	return { intervention, today: new Date().toISOString().slice(0, 10) };
+	const api = createApi(fetch);
+	// Asked together, the two questions travel in one request (tRPC batches them).
+	const [intervention, news] = await fromApi(
+		Promise.all([
+			api.interventions.get.query({ slug }),
+			api.news.about.query({ kind: 'interventions', slug })
+		]),
+		notFound
+	);
+	return { intervention, news, today: new Date().toISOString().slice(0, 10) };
 };

@@ -7,11 +7,15 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
 	const notFound = 'There is no partner at this address.';
 	const slug = pageSlug(params.slug, notFound);
 	const api = createApi(fetch);
-	const [partner, areas] = await fromApi(
-		Promise.all([api.partners.get.query({ slug }), api.partners.map.query()]),
+	const [partner, areas, news] = await fromApi(
+		Promise.all([
+			api.partners.get.query({ slug }),
+			api.partners.map.query(),
+			api.news.about.query({ kind: 'partners', slug })
+		]),
 		notFound
 	);
-	return { partner, map: neighbourhood(areas, partner.gssCode) };
+	return { partner, map: neighbourhood(areas, partner.gssCode), news };
 };
 
 /**

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, useSite } from './site-session.js';
+
+const site = useSite();
+const { open } = site;
+
+describe('the news with JavaScript off', () => {
+	it('the home page leads with the latest news, and the news is in the main navigation', async () => {
+		const home = await open('/');
+		const latest = home.getByRole('complementary', { name: 'Latest news' });
+		expect(await latest.getByRole('link').count()).toBe(4); // three articles and "All news"
+		await home
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'News' })
+			.click();
+		await home.waitForURL(/\/news$/);
+		await expectAccessible(home);
+		expect(await home.getByRole('heading', { name: /^\d+ articles$/ }).count()).toBe(1);
+		await home.close();
+	});
+
+	it('filters by type, opens a blog post with its author, and describes it to link previews', async () => {
+		const page = await open('/news');
+		await page.getByLabel('Type').selectOption({ label: 'Blog post' });
+		await page.getByRole('button', { name: 'Apply filters' }).click();
+		await page.waitForURL(/type=blog-post/);
+		await expectAccessible(page);
+		expect(await page.getByRole('heading', { name: /articles? match the filters/ }).count()).toBe(
+			1
+		);
+		await page.getByRole('link', { name: 'Making meetings meaningful', exact: false }).click();
+		await page.waitForURL(/\/news\/making-meetings-meaningful$/);
+		await expectAccessible(page);
+		expect(await page.locator('main').innerText()).toContain('12 July 2019');
+
+		// Link previews and search engines read what the page is and when it was published.
+		const ogTitle = await page.locator('meta[property="og:title"]').getAttribute('content');
+		expect(ogTitle).toBe(await page.locator('h1').innerText());
+		const structured = JSON.parse(
+			(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}'
+		) as { '@type': string; headline: string; datePublished: string; author: { name: string }[] };
+		expect(structured).toMatchObject({ '@type': 'BlogPosting', headline: ogTitle });
+		expect(structured.datePublished.startsWith('2019-07-12')).toBe(true);
+
+		await page
+			.getByRole('link', { name: structured.author[0]?.name ?? '' })
+			.first()
+			.click();
+		await page.waitForURL(/\/news\/authors\//);
+		await expectAccessible(page);
+		expect(await page.getByRole('link', { name: /Making meetings meaningful/ }).count()).toBe(1);
+		await page.close();
+	});
+
+	it('a page past the end says so, and an unknown article is a 404', async () => {
+		const past = await open('/news?page=99');
+		expect(await past.getByText('There is no page 99').count()).toBe(1);
+		await past.close();
+		await (await open('/news/no-such-article', 404)).close();
+		await (await open('/news/authors/no-such-author', 404)).close();
+	});
+
+	it('a partner’s page lists the news about it', async () => {
+		const page = await open('/partners/stockport');
+		const news = page.getByRole('heading', { name: 'In the news' });
+		expect(await news.count()).toBe(1);
+		expect(
+			await page.getByRole('link', { name: /chosen for Change Projects/ }).count()
+		).toBeGreaterThan(0);
+		await page.close();
+	});
+});
