@@ -5,6 +5,8 @@ import {
 	contentKinds,
 	contentSchemas,
 	diffContent,
+	feedOfName,
+	oneOfKind,
 	titleOf,
 	type ContentOf
 } from './content-kinds.js';
@@ -51,6 +53,30 @@ describe('the content kinds', () => {
 	it('names an item by its title or name', () => {
 		expect(titleOf({ kind: 'programme', content: programme })).toBe('Change Projects');
 		expect(titleOf({ kind: 'publication', content: publication })).toBe('Scoping review');
+	});
+
+	it('says one of a kind with "a" or "an" as people do', () => {
+		expect(oneOfKind('article')).toBe('an article');
+		expect(oneOfKind('intervention')).toBe('an intervention');
+		expect(oneOfKind('project')).toBe('a research project');
+	});
+
+	it('gives every kind its own page address, and every feed its own name', () => {
+		const pages = contentKindKeys.map((kind) => contentKinds[kind].path('a-slug'));
+		expect(new Set(pages).size).toBe(contentKindKeys.length);
+		expect(pages.every((path) => path.startsWith('/') && path.endsWith('/a-slug'))).toBe(true);
+		const feeds = contentKindKeys.flatMap((kind) => contentKinds[kind].feed?.name ?? []);
+		expect(new Set(feeds).size).toBe(feeds.length);
+		for (const name of feeds)
+			expect(contentKinds[feedOfName(name)?.kind ?? 'author'].feed?.name).toBe(name);
+		expect(feedOfName('constructor')).toBeUndefined();
+	});
+
+	it('names a feed’s filters in its title, and refuses filters the feed does not have', () => {
+		const news = feedOfName('news')?.feed;
+		const filters = news?.filters.parse({ type: 'blog-post', year: 2019 }) ?? {};
+		expect(news?.describe(filters)).toEqual(['Blog posts', '2019']);
+		expect(news?.filters.safeParse({ type: 'toString' }).success).toBe(false);
 	});
 });
 

@@ -14,7 +14,19 @@ import {
 	projectContentSchema,
 	publicationContentSchema
 } from './record-content.js';
-import { articleContentSchema, authorContentSchema } from './news.js';
+import {
+	describePublicationFilters,
+	publicationFiltersSchema,
+	type PublicationFilters
+} from './research.js';
+import type { FeedRegistration } from './feeds.js';
+import {
+	articleContentSchema,
+	authorContentSchema,
+	describeNewsFilters,
+	newsFiltersSchema,
+	type NewsFilters
+} from './news.js';
 import { hasPermission, type StaffRole } from './staff.js';
 
 /**
@@ -73,6 +85,10 @@ interface ContentKindRules<Content> {
 	fieldLabels: Readonly<Record<string, string>>;
 	/** The field holding the name it goes by in lists. */
 	titleField: keyof Content & string;
+	/** The address of an item's page on the site, which the sitemap lists. */
+	path: (slug: string) => string;
+	/** Its feed, if it has one: feeds and the sitemap are written from these registrations. */
+	feed?: FeedRegistration;
 	/** A field as text for a diff; by default its value, with object keys in a fixed order. */
 	fieldText?: (content: Content, field: string) => string;
 	/** Whether it can be taken off the site; otherwise only a new draft changes it. */
@@ -99,6 +115,14 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 		label: 'intervention',
 		fieldLabels: interventionFieldLabels,
 		titleField: 'name',
+		path: (slug) => `/evidence-store/${slug}`,
+		feed: {
+			name: 'evidence-store',
+			title: 'Evidence Store changes',
+			listPath: '/evidence-store',
+			filters: z.object({}),
+			describe: () => []
+		},
 		fieldText: (content, field) => interventionFieldText(content, field as InterventionField),
 		unpublishable: true,
 		acceptEdit: ({ base, next, roles }) => {
@@ -127,6 +151,14 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			file: 'Report'
 		},
 		titleField: 'title',
+		path: (slug) => `/publications/${slug}`,
+		feed: {
+			name: 'publications',
+			title: 'Publications',
+			listPath: '/publications',
+			filters: publicationFiltersSchema,
+			describe: describePublicationFilters
+		} satisfies FeedRegistration<PublicationFilters>,
 		unpublishable: false,
 		// The report is attached on its own (checking whose upload it is); a save keeps it.
 		acceptEdit: ({ base, next }) => ({ ...next, file: base?.file ?? null })
@@ -147,6 +179,7 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			protocol: 'Protocol'
 		},
 		titleField: 'name',
+		path: (slug) => `/research/${slug}`,
 		unpublishable: false
 	},
 	programme: {
@@ -160,6 +193,7 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			budgetGbp: 'Budget'
 		},
 		titleField: 'name',
+		path: (slug) => `/programmes/${slug}`,
 		unpublishable: false
 	},
 	partner: {
@@ -173,6 +207,7 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			participations: 'Programmes'
 		},
 		titleField: 'name',
+		path: (slug) => `/partners/${slug}`,
 		unpublishable: false
 	},
 	article: {
@@ -192,12 +227,21 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			publicationSlugs: 'Publications'
 		},
 		titleField: 'title',
+		path: (slug) => `/news/${slug}`,
+		feed: {
+			name: 'news',
+			title: 'News',
+			listPath: '/news',
+			filters: newsFiltersSchema,
+			describe: describeNewsFilters
+		} satisfies FeedRegistration<NewsFilters>,
 		unpublishable: true
 	},
 	author: {
 		label: 'author',
 		fieldLabels: { ...recordFields, role: 'Role', bio: 'Biography' },
 		titleField: 'name',
+		path: (slug) => `/news/authors/${slug}`,
 		unpublishable: false
 	}
 };
@@ -205,6 +249,20 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 /** The rules of a kind, typed loosely enough to call with any kind's content. */
 function rulesOf(kind: ContentKind): ContentKindRules<ContentOf> {
 	return contentKinds[kind] as ContentKindRules<ContentOf>;
+}
+
+/**
+ * The kind whose feed has the name, with its feed; undefined when no kind's feed has it.
+ * @example feedOfName('news')?.kind // 'article'
+ */
+export function feedOfName(
+	name: string
+): { kind: ContentKind; feed: FeedRegistration } | undefined {
+	for (const kind of contentKindKeys) {
+		const feed = rulesOf(kind).feed;
+		if (feed?.name === name) return { kind, feed };
+	}
+	return undefined;
 }
 
 /**

@@ -41,3 +41,4 @@ export * from './search-document.js';
 export * from './search-judgements.js';
 export * from './coming-soon.js';
 export * from './news.js';
+export * from './feeds.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from './common.js';
-import { changeNoteSchema, topicSchema } from './intervention.js';
-import { namedRefSchema, researchThemeSchema } from './research.js';
+import { changeNoteSchema, topicLabels, topicSchema } from './intervention.js';
+import { namedRefSchema, researchThemeLabels, researchThemeSchema } from './research.js';
 
 /**
  * The kinds of article the Centre publishes in its news.
@@ -166,3 +166,21 @@ export type StaffArticleSummary = z.infer<typeof staffArticleSummarySchema>;
 export const staffArticleSummarySchema = articleSummarySchema.extend({
 	live: z.boolean().describe('Whether readers see it')
 });
+
+/** The filters a news feed's address may carry: those of the news list, without the page. */
+export type NewsFilters = z.infer<typeof newsFiltersSchema>;
+/** Validates the filters of a news feed. */
+export const newsFiltersSchema = newsListInputSchema.unwrap().omit({ page: true });
+
+/**
+ * The news filters in words, for a feed's title.
+ * @example describeNewsFilters({ type: 'blog-post', year: 2019 }) // ['Blog posts', '2019']
+ */
+export function describeNewsFilters(filters: NewsFilters): string[] {
+	return [
+		filters.type && `${articleTypeLabels[filters.type]}s`,
+		filters.theme && researchThemeLabels[filters.theme],
+		filters.topic && topicLabels[filters.topic],
+		filters.year && String(filters.year)
+	].filter((words): words is string => Boolean(words));
+}

@@ -259,3 +259,20 @@ export const publicationListInputSchema = z
 
 /** Parameters of `projects.get` and `publications.get`. */
 export const bySlugInputSchema = z.object({ slug: slugSchema });
+
+/** The filters of the publications library, as its feed's address may carry them. */
+export type PublicationFilters = z.infer<typeof publicationFiltersSchema>;
+/** Validates the filters of a publications feed. */
+export const publicationFiltersSchema = publicationListInputSchema.unwrap();
+
+/**
+ * The library's filters in words, for a feed's title.
+ * @example describePublicationFilters({ type: 'protocol' }) // ['Protocols']
+ */
+export function describePublicationFilters(filters: PublicationFilters): string[] {
+	return [
+		filters.type && `${publicationTypeLabels[filters.type]}s`,
+		filters.theme && researchThemeLabels[filters.theme],
+		filters.year && String(filters.year)
+	].filter((words): words is string => Boolean(words));
+}
