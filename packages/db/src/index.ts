@@ -35,6 +35,7 @@ export {
 	listPublications,
 	listPublicationYears
 } from './queries/publications.js';
+export { listItemPages, readFeedEntries } from './queries/feeds.js';
 export {
 	findArticleBySlug,
 	findAuthorBySlug,

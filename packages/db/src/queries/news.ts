@@ -37,7 +37,7 @@ const authorsOfArticle = sql<NamedRef[]>`(
 	where ${eq(articleAuthors.articleId, articles.id)})`;
 
 /** The columns a news list entry shows. */
-const summaryColumns = {
+export const summaryColumns = {
 	slug: articles.slug,
 	type: articles.type,
 	title: articles.title,
@@ -55,7 +55,7 @@ type SummaryRow = Omit<ArticleSummary, 'firstPublishedAt' | 'updatedAt'> & {
 };
 
 /** A row of {@link summaryColumns} as the domain has it: instants as ISO text. */
-function toSummary({ firstPublishedAt, updatedAt, ...row }: SummaryRow): ArticleSummary {
+export function toSummary({ firstPublishedAt, updatedAt, ...row }: SummaryRow): ArticleSummary {
 	return {
 		...row,
 		firstPublishedAt: firstPublishedAt.toISOString(),
@@ -64,7 +64,7 @@ function toSummary({ firstPublishedAt, updatedAt, ...row }: SummaryRow): Article
 }
 
 /** The conditions of the news list's filters; published articles only. */
-function newsFilters(input: Omit<NewsListInput, 'page'>): SQL | undefined {
+export function newsFilters(input: Omit<NewsListInput, 'page'>): SQL | undefined {
 	const filters: SQL[] = [eq(articles.live, true)];
 	if (input.type) filters.push(eq(articles.type, input.type));
 	// Themes and topics are small JSON arrays; containment keeps each filter one condition.

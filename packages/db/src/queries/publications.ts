@@ -14,11 +14,8 @@ export const publicationSummaryColumns = {
 	themes: publications.themes
 };
 
-/** The library, newest first, filtered by type, theme and year when given. */
-export async function listPublications(
-	db: Database,
-	input: PublicationListInput = {}
-): Promise<PublicationSummary[]> {
+/** The conditions of the library's filters: type, theme and year, when given. */
+export function publicationFilters(input: PublicationListInput = {}): SQL | undefined {
 	const filters: SQL[] = [];
 	if (input.type) filters.push(eq(publications.type, input.type));
 	// Themes are a small JSON array; containment keeps the filter one condition.
@@ -27,10 +24,18 @@ export async function listPublications(
 	if (input.year) {
 		filters.push(sql`extract(year from ${publications.publishedOn}) = ${input.year}`);
 	}
+	return and(...filters);
+}
+
+/** The library, newest first, filtered by type, theme and year when given. */
+export async function listPublications(
+	db: Database,
+	input: PublicationListInput = {}
+): Promise<PublicationSummary[]> {
 	return db
 		.select(publicationSummaryColumns)
 		.from(publications)
-		.where(and(...filters))
+		.where(publicationFilters(input))
 		.orderBy(desc(publications.publishedOn), asc(publications.title));
 }
 

@@ -1,4 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { newsFiltersSchema } from '@whatworks/domain';
+import { listedItems } from '../../queries/listed-items.js';
+import { newsFeed } from '../../queries/feed-entries.js';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../client.js';
 import type { ContentStore, PublishedItem } from './content-store.js';
 import { articleAuthors, articleLinks, articles } from '../../schema/index.js';
@@ -59,6 +62,15 @@ async function publishArticle(
 export const articleStore: ContentStore<'article'> = {
 	live: findArticleContent,
 	publish: publishArticle,
+	listed: (db) =>
+		listedItems(db, {
+			kind: 'article',
+			table: articles,
+			slug: articles.slug,
+			ownDate: sql`coalesce(${articles.updatedAt}, ${articles.firstPublishedAt})`,
+			live: eq(articles.live, true)
+		}),
+	feed: (db, filters) => newsFeed(db, newsFiltersSchema.parse(filters)),
 	unpublish: async (tx, { slug }) => {
 		await tx.update(articles).set({ live: false }).where(eq(articles.slug, slug));
 	}

@@ -1,3 +1,4 @@
+import { listedItems } from '../../queries/listed-items.js';
 import type { ContentStore } from './content-store.js';
 import { authors } from '../../schema/index.js';
 import { findAuthorContent } from '../../queries/news.js';
@@ -6,6 +7,7 @@ import { writeRecord } from './write-record.js';
 /** Where authors live. */
 export const authorStore: ContentStore<'author'> = {
 	live: findAuthorContent,
+	listed: (db) => listedItems(db, { kind: 'author', table: authors, slug: authors.slug }),
 	publish: async (tx, { targetSlug, content }) => {
 		await writeRecord(tx, { table: authors, targetSlug, values: content });
 	}

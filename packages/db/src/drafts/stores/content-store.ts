@@ -1,5 +1,6 @@
-import type { ContentKind, ContentOf } from '@whatworks/domain';
+import type { ContentKind, ContentOf, FeedEntry } from '@whatworks/domain';
 import type { Database } from '../../client.js';
+import type { ListedItem } from '../../queries/listed-items.js';
 
 /** What publishing writes: the content, and the live item it replaces (null for a new item). */
 export interface PublishedItem<K extends ContentKind> {
@@ -22,4 +23,11 @@ export interface ContentStore<K extends ContentKind> {
 	publish: (tx: Database, item: PublishedItem<K>) => Promise<void>;
 	/** Takes the item off the site, for kinds the domain calls unpublishable. */
 	unpublish?: (tx: Database, params: { slug: string }) => Promise<void>;
+	/** Every item readers see, for the sitemap. */
+	listed: (db: Database) => Promise<ListedItem[]>;
+	/**
+	 * The newest entries of the kind's feed, for kinds the domain gives one; `filters` are the
+	 * feed's own, as its registration validated them.
+	 */
+	feed?: (db: Database, filters: object) => Promise<FeedEntry[]>;
 }

@@ -1,3 +1,6 @@
+import { evidenceStoreFeed } from '../../queries/feed-entries.js';
+import { isLive } from '../../queries/interventions.js';
+import { listedItems } from '../../queries/listed-items.js';
 import { diffContent, type InterventionContent } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
@@ -48,6 +51,15 @@ export const interventionStore: ContentStore<'intervention'> = {
 	live: async (db, { slug }): Promise<InterventionContent | null> =>
 		(await findInterventionContent(db, { slug }))?.content ?? null,
 	publish: publishIntervention,
+	listed: (db) =>
+		listedItems(db, {
+			kind: 'intervention',
+			table: interventions,
+			slug: interventions.slug,
+			ownDate: interventions.pageUpdated,
+			live: isLive
+		}),
+	feed: evidenceStoreFeed,
 	unpublish: async (tx, { slug }) => {
 		await tx.update(interventions).set({ live: false }).where(eq(interventions.slug, slug));
 	}

@@ -1,3 +1,4 @@
+import { listedItems } from '../../queries/listed-items.js';
 import type { PartnerContent } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
@@ -65,4 +66,8 @@ async function publishPartner(
 }
 
 /** Where partners live. */
-export const partnerStore: ContentStore<'partner'> = { live: livePartner, publish: publishPartner };
+export const partnerStore: ContentStore<'partner'> = {
+	live: livePartner,
+	publish: publishPartner,
+	listed: (db) => listedItems(db, { kind: 'partner', table: partners, slug: partners.slug })
+};

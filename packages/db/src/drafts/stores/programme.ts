@@ -1,3 +1,4 @@
+import { listedItems } from '../../queries/listed-items.js';
 import type { ProgrammeContent } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
@@ -35,5 +36,6 @@ async function publishProgramme(
 /** Where programmes live. */
 export const programmeStore: ContentStore<'programme'> = {
 	live: liveProgramme,
-	publish: publishProgramme
+	publish: publishProgramme,
+	listed: (db) => listedItems(db, { kind: 'programme', table: programmes, slug: programmes.slug })
 };

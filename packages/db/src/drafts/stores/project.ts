@@ -1,3 +1,4 @@
+import { listedItems } from '../../queries/listed-items.js';
 import type { ProjectContent } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
@@ -79,4 +80,9 @@ async function publishProject(
 }
 
 /** Where projects live. */
-export const projectStore: ContentStore<'project'> = { live: liveProject, publish: publishProject };
+export const projectStore: ContentStore<'project'> = {
+	live: liveProject,
+	publish: publishProject,
+	listed: (db) =>
+		listedItems(db, { kind: 'project', table: researchProjects, slug: researchProjects.slug })
+};

@@ -1,3 +1,6 @@
+import { publicationFiltersSchema } from '@whatworks/domain';
+import { publicationsFeed } from '../../queries/feed-entries.js';
+import { listedItems } from '../../queries/listed-items.js';
 import { DomainError, type PublicationContent } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../client.js';
@@ -78,5 +81,13 @@ async function publishPublication(
 /** Where publications live. */
 export const publicationStore: ContentStore<'publication'> = {
 	live: livePublication,
-	publish: publishPublication
+	publish: publishPublication,
+	listed: (db) =>
+		listedItems(db, {
+			kind: 'publication',
+			table: publications,
+			slug: publications.slug,
+			ownDate: publications.publishedOn
+		}),
+	feed: (db, filters) => publicationsFeed(db, publicationFiltersSchema.parse(filters))
 };
