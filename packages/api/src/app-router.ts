@@ -4,6 +4,7 @@ import { comingSoonRouter } from './routers/coming-soon.js';
 import { draftsRouter } from './routers/drafts.js';
 import { importsRouter } from './routers/imports.js';
 import { interventionsRouter } from './routers/interventions.js';
+import { feedsRouter, sitemapRouter } from './routers/feeds.js';
 import { newsRouter } from './routers/news.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
@@ -21,6 +22,8 @@ export const appRouter = router({
 	projects: projectsRouter,
 	publications: publicationsRouter,
 	news: newsRouter,
+	feeds: feedsRouter,
+	sitemap: sitemapRouter,
 	auth: authRouter,
 	users: usersRouter,
 	sessions: sessionsRouter,

@@ -73,6 +73,8 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	'news.authors': { who: 'anyone' },
 	'news.author': { who: 'anyone', input: () => ({ slug: 'lorna-stabler' }) },
 	'news.all': { who: allStaff },
+	'feeds.get': { who: 'anyone', input: () => ({ name: 'news', filters: { type: 'blog-post' } }) },
+	'sitemap.pages': { who: 'anyone' },
 	'publications.list': { who: 'anyone' },
 	'publications.years': { who: 'anyone' },
 	'publications.get': {
