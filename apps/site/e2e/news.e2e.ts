@@ -1,3 +1,6 @@
+import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
+import { Readable } from 'node:stream';
+import { parseSitemap } from 'sitemap';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, useSite } from './site-session.js';
 
@@ -68,5 +71,70 @@ describe('the news with JavaScript off', () => {
 			await page.getByRole('link', { name: /chosen for Change Projects/ }).count()
 		).toBeGreaterThan(0);
 		await page.close();
+	});
+
+	it('names its feeds, which feed readers parse, filtered as the page is and titled so', async () => {
+		const page = await open('/news?type=blog-post');
+		const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) =>
+			links.map((link) => ({
+				type: link.getAttribute('type'),
+				title: link.getAttribute('title'),
+				href: (link as HTMLLinkElement).href
+			}))
+		);
+		expect(alternates.map((link) => link.type)).toEqual([
+			'application/atom+xml',
+			'application/feed+json'
+		]);
+		expect(alternates.every((link) => link.title === 'News: Blog posts')).toBe(true);
+		const listed = await page.locator('main h3 a').allInnerTexts();
+		await page.close();
+
+		const [atomLink, jsonLink] = alternates;
+		const atomResponse = await fetch(atomLink?.href ?? '');
+		expect(atomResponse.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+		const atom = parseAtomFeed(await atomResponse.text());
+		expect(atom.title?.value).toBe('News: Blog posts');
+		expect(atom.entries?.map((entry) => entry.title?.value)).toEqual(listed);
+		const json = parseJsonFeed(await (await fetch(jsonLink?.href ?? '')).text());
+		expect(json.items?.map((item) => item.title)).toEqual(listed);
+		// Both formats name each entry alike, by an id that is not its address.
+		expect(json.items?.map((item) => item.id)).toEqual(atom.entries?.map((entry) => entry.id));
+		expect(json.items?.every((item) => item.id?.startsWith('urn:uuid:'))).toBe(true);
+
+		for (const name of ['evidence-store', 'publications']) {
+			const feed = parseAtomFeed(
+				await (await fetch(`${site.stack.siteUrl}/feeds/${name}.atom`)).text()
+			);
+			expect(feed.entries?.length).toBeGreaterThan(0);
+		}
+		expect((await fetch(`${site.stack.siteUrl}/feeds/constructor.atom`)).status).toBe(404);
+	});
+
+	it('lists every public page in the sitemap, which robots.txt names', async () => {
+		const robots = await (await fetch(`${site.stack.siteUrl}/robots.txt`)).text();
+		const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+		expect(sitemapUrl).toBe(new URL('/sitemap.xml', site.stack.siteUrl).href);
+		const xml = await (await fetch(sitemapUrl ?? '')).text();
+		const urls = (await parseSitemap(Readable.from([xml]))).map(
+			(item) => new URL(item.url).pathname
+		);
+		for (const path of [
+			'/',
+			'/news',
+			'/news/making-meetings-meaningful',
+			'/news/authors/lorna-stabler',
+			'/evidence-store/parent-child-interaction-therapy',
+			'/partners/stockport',
+			'/publications/shared-decision-making-rapid-realist-review'
+		]) {
+			expect(urls).toContain(path);
+		}
+		// Every address in it is a page that answers.
+		for (const path of urls) {
+			const response = await fetch(new URL(path, site.stack.siteUrl));
+			await response.body?.cancel();
+			expect([path, response.status]).toEqual([path, 200]);
+		}
 	});
 });

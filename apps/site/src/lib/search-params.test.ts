@@ -3,6 +3,9 @@ import {
 	effectivenessKeys,
 	interventionSearchInputSchema,
 	interventionSortKeys,
+	newsListInputSchema,
+	newsFiltersSchema,
+	articleTypeKeys,
 	organisationTypeKeys,
 	outcomeDomainKeys,
 	partnerListInputSchema,
@@ -17,6 +20,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	formFields,
+	readFeedFilters,
+	readNewsFilters,
 	readPartnerFilters,
 	readPublicationFilters,
 	readStoreSearch
@@ -29,7 +34,7 @@ const prototypeNames = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasO
 const names = fc.oneof(
 	fc.constantFrom(
 		...formFields,
-		...['page', 'region', 'type', 'programme', 'wave', 'theme', 'year'],
+		...['page', 'region', 'type', 'programme', 'wave', 'theme', 'year', 'topic'],
 		...prototypeNames
 	),
 	fc.string()
@@ -41,6 +46,7 @@ const values = fc.oneof(
 		...[...topicKeys, ...outcomeDomainKeys, ...effectivenessKeys, ...strengthKeys],
 		...[...costBandKeys, ...interventionSortKeys, ...regionCodes, ...organisationTypeKeys],
 		...[...publicationTypeKeys, ...researchThemeKeys, 'yes', 'no', 'schwartz-rounds'],
+		...articleTypeKeys,
 		...prototypeNames,
 		...['', ' ', '0', '07', '-1', '1e3', '0x10', '1.5', 'NaN', 'Infinity', '99999999999999999999'],
 		...['2024', '10000', '10001', '٣', '-'.repeat(40), 'a\u0000b']
@@ -69,6 +75,10 @@ describe('the readers of search params', () => {
 				expect(partnerListInputSchema.safeParse(readPartnerFilters(params)).error).toBeUndefined();
 				expect(
 					publicationListInputSchema.safeParse(readPublicationFilters(params)).error
+				).toBeUndefined();
+				expect(newsListInputSchema.safeParse(readNewsFilters(params)).error).toBeUndefined();
+				expect(
+					newsFiltersSchema.strict().safeParse(readFeedFilters(newsFiltersSchema, params)).error
 				).toBeUndefined();
 			}),
 			{ numRuns: 500 }
@@ -121,5 +131,14 @@ describe('readPartnerFilters and readPublicationFilters', () => {
 			year: 2024
 		});
 		expect(readPartnerFilters(new URLSearchParams('wave=1e1')).wave).toBeUndefined();
+	});
+});
+
+describe('readFeedFilters', () => {
+	it('keeps each filter the feed has with a value it takes, the first of each name', () => {
+		const params = new URLSearchParams(
+			'type=blog-post&type=press-release&year=2019&topic=constructor&wave=2&page=3'
+		);
+		expect(readFeedFilters(newsFiltersSchema, params)).toEqual({ type: 'blog-post', year: 2019 });
 	});
 });

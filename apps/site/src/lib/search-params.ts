@@ -152,3 +152,19 @@ export function readNewsFilters(params: URLSearchParams): NewsListInput {
 		page: readWholeNumber(newsFilters.page.unwrap(), params.get('page')) ?? 1
 	};
 }
+
+/**
+ * The filters a feed's address carries that its feed has, each read alone as the list page
+ * reads them: a filter the feed does not have, or a value it does not take, is left out.
+ * @example readFeedFilters(newsFiltersSchema, new URLSearchParams('type=blog-post&year=x')) // { type: 'blog-post' }
+ */
+export function readFeedFilters(schema: Parser<object>, params: URLSearchParams): object {
+	const filters: Record<string, string | number> = {};
+	for (const [key, text] of params) {
+		if (key in filters) continue; // a parameter twice: the first counts
+		const value = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : text.trim();
+		const read = schema.safeParse({ [key]: value }).data as Record<string, unknown> | undefined;
+		if (read && Object.hasOwn(read, key)) filters[key] = value;
+	}
+	return filters;
+}

@@ -1,0 +1,8 @@
+import type { SitemapPage } from '@whatworks/domain';
+import { createApi, fromApi } from './api';
+import { sitePages } from './sitemap-documents';
+
+/** Every public page: the site's own, then every item of every kind the API lists. */
+export async function allSitemapPages(fetch: typeof globalThis.fetch): Promise<SitemapPage[]> {
+	return [...sitePages, ...(await fromApi(createApi(fetch).sitemap.pages.query()))];
+}
