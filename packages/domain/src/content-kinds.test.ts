@@ -77,6 +77,11 @@ describe('the content kinds', () => {
 		const filters = news?.filters.parse({ type: 'blog-post', year: 2019 }) ?? {};
 		expect(news?.describe(filters)).toEqual(['Blog posts', '2019']);
 		expect(news?.filters.safeParse({ type: 'toString' }).success).toBe(false);
+		expect(news?.filters.safeParse({ colour: 'red' }).success).toBe(false);
+		const library = feedOfName('publications')?.feed;
+		expect(library?.describe(library.filters.parse({ type: 'meta-analysis' }))).toEqual([
+			'Meta-analyses'
+		]);
 	});
 });
 

@@ -120,7 +120,7 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			name: 'evidence-store',
 			title: 'Evidence Store changes',
 			listPath: '/evidence-store',
-			filters: z.object({}),
+			filters: z.object({}).strict(),
 			describe: () => []
 		},
 		fieldText: (content, field) => interventionFieldText(content, field as InterventionField),

@@ -23,7 +23,8 @@ export const feedLength = 50;
 /**
  * How a kind of content is offered as a feed: its name in the feed's address
  * (`/feeds/{name}.atom`), its title, the list page it follows, the filters of that page a feed
- * address may carry, and those filters in words for the feed's title.
+ * address may carry (a strict schema: a filter it does not have is refused), and those filters
+ * in words for the feed's title.
  */
 export interface FeedRegistration<Filters extends object = object> {
 	name: string;
@@ -47,7 +48,7 @@ export const feedMediaTypes = {
 
 /** Parameters of `feeds.get`: which feed, and the filters its address carries. */
 export type FeedInput = z.infer<typeof feedInputSchema>;
-/** Validates a feed request; the filters are checked against the feed's own. */
+/** Validates a feed request; the filters are then checked against the feed's own (strict). */
 export const feedInputSchema = z.object({
 	name: slugSchema,
 	filters: z.record(z.string().max(40), z.union([z.string().max(200), z.int()])).default({})
@@ -57,6 +58,7 @@ export const feedInputSchema = z.object({
 export type Feed = z.infer<typeof feedSchema>;
 /** Validates a feed. */
 export const feedSchema = z.object({
+	id: z.string().min(1).describe('The same for the same feed and filters, in any order'),
 	title: z.string().min(1),
 	listPath: z.string().startsWith('/'),
 	entries: z.array(feedEntrySchema).max(feedLength)

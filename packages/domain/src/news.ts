@@ -21,6 +21,13 @@ export const articleTypeLabels = {
 	'blog-post': 'Blog post'
 } as const satisfies Record<ArticleType, string>;
 
+/** The article types as a feed's title names several: "News: Blog posts". */
+export const articleTypePluralLabels = {
+	'news-story': 'News stories',
+	'press-release': 'Press releases',
+	'blog-post': 'Blog posts'
+} as const satisfies Record<ArticleType, string>;
+
 /** Someone who writes blog posts, with a page listing them. */
 export type AuthorContent = z.infer<typeof authorContentSchema>;
 /** Validates an author draft. */
@@ -170,7 +177,7 @@ export const staffArticleSummarySchema = articleSummarySchema.extend({
 /** The filters a news feed's address may carry: those of the news list, without the page. */
 export type NewsFilters = z.infer<typeof newsFiltersSchema>;
 /** Validates the filters of a news feed. */
-export const newsFiltersSchema = newsListInputSchema.unwrap().omit({ page: true });
+export const newsFiltersSchema = newsListInputSchema.unwrap().omit({ page: true }).strict();
 
 /**
  * The news filters in words, for a feed's title.
@@ -178,7 +185,7 @@ export const newsFiltersSchema = newsListInputSchema.unwrap().omit({ page: true 
  */
 export function describeNewsFilters(filters: NewsFilters): string[] {
 	return [
-		filters.type && `${articleTypeLabels[filters.type]}s`,
+		filters.type && articleTypePluralLabels[filters.type],
 		filters.theme && researchThemeLabels[filters.theme],
 		filters.topic && topicLabels[filters.topic],
 		filters.year && String(filters.year)

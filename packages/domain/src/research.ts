@@ -135,6 +135,18 @@ export const publicationTypeLabels = {
 	'insight-report': 'Insight report'
 } as const satisfies Record<PublicationType, string>;
 
+/** The publication types as a feed's title names several: "Publications: Meta-analyses". */
+export const publicationTypePluralLabels = {
+	'scoping-review': 'Scoping reviews',
+	'systematic-review': 'Systematic reviews',
+	'rapid-realist-review': 'Rapid realist reviews',
+	'meta-analysis': 'Meta-analyses',
+	'exploratory-analysis': 'Exploratory analyses',
+	'practice-guide': 'Practice guides',
+	protocol: 'Protocols',
+	'insight-report': 'Insight reports'
+} as const satisfies Record<PublicationType, string>;
+
 /** A report, review or protocol in the publications library. */
 export type Publication = z.infer<typeof publicationSchema>;
 /** Validates a publication. */
@@ -263,15 +275,15 @@ export const bySlugInputSchema = z.object({ slug: slugSchema });
 /** The filters of the publications library, as its feed's address may carry them. */
 export type PublicationFilters = z.infer<typeof publicationFiltersSchema>;
 /** Validates the filters of a publications feed. */
-export const publicationFiltersSchema = publicationListInputSchema.unwrap();
+export const publicationFiltersSchema = publicationListInputSchema.unwrap().strict();
 
 /**
  * The library's filters in words, for a feed's title.
- * @example describePublicationFilters({ type: 'protocol' }) // ['Protocols']
+ * @example describePublicationFilters({ type: 'meta-analysis' }) // ['Meta-analyses']
  */
 export function describePublicationFilters(filters: PublicationFilters): string[] {
 	return [
-		filters.type && `${publicationTypeLabels[filters.type]}s`,
+		filters.type && publicationTypePluralLabels[filters.type],
 		filters.theme && researchThemeLabels[filters.theme],
 		filters.year && String(filters.year)
 	].filter((words): words is string => Boolean(words));
