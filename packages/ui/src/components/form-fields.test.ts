@@ -224,6 +224,15 @@ describe('CheckboxGroup', () => {
 		expect(attributesOf(body, 'roles-admin')['aria-describedby']).toBeUndefined();
 		expect(body).not.toContain('roles-admin-hint');
 	});
+
+	it('keeps a value chosen before that is no longer an option, ticked, so saving keeps it', () => {
+		const { body } = render(CheckboxGroup, {
+			props: { name: 'themes', legend: 'Themes', options: themes, chosen: ['courts', 'gone'] }
+		});
+		expect(attributesOf(body, 'themes-gone')).toMatchObject({ value: 'gone', checked: '' });
+		expect(textOf(body, 'themes-gone-hint')).toBe('Not on the site now');
+		expect(attributesOf(body, 'themes-courts').checked).toBe('');
+	});
 });
 
 describe('ErrorSummary', () => {
