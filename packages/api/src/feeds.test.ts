@@ -24,14 +24,23 @@ describe.each(testDatabaseKinds)('feeds and the sitemap on %s', (kind) => {
 			filters: { type: 'blog-post', year: 2019 }
 		});
 		expect(blogs2019).toMatchObject({ title: 'News: Blog posts, 2019', listPath: '/news' });
+		const sameFeed = await api.feeds.get({
+			name: 'news',
+			filters: { year: 2019, type: 'blog-post' }
+		});
+		expect(sameFeed.id).toBe(blogs2019.id);
+		expect(all.id).not.toBe(blogs2019.id);
 		expect(blogs2019.entries.length).toBeGreaterThan(0);
 		expect(blogs2019.entries.length).toBeLessThan(all.entries.length);
 		const listed = await api.news.list({ type: 'blog-post', year: 2019 });
 		expect(blogs2019.entries.map((entry) => entry.path)).toEqual(
 			listed.articles.map((article) => `/news/${article.slug}`)
 		);
-		const protocols = await api.feeds.get({ name: 'publications', filters: { type: 'protocol' } });
-		expect(protocols.title).toBe('Publications: Protocols');
+		const analyses = await api.feeds.get({
+			name: 'publications',
+			filters: { type: 'meta-analysis' }
+		});
+		expect(analyses.title).toBe('Publications: Meta-analyses');
 		expect((await api.feeds.get({ name: 'evidence-store' })).title).toBe('Evidence Store changes');
 	});
 
@@ -42,7 +51,16 @@ describe.each(testDatabaseKinds)('feeds and the sitemap on %s', (kind) => {
 		});
 		await expect(
 			api.feeds.get({ name: 'news', filters: { type: 'toString' } })
-		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+		).rejects.toMatchObject({
+			code: 'BAD_REQUEST',
+			message: 'The News feed cannot be filtered by that type.'
+		});
+		await expect(api.feeds.get({ name: 'news', filters: { colour: 'red' } })).rejects.toMatchObject(
+			{
+				code: 'BAD_REQUEST',
+				message: 'The News feed has no filter called colour.'
+			}
+		);
 	});
 
 	it('lists every item page for the sitemap', async () => {

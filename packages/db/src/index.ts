@@ -35,15 +35,14 @@ export {
 	listPublications,
 	listPublicationYears
 } from './queries/publications.js';
-export { listItemPages, readFeedEntries } from './queries/feeds.js';
+export { feedId, listItemPages, readFeedEntries } from './queries/feeds.js';
 export {
 	findArticleBySlug,
 	findAuthorBySlug,
 	listAllArticles,
 	listAuthors,
 	listNews,
-	listNewsAbout,
-	newsAboutLimit
+	listNewsAbout
 } from './queries/news.js';
 export {
 	analyseUnanalysedOutcomes,

@@ -1,4 +1,4 @@
-import { listItemPages, readFeedEntries } from '@whatworks/db';
+import { feedId, listItemPages, readFeedEntries } from '@whatworks/db';
 import {
 	DomainError,
 	feedInputSchema,
@@ -21,9 +21,17 @@ export const feedsRouter = {
 			const { kind, feed } = registered;
 			const filters = feed.filters.safeParse(input.filters);
 			if (!filters.success) {
-				throw new DomainError('INVALID_INPUT', `The ${feed.title} feed has no such filter.`);
+				const [issue] = filters.error.issues;
+				const key = issue?.code === 'unrecognized_keys' ? issue.keys[0] : issue?.path[0];
+				throw new DomainError(
+					'INVALID_INPUT',
+					issue?.code === 'unrecognized_keys'
+						? `The ${feed.title} feed has no filter called ${String(key)}.`
+						: `The ${feed.title} feed cannot be filtered by that ${String(key)}.`
+				);
 			}
 			return {
+				id: feedId(input.name, filters.data),
 				title: feedTitle(feed.title, feed.describe(filters.data)),
 				listPath: feed.listPath,
 				entries: await readFeedEntries(ctx.db, { kind, filters: filters.data })

@@ -1,5 +1,6 @@
 import {
 	changesPublishedRating,
+	contentKinds,
 	effectivenessScale,
 	feedLength,
 	londonMidnight,
@@ -35,6 +36,20 @@ export function feedEntryId(kind: string, id: number): string {
 	return `urn:uuid:${uuidV5(`${kind}/${id}`, feedNamespace)}`;
 }
 
+/**
+ * The id of a feed: its name and filters, in a fixed order, so the same feed keeps its id
+ * whatever the order of its address's filters or the site's own address.
+ * @example feedId('news', { year: 2019, type: 'blog-post' }) === feedId('news', { type: 'blog-post', year: 2019 }) // true
+ */
+export function feedId(name: string, filters: object): string {
+	const query = Object.entries(filters)
+		.filter(([, value]) => value !== undefined)
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([key, value]) => `${key}=${String(value)}`)
+		.join('&');
+	return `urn:uuid:${uuidV5(`feed/${name}?${query}`, feedNamespace)}`;
+}
+
 /** The newest published articles the filters keep, as feed entries. */
 export async function newsFeed(db: Database, filters: NewsFilters): Promise<FeedEntry[]> {
 	const rows = await db
@@ -49,7 +64,7 @@ export async function newsFeed(db: Database, filters: NewsFilters): Promise<Feed
 			id: feedEntryId('article', id),
 			title: article.title,
 			summary: article.summary,
-			path: `/news/${article.slug}`,
+			path: contentKinds.article.path(article.slug),
 			publishedAt: article.firstPublishedAt,
 			updatedAt: article.updatedAt ?? article.firstPublishedAt,
 			authors: article.authors.map((author) => author.name)
@@ -74,7 +89,7 @@ export async function publicationsFeed(
 			id: feedEntryId('publication', publication.id),
 			title: publication.title,
 			summary: publication.abstract,
-			path: `/publications/${publication.slug}`,
+			path: contentKinds.publication.path(publication.slug),
 			publishedAt,
 			updatedAt: publishedAt,
 			authors: publication.authors
@@ -128,7 +143,7 @@ export async function evidenceStoreFeed(db: Database): Promise<FeedEntry[]> {
 		id: feedEntryId('intervention', entry.id),
 		title: `New in the Evidence Store: ${entry.name}`,
 		summary: entry.summary,
-		path: `/evidence-store/${entry.slug}`,
+		path: contentKinds.intervention.path(entry.slug),
 		publishedAt: entry.createdAt.toISOString(),
 		updatedAt: (entry.lastPublished ?? entry.createdAt).toISOString(),
 		authors: []
@@ -145,7 +160,7 @@ export async function evidenceStoreFeed(db: Database): Promise<FeedEntry[]> {
 			id: feedEntryId('rating-change', snapshot.id),
 			title: `${snapshot.name}: the rating of ${snapshot.outcome} changed`,
 			summary: [`Now: ${rating} (was: ${was}).`, snapshot.changeNote ?? ''].join(' ').trim(),
-			path: `/evidence-store/${snapshot.slug}`,
+			path: contentKinds.intervention.path(snapshot.slug),
 			publishedAt: snapshot.ratedAt.toISOString(),
 			updatedAt: snapshot.ratedAt.toISOString(),
 			authors: []

@@ -6,6 +6,7 @@ import {
 } from '@whatworks/domain';
 import type { Database } from '../client.js';
 import { storeOf } from '../drafts/stores/index.js';
+export { feedId } from './feed-entries.js';
 
 /**
  * The newest entries of a kind's feed, filtered by the feed's own filters (already validated

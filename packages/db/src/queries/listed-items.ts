@@ -11,6 +11,11 @@ export interface ListedItem {
 	lastChanged: string | null;
 }
 
+/** The London calendar day of an instant, as a `date`. */
+export function londonDay(instant: SQL | PgColumn): SQL {
+	return sql`(${instant} at time zone 'Europe/London')::date`;
+}
+
 /**
  * The live items of a kind's table, each dated by the later of its own date (a page-updated
  * date, say) and its last published draft.
@@ -27,7 +32,7 @@ export async function listedItems(
 		kind: ContentKind;
 		table: PgTable;
 		slug: PgColumn;
-		/** A date or instant of its own, when the table has one. */
+		/** A London date of its own (a `date` column, or an instant as `londonDay` gives it), if any. */
 		ownDate?: SQL | PgColumn;
 		/** The condition holding for items readers see, when some are hidden. */
 		live?: SQL;
@@ -37,13 +42,14 @@ export async function listedItems(
 		.select({ at: max(drafts.publishedAt) })
 		.from(drafts)
 		.where(and(eq(drafts.kind, kind), eq(drafts.targetSlug, slug)));
-	const own = ownDate ? sql`${ownDate}::timestamptz` : sql`null::timestamptz`;
+	// Days, not instants: a date column has no time zone to move it, whatever the session's.
+	const own = ownDate ? sql`${ownDate}::date` : sql`null::date`;
 	return db
 		.select({
 			slug: sql<string>`${slug}`,
 			lastChanged: sql<
 				string | null
-			>`to_char(greatest(${own}, (${lastPublished})) at time zone 'Europe/London', 'YYYY-MM-DD')`
+			>`to_char(greatest(${own}, ${londonDay(sql`(${lastPublished})`)}), 'YYYY-MM-DD')`
 		})
 		.from(table)
 		.where(live);

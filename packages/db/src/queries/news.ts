@@ -250,7 +250,7 @@ export async function findAuthorContent(db: Database, { slug }: { slug: string }
 }
 
 /** How many articles the news about a page lists. */
-export const newsAboutLimit = 5;
+const newsAboutLimit = 5;
 
 /**
  * The latest published articles about an intervention, project, partner or publication, newest

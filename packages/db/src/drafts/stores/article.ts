@@ -1,5 +1,5 @@
 import { newsFiltersSchema } from '@whatworks/domain';
-import { listedItems } from '../../queries/listed-items.js';
+import { listedItems, londonDay } from '../../queries/listed-items.js';
 import { newsFeed } from '../../queries/feed-entries.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../client.js';
@@ -67,7 +67,7 @@ export const articleStore: ContentStore<'article'> = {
 			kind: 'article',
 			table: articles,
 			slug: articles.slug,
-			ownDate: sql`coalesce(${articles.updatedAt}, ${articles.firstPublishedAt})`,
+			ownDate: londonDay(sql`coalesce(${articles.updatedAt}, ${articles.firstPublishedAt})`),
 			live: eq(articles.live, true)
 		}),
 	feed: (db, filters) => newsFeed(db, newsFiltersSchema.parse(filters)),
