@@ -17,7 +17,9 @@ const addresses = [
 	'/evidence-store/compare?slug=__proto__&slug=constructor',
 	'/partners?region=toString&type=constructor&programme=__proto__&wave=1e1',
 	'/publications?type=constructor&theme=__proto__&year=99999999999999999999',
-	'/news?type=__proto__&topic=constructor&theme=toString&year=1e3&page=-1'
+	'/news?type=__proto__&topic=constructor&theme=toString&year=1e3&page=-1',
+	'/feeds/news.atom?type=__proto__&year=1e3&colour=red&type=blog-post',
+	'/feeds/publications.json?theme=constructor&year=99999999999999999999'
 ];
 
 describe('any address a reader or a robot writes', () => {
@@ -41,7 +43,11 @@ describe('any address a reader or a robot writes', () => {
 		['/partners/__proto__', 404, 'There is no partner at this address.'],
 		['/research/toString', 404, 'There is no research project at this address.'],
 		['/publications/valueOf/download', 404, 'There is no report to download at this address.'],
-		['/news/constructor', 404, 'There is no article at this address.']
+		['/news/constructor', 404, 'There is no article at this address.'],
+		['/feeds/toString.atom', 404, 'There is no feed at this address.'],
+		['/feeds/news.rss', 404, 'There is no feed at this address.'],
+		['/sitemaps/0.xml', 404, 'There is no sitemap file at this address.'],
+		['/sitemaps/2.xml', 404, 'There is no sitemap file at this address.']
 	])('%s answers %i with a sentence', async (address, status, sentence) => {
 		const response = await get(address);
 		expect(response.status).toBe(status);

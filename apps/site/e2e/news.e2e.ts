@@ -107,6 +107,12 @@ describe('the news with JavaScript off', () => {
 				await (await fetch(`${site.stack.siteUrl}/feeds/${name}.atom`)).text()
 			);
 			expect(feed.entries?.length).toBeGreaterThan(0);
+			const sameAsJson = parseJsonFeed(
+				await (await fetch(`${site.stack.siteUrl}/feeds/${name}.json`)).text()
+			);
+			expect(sameAsJson.items?.map((item) => item.id)).toEqual(
+				feed.entries?.map((entry) => entry.id)
+			);
 		}
 		expect((await fetch(`${site.stack.siteUrl}/feeds/constructor.atom`)).status).toBe(404);
 	});

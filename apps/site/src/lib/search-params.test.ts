@@ -140,5 +140,8 @@ describe('readFeedFilters', () => {
 			'type=blog-post&type=press-release&year=2019&topic=constructor&wave=2&page=3'
 		);
 		expect(readFeedFilters(newsFiltersSchema, params)).toEqual({ type: 'blog-post', year: 2019 });
+		// As the list page reads them: the first value of a name, even when it is not one we take.
+		const twice = new URLSearchParams('type=x&type=blog-post');
+		expect(readFeedFilters(newsFiltersSchema, twice)).toEqual({});
 	});
 });

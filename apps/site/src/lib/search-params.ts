@@ -160,9 +160,9 @@ export function readNewsFilters(params: URLSearchParams): NewsListInput {
  */
 export function readFeedFilters(schema: Parser<object>, params: URLSearchParams): object {
 	const filters: Record<string, string | number> = {};
-	for (const [key, text] of params) {
-		if (key in filters) continue; // a parameter twice: the first counts
-		const value = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : text.trim();
+	for (const key of new Set(params.keys())) {
+		const text = (params.get(key) ?? '').trim(); // a parameter twice: the first counts
+		const value = /^\d{1,9}$/.test(text) ? Number(text) : text;
 		const read = schema.safeParse({ [key]: value }).data as Record<string, unknown> | undefined;
 		if (read && Object.hasOwn(read, key)) filters[key] = value;
 	}

@@ -14,8 +14,8 @@ export interface FeedAddresses {
 }
 
 /**
- * A feed as an Atom (RFC 4287) or a JSON Feed 1.1 document, written by feedsmith. The feed's
- * own address is its id; each entry keeps the id the API gave it.
+ * A feed as an Atom (RFC 4287) or a JSON Feed 1.1 document, written by feedsmith, with the ids
+ * the API gave the feed and each entry.
  */
 export function feedDocument(feed: Feed, format: FeedFormat, at: FeedAddresses): string {
 	const pageOf = (path: string) => new URL(path, at.origin).href;
@@ -45,7 +45,7 @@ export function feedDocument(feed: Feed, format: FeedFormat, at: FeedAddresses):
 		);
 	}
 	return generateAtomFeed({
-		id: at.self,
+		id: feed.id,
 		title: { value: feed.title, type: 'text' },
 		updated: new Date(updated),
 		authors: [{ name: publisher }],

@@ -4,7 +4,13 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ fetch, params }) => {
 	const notFound = 'There is no publication at this address.';
 	const slug = pageSlug(params.slug, notFound);
-	return {
-		page: await fromApi(createApi(fetch).publications.get.query({ slug }), notFound)
-	};
+	const api = createApi(fetch);
+	const [page, news] = await fromApi(
+		Promise.all([
+			api.publications.get.query({ slug }),
+			api.news.about.query({ kind: 'publications', slug })
+		]),
+		notFound
+	);
+	return { page, news };
 };
