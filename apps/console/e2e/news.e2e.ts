@@ -1,4 +1,7 @@
 import { axeViolations } from '@whatworks/e2e';
+import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
+import { Readable } from 'node:stream';
+import { parseSitemap } from 'sitemap';
 import { describe, expect, test } from 'vitest';
 import {
 	accessibilityProblems,
@@ -62,5 +65,25 @@ describe('the news', () => {
 		await reader.waitForURL(/\/news\/authors\/david-wilkins$/);
 		expect(await reader.getByRole('link', { name: 'A year of Schwartz Rounds' }).count()).toBe(1);
 		expect(await axeViolations(reader)).toEqual([]);
+
+		// Its feeds (all news, and blog posts) lead with it; the sitemap lists its page.
+		const newest = async (path: string) => {
+			const url = new URL(path, stack.siteUrl);
+			const text = await (await fetch(url)).text();
+			return url.pathname.endsWith('.json')
+				? parseJsonFeed(text).items?.[0]?.title
+				: parseAtomFeed(text).entries?.[0]?.title?.value;
+		};
+		for (const path of [
+			'/feeds/news.atom',
+			'/feeds/news.json',
+			'/feeds/news.atom?type=blog-post',
+			'/feeds/news.json?type=blog-post&theme=workforce-wellbeing'
+		]) {
+			expect([path, await newest(path)]).toEqual([path, 'A year of Schwartz Rounds']);
+		}
+		const sitemap = await (await fetch(new URL('/sitemap.xml', stack.siteUrl))).text();
+		const listed = (await parseSitemap(Readable.from([sitemap]))).map((item) => item.url);
+		expect(listed).toContain(new URL('/news/a-year-of-schwartz-rounds', stack.siteUrl).href);
 	});
 });
