@@ -4,12 +4,12 @@ import {
 	contentKindKeys,
 	contentKinds,
 	contentSchemas,
-	diffContent,
-	feedOfName,
 	oneOfKind,
 	titleOf,
 	type ContentOf
 } from './content-kinds.js';
+import { diffContent } from './content-diff.js';
+import { feedOfName } from './feeds.js';
 import { DomainError } from './errors.js';
 import { newInterventionContent } from './intervention-content.js';
 

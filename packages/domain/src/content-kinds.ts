@@ -78,7 +78,7 @@ export const kindedContentSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** What the workflow needs to know of a kind beyond its schema. */
-interface ContentKindRules<Content> {
+export interface ContentKindRules<Content> {
 	/** What one is called in a sentence: "a draft of a new {label}". */
 	label: string;
 	/** The fields a diff compares, in form order, with their labels. */
@@ -247,22 +247,8 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 };
 
 /** The rules of a kind, typed loosely enough to call with any kind's content. */
-function rulesOf(kind: ContentKind): ContentKindRules<ContentOf> {
+export function rulesOf(kind: ContentKind): ContentKindRules<ContentOf> {
 	return contentKinds[kind] as ContentKindRules<ContentOf>;
-}
-
-/**
- * The kind whose feed has the name, with its feed; undefined when no kind's feed has it.
- * @example feedOfName('news')?.kind // 'article'
- */
-export function feedOfName(
-	name: string
-): { kind: ContentKind; feed: FeedRegistration } | undefined {
-	for (const kind of contentKindKeys) {
-		const feed = rulesOf(kind).feed;
-		if (feed?.name === name) return { kind, feed };
-	}
-	return undefined;
 }
 
 /**
@@ -281,47 +267,6 @@ export function oneOfKind(kind: ContentKind): string {
  */
 export function titleOf(item: KindedContent): string {
 	return String((item.content as Record<string, unknown>)[rulesOf(item.kind).titleField]);
-}
-
-/** A value as text, with object keys in a fixed order (jsonb gives them back in its own). */
-function valueText(value: unknown): string {
-	if (value === null || value === undefined) return '';
-	if (Array.isArray(value)) return value.map(valueText).join(', ');
-	if (typeof value === 'object') {
-		return Object.entries(value)
-			.sort(([a], [b]) => a.localeCompare(b))
-			.map(([key, inner]) => `${key}: ${valueText(inner)}`)
-			.join('; ');
-	}
-	return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** One changed field between two versions of an item's content, as text. */
-export interface ContentChange {
-	field: string;
-	label: string;
-	before: string;
-	after: string;
-}
-
-/**
- * The fields that differ between two versions of an item's content, in form order.
- * @example diffContent('programme', a, { ...a, name: 'New' }) // [{ field: 'name', label: 'Name', … }]
- */
-export function diffContent<K extends ContentKind>(
-	kind: K,
-	before: ContentOf<K>,
-	after: ContentOf<K>
-): ContentChange[] {
-	const rules = rulesOf(kind);
-	const text = (content: ContentOf, field: string) =>
-		rules.fieldText
-			? rules.fieldText(content, field)
-			: valueText((content as Record<string, unknown>)[field]);
-	return Object.entries(rules.fieldLabels).flatMap(([field, label]) => {
-		const [was, is] = [text(before, field), text(after, field)];
-		return was === is ? [] : [{ field, label, before: was, after: is }];
-	});
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from './common.js';
+import { contentKindKeys, rulesOf, type ContentKind } from './content-kinds.js';
 
 /** One entry of a feed, as the site writes it in Atom and in JSON Feed. */
 export type FeedEntry = z.infer<typeof feedEntrySchema>;
@@ -82,3 +83,17 @@ export const sitemapPageSchema = z.object({
 
 /** The most addresses one sitemap file may hold (sitemaps.org); past it, a sitemap index. */
 export const sitemapFileLimit = 50_000;
+
+/**
+ * The kind whose feed has the name, with its feed; undefined when no kind's feed has it.
+ * @example feedOfName('news')?.kind // 'article'
+ */
+export function feedOfName(
+	name: string
+): { kind: ContentKind; feed: FeedRegistration } | undefined {
+	for (const kind of contentKindKeys) {
+		const feed = rulesOf(kind).feed;
+		if (feed?.name === name) return { kind, feed };
+	}
+	return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffContent } from './content-kinds.js';
+import { diffContent } from './content-diff.js';
 import {
 	interventionContentSchema,
 	overridesDiffer,
