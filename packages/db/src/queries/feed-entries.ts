@@ -9,7 +9,7 @@ import {
 	type NewsFilters,
 	type PublicationFilters
 } from '@whatworks/domain';
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import { v5 as uuidV5 } from 'uuid';
 import type { Database } from '../client.js';
 import {
@@ -21,7 +21,7 @@ import {
 	ratingSnapshots
 } from '../schema/index.js';
 import { isLive } from './interventions.js';
-import { newsFilters, summaryColumns, toSummary } from './news.js';
+import { articleSummaryColumns, newsFilters, withIsoInstants } from './news.js';
 import { publicationFilters, publicationSummaryColumns } from './publications.js';
 
 /** The namespace of feed entry ids: a fixed, random UUID of our own. */
@@ -53,13 +53,13 @@ export function feedId(name: string, filters: object): string {
 /** The newest published articles the filters keep, as feed entries. */
 export async function newsFeed(db: Database, filters: NewsFilters): Promise<FeedEntry[]> {
 	const rows = await db
-		.select({ ...summaryColumns, id: articles.id })
+		.select({ ...articleSummaryColumns, id: articles.id })
 		.from(articles)
 		.where(newsFilters(filters))
 		.orderBy(desc(articles.firstPublishedAt), desc(articles.id))
 		.limit(feedLength);
 	return rows.map(({ id, ...row }) => {
-		const article = toSummary(row);
+		const article = withIsoInstants(row);
 		return {
 			id: feedEntryId('article', id),
 			title: article.title,
@@ -103,6 +103,11 @@ export async function publicationsFeed(
  * is not one).
  */
 export async function evidenceStoreFeed(db: Database): Promise<FeedEntry[]> {
+	const ratedAgain = db
+		.select({ id: ratingSnapshots.outcomeRatingId })
+		.from(ratingSnapshots)
+		.groupBy(ratingSnapshots.outcomeRatingId)
+		.having(sql`count(*) > 1`);
 	const [entries, snapshots] = await Promise.all([
 		db
 			.select({
@@ -119,7 +124,10 @@ export async function evidenceStoreFeed(db: Database): Promise<FeedEntry[]> {
 				and(eq(drafts.kind, 'intervention'), eq(drafts.targetSlug, interventions.slug))
 			)
 			.where(isLive)
-			.groupBy(interventions.id),
+			.groupBy(interventions.id)
+			// Only the newest can be in the feed.
+			.orderBy(desc(interventions.createdAt), desc(interventions.id))
+			.limit(feedLength),
 		db
 			.select({
 				id: ratingSnapshots.id,
@@ -136,7 +144,8 @@ export async function evidenceStoreFeed(db: Database): Promise<FeedEntry[]> {
 			.from(ratingSnapshots)
 			.innerJoin(outcomeRatings, eq(outcomeRatings.id, ratingSnapshots.outcomeRatingId))
 			.innerJoin(interventions, eq(interventions.id, outcomeRatings.interventionId))
-			.where(isLive)
+			// An outcome rated once has no change to tell: read only those rated again since.
+			.where(and(isLive, inArray(ratingSnapshots.outcomeRatingId, ratedAgain)))
 			.orderBy(asc(ratingSnapshots.ratedAt), asc(ratingSnapshots.id))
 	]);
 	const published: FeedEntry[] = entries.map((entry) => ({

@@ -3,6 +3,7 @@ import {
 	type ArticleContent,
 	type ArticlePage,
 	type ArticleSummary,
+	type AuthorContent,
 	type AuthorPage,
 	type AuthorSummary,
 	type NamedRef,
@@ -37,7 +38,7 @@ const authorsOfArticle = sql<NamedRef[]>`(
 	where ${eq(articleAuthors.articleId, articles.id)})`;
 
 /** The columns a news list entry shows. */
-export const summaryColumns = {
+export const articleSummaryColumns = {
 	slug: articles.slug,
 	type: articles.type,
 	title: articles.title,
@@ -49,13 +50,15 @@ export const summaryColumns = {
 	updatedAt: articles.updatedAt
 };
 
-type SummaryRow = Omit<ArticleSummary, 'firstPublishedAt' | 'updatedAt'> & {
-	firstPublishedAt: Date;
-	updatedAt: Date | null;
-};
-
-/** A row of {@link summaryColumns} as the domain has it: instants as ISO text. */
-export function toSummary({ firstPublishedAt, updatedAt, ...row }: SummaryRow): ArticleSummary {
+/** An article's row as the domain has it: its instants as ISO text, the rest as read. */
+export function withIsoInstants<Row extends { firstPublishedAt: Date; updatedAt: Date | null }>({
+	firstPublishedAt,
+	updatedAt,
+	...row
+}: Row): Omit<Row, 'firstPublishedAt' | 'updatedAt'> & {
+	firstPublishedAt: string;
+	updatedAt: string | null;
+} {
 	return {
 		...row,
 		firstPublishedAt: firstPublishedAt.toISOString(),
@@ -82,7 +85,7 @@ export async function listNews(db: Database, input: NewsListInput): Promise<News
 	const { page = 1, ...filters } = input;
 	const [rows, years] = await Promise.all([
 		db
-			.select({ ...summaryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+			.select({ ...articleSummaryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
 			.from(articles)
 			.where(newsFilters(filters))
 			.orderBy(desc(articles.firstPublishedAt), desc(articles.id))
@@ -97,7 +100,7 @@ export async function listNews(db: Database, input: NewsListInput): Promise<News
 	// A page past the end has no rows to carry the total: count apart.
 	const total = rows[0]?.total ?? (page > 1 ? await db.$count(articles, newsFilters(filters)) : 0);
 	return {
-		articles: rows.map(({ total: _total, ...row }) => toSummary(row)),
+		articles: rows.map(({ total: _total, ...row }) => withIsoInstants(row)),
 		total,
 		page,
 		pageCount: Math.ceil(total / newsPageSize),
@@ -157,7 +160,7 @@ export async function findArticleBySlug(
 ): Promise<ArticlePage | null> {
 	const [row] = await db
 		.select({
-			...summaryColumns,
+			...articleSummaryColumns,
 			body: articles.body,
 			changeNotes: changeNotesOf(slug),
 			interventions: linksOf('interventions', false),
@@ -167,9 +170,7 @@ export async function findArticleBySlug(
 		})
 		.from(articles)
 		.where(and(eq(articles.slug, slug), eq(articles.live, true)));
-	if (!row) return null;
-	const { firstPublishedAt, updatedAt, ...page } = row;
-	return { ...page, ...toSummary({ ...page, firstPublishedAt, updatedAt }) };
+	return row ? withIsoInstants(row) : null;
 }
 
 /** A live article's content as a draft of it starts, published or not; null when there is none. */
@@ -186,33 +187,35 @@ export async function findArticleContent(
 			body: articles.body,
 			themes: articles.themes,
 			topics: articles.topics,
-			authors: authorsOfArticle,
-			interventions: linksOf('interventions', true),
-			projects: linksOf('projects', true),
-			partners: linksOf('partners', true),
-			publications: linksOf('publications', true)
+			authorRefs: authorsOfArticle,
+			interventionRefs: linksOf('interventions', true),
+			projectRefs: linksOf('projects', true),
+			partnerRefs: linksOf('partners', true),
+			publicationRefs: linksOf('publications', true)
 		})
 		.from(articles)
 		.where(eq(articles.slug, slug));
 	if (!row) return null;
 	const slugs = (refs: NamedRef[]) => refs.map((ref) => ref.slug);
-	const {
-		authors: by,
-		interventions: about,
-		projects,
-		partners: with_,
-		publications: on,
-		...content
-	} = row;
+	const { authorRefs, interventionRefs, projectRefs, partnerRefs, publicationRefs, ...content } =
+		row;
 	return {
 		...content,
-		authorSlugs: slugs(by),
-		interventionSlugs: slugs(about),
-		projectSlugs: slugs(projects),
-		partnerSlugs: slugs(with_),
-		publicationSlugs: slugs(on)
+		authorSlugs: slugs(authorRefs),
+		interventionSlugs: slugs(interventionRefs),
+		projectSlugs: slugs(projectRefs),
+		partnerSlugs: slugs(partnerRefs),
+		publicationSlugs: slugs(publicationRefs)
 	};
 }
+
+/** The columns of an author's content, as drafts and the author's page have it. */
+const authorColumns = {
+	slug: authors.slug,
+	name: authors.name,
+	role: authors.role,
+	bio: authors.bio
+};
 
 /** An author's page with their published articles, newest first; null when no author has the slug. */
 export async function findAuthorBySlug(
@@ -220,32 +223,26 @@ export async function findAuthorBySlug(
 	{ slug }: { slug: string }
 ): Promise<AuthorPage | null> {
 	const [author] = await db
-		.select({
-			id: authors.id,
-			slug: authors.slug,
-			name: authors.name,
-			role: authors.role,
-			bio: authors.bio
-		})
+		.select({ id: authors.id, ...authorColumns })
 		.from(authors)
 		.where(eq(authors.slug, slug));
 	if (!author) return null;
 	const rows = await db
-		.select(summaryColumns)
+		.select(articleSummaryColumns)
 		.from(articles)
 		.innerJoin(articleAuthors, eq(articleAuthors.articleId, articles.id))
 		.where(and(eq(articleAuthors.authorId, author.id), eq(articles.live, true)))
 		.orderBy(desc(articles.firstPublishedAt), desc(articles.id));
 	const { id: _id, ...page } = author;
-	return { ...page, articles: rows.map(toSummary) };
+	return { ...page, articles: rows.map(withIsoInstants) };
 }
 
 /** An author as a draft of them starts; null when no author has the slug. */
-export async function findAuthorContent(db: Database, { slug }: { slug: string }) {
-	const [row] = await db
-		.select({ slug: authors.slug, name: authors.name, role: authors.role, bio: authors.bio })
-		.from(authors)
-		.where(eq(authors.slug, slug));
+export async function findAuthorContent(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<AuthorContent | null> {
+	const [row] = await db.select(authorColumns).from(authors).where(eq(authors.slug, slug));
 	return row ?? null;
 }
 
@@ -262,7 +259,7 @@ export async function listNewsAbout(
 ): Promise<ArticleSummary[]> {
 	const { table, id } = linkTargets[kind];
 	const rows = await db
-		.select(summaryColumns)
+		.select(articleSummaryColumns)
 		.from(articles)
 		.where(
 			and(
@@ -273,7 +270,7 @@ export async function listNewsAbout(
 		)
 		.orderBy(desc(articles.firstPublishedAt), desc(articles.id))
 		.limit(newsAboutLimit);
-	return rows.map(toSummary);
+	return rows.map(withIsoInstants);
 }
 
 /** Every author, by name. */
@@ -287,8 +284,8 @@ export async function listAuthors(db: Database): Promise<AuthorSummary[]> {
 /** Every article, published or not, newest first, as staff list them. */
 export async function listAllArticles(db: Database): Promise<StaffArticleSummary[]> {
 	const rows = await db
-		.select({ ...summaryColumns, live: articles.live })
+		.select({ ...articleSummaryColumns, live: articles.live })
 		.from(articles)
 		.orderBy(desc(articles.firstPublishedAt), desc(articles.id));
-	return rows.map(({ live, ...row }) => ({ ...toSummary(row), live }));
+	return rows.map(withIsoInstants);
 }
