@@ -21,10 +21,10 @@ const packageName = (specifier) =>
 
 /**
  * npm packages loaded from node_modules rather than bundled, because they find files of their own
- * beside their code: PGlite its WebAssembly and data, argon2 its native binding, pino the worker
- * files of its transports.
+ * beside their code: PGlite its WebAssembly and data, argon2 and sharp their native bindings, pino
+ * the worker files of its transports.
  */
-const staysInstalled = new Set(['@electric-sql/pglite', '@node-rs/argon2', 'pino']);
+const staysInstalled = new Set(['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'sharp']);
 
 /** @type {import('esbuild').Plugin} */
 const installedPackages = {

@@ -14,6 +14,7 @@ import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
 import { contentVersionPath, streamContentVersion } from './content-version.js';
 import { handleFiles, isFilesPath } from './files.js';
+import { handleImages, isImagesPath } from './images.js';
 import { sendOpenData } from './open-data.js';
 import { createPublicAnswers, isPublicCall } from './public-answers.js';
 import { sendJson } from './send-json.js';
@@ -113,6 +114,12 @@ export function createApiHandler({
 			return failSafely(
 				handleFiles(createRequestContext(req), path, req, res),
 				'file request failed'
+			);
+		}
+		if (isImagesPath(path)) {
+			return failSafely(
+				handleImages(createRequestContext(req), path, req, res),
+				'image request failed'
 			);
 		}
 		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -5,5 +5,6 @@ export { isOpenDataPath, openDataFiles, renderOpenData, type OpenDataPath } from
 export { PublicCache, type PublicCacheOptions } from './public-cache.js';
 export { seedDemoAccounts, type DemoAccount } from './auth/demo-accounts.js';
 export { inviteFirstAdmin } from './auth/first-admin.js';
-export { DomainError, maxPdfBytes } from '@whatworks/domain';
+export { DomainError, maxImageBytes, maxPdfBytes } from '@whatworks/domain';
 export { authorizeUpload, downloadPdf, uploadPdf } from './files.js';
+export { downloadImage, uploadImage } from './images.js';

@@ -34,6 +34,7 @@ const newPost: ArticleContent = {
 	title: 'What supervision is for',
 	summary: 'Three things good supervision does.',
 	body: 'First it listens.\n\nThen it asks.',
+	image: null,
 	themes: ['supervision-and-decision-making'],
 	topics: [],
 	authorSlugs: ['david-wilkins'],

@@ -6,6 +6,7 @@ import {
 	announceableMonths,
 	newInterventionContent,
 	type InterventionContent,
+	type ArticleContent,
 	type PublicationContent,
 	type StaffRole
 } from '@whatworks/domain';
@@ -29,11 +30,29 @@ let inviteCount = 0;
 interface Fixtures {
 	freshDraft(): Promise<{ draftId: number; revisionId: number; content: InterventionContent }>;
 	freshPublicationDraft(): Promise<{ draftId: number; baseRevisionId: number }>;
+	/** A new article's draft, and the revision to attach an image on. */
+	freshArticleDraft(): Promise<{ draftId: number; baseRevisionId: number }>;
 	/** A rating last published under older standards, and the dry run that shows it. */
 	freshPendingRating(): Promise<{ fingerprint: string }>;
 	/** A new intervention's draft, shown as coming soon when `announced`. */
 	freshNewInterventionDraft(announced: boolean): Promise<{ draftId: number; revisionId: number }>;
 }
+
+const newArticle: ArticleContent = {
+	slug: 'a-new-story',
+	type: 'news-story',
+	title: 'A new story',
+	summary: 'What happened.',
+	body: 'It happened.',
+	image: null,
+	themes: [],
+	topics: [],
+	authorSlugs: [],
+	interventionSlugs: [],
+	projectSlugs: [],
+	partnerSlugs: [],
+	publicationSlugs: []
+};
 
 let newInterventionCount = 0;
 const [, nextMonth = ''] = announceableMonths(new Date());
@@ -155,6 +174,10 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 		who: ['admin', 'editor'],
 		input: async (f) => ({ ...(await f.freshPublicationDraft()), fileId: null })
 	},
+	'drafts.attachImage': {
+		who: ['admin', 'editor'],
+		input: async (f) => ({ ...(await f.freshArticleDraft()), image: null })
+	},
 	'drafts.announce': {
 		who: ['admin', 'reviewer'],
 		input: async (f) => ({
@@ -257,6 +280,11 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 				kind: 'publication',
 				content: newPublication
 			});
+			return { draftId, baseRevisionId: (await editor.drafts.get({ draftId })).latest.id };
+		},
+		async freshArticleDraft() {
+			const editor = as(await sessionOf('editor'));
+			const { draftId } = await editor.drafts.create({ kind: 'article', content: newArticle });
 			return { draftId, baseRevisionId: (await editor.drafts.get({ draftId })).latest.id };
 		}
 	};

@@ -92,7 +92,13 @@ export { revokeSession, signOut, startSession } from './queries/audited-sessions
 export { findRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
 export { listDrafts, findDraft, findRevisionContent } from './drafts/read-drafts.js';
 export { createDraft, startDraft } from './drafts/start-draft.js';
-export { attachFile, saveDraft, saveOverride, type SavedRevision } from './drafts/revise-draft.js';
+export {
+	attachFile,
+	attachImage,
+	saveDraft,
+	saveOverride,
+	type SavedRevision
+} from './drafts/revise-draft.js';
 export { transitionDraft } from './drafts/transition-draft.js';
 export {
 	announceComingSoon,
@@ -101,3 +107,4 @@ export {
 	unannounceComingSoon
 } from './drafts/coming-soon.js';
 export { findFile, findPublishedFile, storePdf, type StoredFile } from './queries/files.js';
+export { findRendition, storeImage, type StoredRendition } from './queries/images.js';

@@ -114,6 +114,36 @@ describe('acceptEdit', () => {
 		).toBe(null);
 	});
 
+	it('keeps the attached image when an editor saves an article, taking only its new description', () => {
+		const image = { id: 4, width: 1600, height: 900, alt: 'Two social workers at a desk' };
+		const article: ContentOf<'article'> = {
+			slug: 'a-blog-post',
+			type: 'blog-post',
+			title: 'A blog post',
+			summary: 'What it says.',
+			body: 'The post.',
+			image,
+			themes: [],
+			topics: [],
+			authorSlugs: ['lorna-stabler'],
+			interventionSlugs: [],
+			projectSlugs: [],
+			partnerSlugs: [],
+			publicationSlugs: []
+		};
+		const swapped = { ...article, image: { id: 9, width: 10, height: 10, alt: 'Two colleagues' } };
+		expect(
+			acceptEdit('article', { base: article, next: swapped, roles: ['editor'] }).image
+		).toEqual({ ...image, alt: 'Two colleagues' });
+		expect(
+			acceptEdit('article', { base: article, next: { ...article, image: null }, roles: ['editor'] })
+				.image
+		).toEqual(image);
+		expect(acceptEdit('article', { base: null, next: article, roles: ['editor'] }).image).toBe(
+			null
+		);
+	});
+
 	it('lets only someone who may override ratings change an override', () => {
 		const base = {
 			...newInterventionContent({ name: 'Example', summary: 'An example.' }),

@@ -218,6 +218,7 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			title: 'Title',
 			summary: 'Summary',
 			body: 'Article',
+			image: 'Image',
 			themes: 'Themes',
 			topics: 'Topics',
 			authorSlugs: 'Authors',
@@ -235,7 +236,13 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 			filters: newsFiltersSchema,
 			describe: describeNewsFilters
 		} satisfies FeedRegistration<NewsFilters>,
-		unpublishable: true
+		unpublishable: true,
+		// The image is attached on its own (checking whose upload it is); a save may only
+		// describe it anew.
+		acceptEdit: ({ base, next }) => ({
+			...next,
+			image: base?.image ? { ...base.image, alt: next.image?.alt ?? base.image.alt } : null
+		})
 	},
 	author: {
 		label: 'author',

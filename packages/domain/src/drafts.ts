@@ -8,6 +8,7 @@ import {
 	type ContentKind
 } from './content-kinds.js';
 import { ratingOverrideSchema } from './evidence-standards.js';
+import { altTextSchema } from './images.js';
 import { entryKeySchema } from './study-data.js';
 import {
 	changeNoteInputSchema,
@@ -118,6 +119,14 @@ export const saveOverrideInputSchema = draftRefSchema.extend({
 	baseRevisionId: z.int().min(1).describe('The latest revision when the reviewer opened the form'),
 	outcomeKey: entryKeySchema,
 	override: ratingOverrideSchema.nullable()
+});
+
+/** Parameters of attaching an uploaded image to an article's draft, or removing it (null). */
+export type AttachImageInput = z.infer<typeof attachImageInputSchema>;
+/** Validates an image attachment: the upload, by the id `POST /images` gave it, and its description. */
+export const attachImageInputSchema = draftRefSchema.extend({
+	baseRevisionId: z.int().min(1),
+	image: z.object({ id: z.int().min(1), alt: altTextSchema }).nullable()
 });
 
 /** Parameters of attaching an uploaded report to a publication's draft, or removing it (null). */

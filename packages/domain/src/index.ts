@@ -36,6 +36,7 @@ export * from './partner-directory.js';
 export * from './data-import.js';
 export * from './record-content.js';
 export * from './files.js';
+export * from './images.js';
 export * from './search-plan.js';
 export * from './search-synonyms.js';
 export * from './search-document.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from './common.js';
+import { contentImageSchema } from './images.js';
 import { changeNoteSchema, topicLabels, topicSchema } from './intervention.js';
 import { namedRefSchema, researchThemeLabels, researchThemeSchema } from './research.js';
 
@@ -46,7 +47,8 @@ export const authorContentSchema = z.object({
 /**
  * A news story, press release or blog post as the console edits it. The body is plain text,
  * paragraphs apart by a blank line; what it is about is linked by slug (checked on publishing).
- * A blog post names its authors.
+ * A blog post names its authors. The image is attached on its own (`drafts.attachImage`): a save
+ * changes only its description.
  */
 export type ArticleContent = z.infer<typeof articleContentSchema>;
 /** Validates an article draft. */
@@ -62,6 +64,9 @@ export const articleContentSchema = z
 			.max(500)
 			.describe('One or two sentences for lists, feeds and link previews'),
 		body: z.string().trim().min(1, 'Write the article').max(50000),
+		image: contentImageSchema
+			.nullable()
+			.describe('Shown at the top of the article and in link previews, when attached'),
 		themes: z.array(researchThemeSchema),
 		topics: z.array(topicSchema),
 		authorSlugs: z.array(slugSchema).describe('Who wrote it; a blog post names at least one'),
@@ -110,6 +115,7 @@ export type ArticlePage = z.infer<typeof articlePageSchema>;
 /** Validates an article page. */
 export const articlePageSchema = articleSummarySchema.extend({
 	body: z.string(),
+	image: contentImageSchema.nullable(),
 	changeNotes: z.array(changeNoteSchema).describe('Major updates, newest first'),
 	interventions: z.array(namedRefSchema),
 	projects: z.array(namedRefSchema),

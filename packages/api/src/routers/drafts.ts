@@ -1,6 +1,7 @@
 import {
 	announceComingSoon,
 	attachFile,
+	attachImage,
 	createDraft,
 	findDraft,
 	findRevisionContent,
@@ -14,6 +15,7 @@ import {
 import {
 	announceInputSchema,
 	attachFileInputSchema,
+	attachImageInputSchema,
 	DomainError,
 	draftListInputSchema,
 	draftRefSchema,
@@ -105,6 +107,15 @@ export const draftsRouter = {
 		.input(attachFileInputSchema)
 		.output(savedSchema)
 		.mutation(({ ctx, input }) => attachFile(ctx.db, { ...input, actorId: ctx.staff.id })),
+
+	/**
+	 * Attaches the caller's uploaded image (`POST /images`) to an article's draft with its
+	 * description, or removes it.
+	 */
+	attachImage: staffProcedure('content.edit')
+		.input(attachImageInputSchema)
+		.output(savedSchema)
+		.mutation(({ ctx, input }) => attachImage(ctx.db, { ...input, actorId: ctx.staff.id })),
 
 	/**
 	 * Shows a new intervention as coming soon: its name and summary go on the site, so only those

@@ -3,7 +3,7 @@ import { openTestDatabase } from '@whatworks/db/testing';
 import type { RatingStandards, StaffRole } from '@whatworks/domain';
 import { createCaller } from '../app-router.js';
 import { hashToken, newInviteToken } from '../auth/tokens.js';
-import { createContext } from '../context.js';
+import { createContext, type Context } from '../context.js';
 import { PublicCache } from '../public-cache.js';
 
 /** A caller of the whole API, as one person (or anonymously). */
@@ -18,6 +18,8 @@ export interface StaffedApi {
 	as: (token: string | null) => Caller;
 	/** A signed-in caller per role: `The editor`, `editor@example.org`, and so on. */
 	staff: Record<StaffRole, Caller>;
+	/** The context of a request by someone of the role, signed in, or anonymous with null. */
+	context: (role: StaffRole | null) => Context;
 }
 
 /**
@@ -36,16 +38,16 @@ export async function openStaffedApi(
 	await cache.follow(handle, (error) => {
 		throw error;
 	});
-	const as = (token: string | null) =>
-		createCaller(
-			createContext(handle.db, {
-				cache,
-				caller: { token, ipAddress: '203.0.113.5', userAgent: null },
-				...options
-			})
-		);
+	const contextOf = (token: string | null) =>
+		createContext(handle.db, {
+			cache,
+			caller: { token, ipAddress: '203.0.113.5', userAgent: null },
+			...options
+		});
+	const as = (token: string | null) => createCaller(contextOf(token));
 	const password = 'a long enough passphrase';
 	const staff = {} as Record<StaffRole, Caller>;
+	const tokens = {} as Record<StaffRole, string>;
 	for (const role of ['editor', 'reviewer', 'admin'] as const) {
 		const token = newInviteToken();
 		const email = `${role}@example.org`;
@@ -58,9 +60,10 @@ export async function openStaffedApi(
 			invitedBy: null
 		});
 		await as(null).auth.acceptInvite({ token, password });
-		staff[role] = as((await as(null).auth.signIn({ email, password })).token);
+		tokens[role] = (await as(null).auth.signIn({ email, password })).token;
+		staff[role] = as(tokens[role]);
 	}
-	return { handle, cache, as, staff };
+	return { handle, cache, as, staff, context: (role) => contextOf(role && tokens[role]) };
 }
 
 /** A draft that must be of an intervention, narrowed so its content reads as one. */

@@ -11,6 +11,7 @@ import { defaultDataDir } from '../paths.js';
 import { createInvite } from '../queries/accounts.js';
 import { verifyAuditChain } from '../queries/audit-chain.js';
 import { storePdf } from '../queries/files.js';
+import { storeImage } from '../queries/images.js';
 import { createSession } from '../queries/sessions.js';
 import { recordSignInAttempt } from '../queries/sign-in-attempts.js';
 import * as tables from '../schema/index.js';
@@ -40,8 +41,8 @@ const tableOf = {
 
 /**
  * Demo content and a row in every table: an account with a role, a session, a sign-in attempt,
- * an invite, a stored PDF (bytes that text would not carry), an open draft of every kind with a
- * comment, and the audit entries they make.
+ * an invite, a stored PDF and image (bytes that text would not carry), an open draft of every kind
+ * with a comment, and the audit entries they make.
  */
 async function fill(db: Database): Promise<void> {
 	await seedDemoContent(db, { dataDir: defaultDataDir });
@@ -76,6 +77,15 @@ async function fill(db: Database): Promise<void> {
 	});
 	const pdf = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x80, 0x0a]);
 	await storePdf(db, { name: 'report.pdf', content: pdf, uploadedBy: editorId });
+	const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0x00, 0x80, 0x0a]);
+	await storeImage(db, {
+		contentType: 'image/jpeg',
+		width: 640,
+		height: 480,
+		content: jpeg,
+		renditions: [{ width: 640, format: 'jpeg', content: jpeg }],
+		uploadedBy: editorId
+	});
 	for (const kind of contentKindKeys) {
 		const [first] = await db
 			.select({ slug: tableOf[kind].slug })

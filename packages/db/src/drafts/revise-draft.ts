@@ -13,6 +13,7 @@ import {
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { drafts, files, revisions } from '../schema/index.js';
+import { findImage } from '../queries/images.js';
 import { auditDraft } from './audit-draft.js';
 
 /** A saved revision: its id, which the next save names as its base, and its number. */
@@ -171,6 +172,40 @@ export function attachFile(
 				);
 			}
 			return { ...base, file: { id: stored.id, name: stored.name, bytes: stored.bytes } };
+		}
+	});
+}
+
+/**
+ * Attaches an image, with its description, to an article's draft, or removes it (null): an image
+ * the same person uploaded, as with reports, or the one attached already, described anew. The
+ * size comes from the stored image.
+ */
+export function attachImage(
+	db: Database,
+	input: {
+		draftId: number;
+		baseRevisionId: number;
+		actorId: number;
+		image: { id: number; alt: string } | null;
+	}
+): Promise<SavedRevision> {
+	const { image } = input;
+	return reviseDraft(db, {
+		...input,
+		kind: 'article',
+		revise: async (base, tx) => {
+			if (image === null) return { ...base, image: null };
+			const stored = await findImage(tx, image);
+			const allowed = stored?.uploadedBy === input.actorId || base.image?.id === image.id;
+			if (!stored || !allowed) {
+				throw new DomainError(
+					'NOT_FOUND',
+					'There is no such upload of yours: upload the image again.'
+				);
+			}
+			const { id, width, height } = stored;
+			return { ...base, image: { id, width, height, alt: image.alt } };
 		}
 	});
 }

@@ -4,6 +4,7 @@ import {
 	type ArticlePage,
 	type ArticleSummary,
 	type AuthorContent,
+	type ContentImage,
 	type AuthorPage,
 	type AuthorSummary,
 	type NamedRef,
@@ -20,6 +21,7 @@ import {
 	articles,
 	authors,
 	drafts,
+	images,
 	interventions,
 	partners,
 	publications,
@@ -36,6 +38,11 @@ const authorsOfArticle = sql<NamedRef[]>`(
 	select ${jsonArray(jsonObject({ slug: authors.slug, name: authors.name }), asc(articleAuthors.position))}
 	from ${articleAuthors} join ${authors} on ${eq(authors.id, articleAuthors.authorId)}
 	where ${eq(articleAuthors.articleId, articles.id)})`;
+
+/** An article's image with its size and description, or null when it has none. */
+const imageOfArticle = sql<ContentImage | null>`(
+	select ${jsonObject({ id: images.id, width: images.width, height: images.height, alt: articles.imageAlt })}
+	from ${images} where ${eq(images.id, articles.imageId)})`;
 
 /** The columns a news list entry shows. */
 export const articleSummaryColumns = {
@@ -162,6 +169,7 @@ export async function findArticleBySlug(
 		.select({
 			...articleSummaryColumns,
 			body: articles.body,
+			image: imageOfArticle,
 			changeNotes: changeNotesOf(slug),
 			interventions: linksOf('interventions', false),
 			projects: linksOf('projects', false),
@@ -185,6 +193,7 @@ export async function findArticleContent(
 			title: articles.title,
 			summary: articles.summary,
 			body: articles.body,
+			image: imageOfArticle,
 			themes: articles.themes,
 			topics: articles.topics,
 			authorRefs: authorsOfArticle,

@@ -21,6 +21,7 @@ export * from './relations.js';
 export * from './area-statistics.js';
 export * from './research.js';
 export * from './files.js';
+export * from './images.js';
 export * from './search-words.js';
 export * from './content-version.js';
 export * from './published-map.js';

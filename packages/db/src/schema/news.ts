@@ -12,6 +12,7 @@ import {
 	text,
 	timestamp
 } from 'drizzle-orm/pg-core';
+import { images } from './images.js';
 import { interventions } from './interventions.js';
 import { partners } from './partners.js';
 import { publications, researchProjects } from './research.js';
@@ -40,12 +41,19 @@ export const articles = pgTable(
 		body: text().notNull(),
 		themes: jsonb().$type<ResearchTheme[]>().notNull(),
 		topics: jsonb().$type<Topic[]>().notNull(),
+		/** The image at its top and in link previews, with its description; both or neither. */
+		imageId: integer().references(() => images.id),
+		imageAlt: text(),
 		firstPublishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		/** The last major update, one published with a public change note; null when none. */
 		updatedAt: timestamp({ withTimezone: true }),
 		live: boolean().notNull().default(true)
 	},
-	(table) => [index().on(table.firstPublishedAt)]
+	(table) => [
+		index().on(table.firstPublishedAt),
+		index().on(table.imageId),
+		check('articles_image_described', sql`(${table.imageId} is null) = (${table.imageAlt} is null)`)
+	]
 );
 
 /** Who wrote each article, in the order they are named. */

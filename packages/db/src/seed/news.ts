@@ -38,8 +38,11 @@ export const seedAuthors: AuthorContent[] = [
 	}
 ];
 
-/** A demo article and when it was first published (an ISO instant, e.g. '2019-07-12T09:00:00+01:00'). */
-export interface SeedArticle extends ArticleContent {
+/**
+ * A demo article and when it was first published (an ISO instant, e.g. '2019-07-12T09:00:00+01:00');
+ * none has an image, as the sources give none.
+ */
+export interface SeedArticle extends Omit<ArticleContent, 'image'> {
 	firstPublishedAt: string;
 }
 

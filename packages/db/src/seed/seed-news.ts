@@ -27,7 +27,7 @@ export async function seedNews(db: Database): Promise<boolean> {
 		for (const { firstPublishedAt, ...content } of [...seedArticles].reverse()) {
 			await articleStore.publish(tx, {
 				targetSlug: null,
-				content,
+				content: { ...content, image: null },
 				now: new Date(firstPublishedAt),
 				changeNote: null
 			});

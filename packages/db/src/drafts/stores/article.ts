@@ -34,6 +34,8 @@ async function publishArticle(
 			title: content.title,
 			summary: content.summary,
 			body: content.body,
+			imageId: content.image?.id ?? null,
+			imageAlt: content.image?.alt ?? null,
 			themes: content.themes,
 			topics: content.topics,
 			live: true,

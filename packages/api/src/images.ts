@@ -1,0 +1,113 @@
+import { findRendition, storeImage } from '@whatworks/db';
+import {
+	checkImageDimensions,
+	checkImageUpload,
+	DomainError,
+	hasPermission,
+	imageRenditions,
+	maxImagePixels,
+	renditionOfFile,
+	type ImageRendition,
+	type UploadedImage
+} from '@whatworks/domain';
+import sharp from 'sharp';
+import { authenticate, type Staff } from './auth/authenticate.js';
+import type { Context } from './context.js';
+
+const contentTypes = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+
+/**
+ * Stores an uploaded image for someone `authorizeUpload` let in: a JPEG, PNG or WebP of at most
+ * 10 MB, checked by its bytes and by decoding it, at least 640 pixels wide. Every size pages use
+ * is made now, upright as the camera held it and without its metadata (a phone's photo carries
+ * where it was taken), so serving one is a read. `drafts.attachImage` then attaches it to a draft.
+ */
+export async function uploadImage(
+	ctx: Context,
+	staff: Staff,
+	bytes: Uint8Array
+): Promise<UploadedImage> {
+	const format = checkImageUpload(bytes);
+	const upright = await decoded(() => uprightSize(bytes));
+	checkImageDimensions(upright);
+	const renditions = await decoded(() =>
+		Promise.all(
+			imageRenditions(upright.width).map(async (rendition) => ({
+				...rendition,
+				content: await resized(bytes, rendition)
+			}))
+		)
+	);
+	return storeImage(ctx.db, {
+		contentType: contentTypes[format],
+		...upright,
+		content: bytes,
+		renditions,
+		uploadedBy: staff.id
+	});
+}
+
+/** Work on an upload's pixels: an image that does not decode is refused, not a failure of ours. */
+async function decoded<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch {
+		throw new DomainError(
+			'INVALID_INPUT',
+			'The image could not be read: it may be damaged. Save it again and upload the copy.'
+		);
+	}
+}
+
+/** An image's dimensions upright, as the camera held it. */
+async function uprightSize(bytes: Uint8Array): Promise<{ width: number; height: number }> {
+	const { autoOrient } = await sharp(bytes, { limitInputPixels: maxImagePixels }).metadata();
+	return { width: autoOrient.width, height: autoOrient.height };
+}
+
+/** One size of an image, upright, without metadata. */
+async function resized(bytes: Uint8Array, { width, format }: ImageRendition): Promise<Uint8Array> {
+	const image = sharp(bytes, { limitInputPixels: maxImagePixels }).autoOrient().resize({ width });
+	const encoded =
+		format === 'webp'
+			? await image.webp({ quality: 80 }).toBuffer()
+			: await image.jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+	return new Uint8Array(encoded);
+}
+
+/**
+ * One size of an image, named as its address names it ("640.webp"), with headers that let it be
+ * cached and never run: anyone may have an image a live article shows; staff may also have
+ * drafts' images, to review them, never cached. A request naming the version it holds
+ * (`If-None-Match`) is answered without the bytes. Null when there is no such image or size.
+ */
+export async function downloadImage(
+	ctx: Context,
+	{ id, file, ifNoneMatch }: { id: number; file: string; ifNoneMatch: string | undefined }
+): Promise<{ status: 200 | 304; headers: Record<string, string>; body: Uint8Array } | null> {
+	const size = renditionOfFile(file);
+	if (!size) return null;
+	const request = { ...size, id };
+	const published = await findRendition(ctx.db, { ...request, published: true });
+	const staff = published ? null : await authenticate(ctx);
+	const rendition =
+		published ??
+		(staff && hasPermission(staff.roles, 'content.read')
+			? await findRendition(ctx.db, { ...request, published: false })
+			: null);
+	if (!rendition) return null;
+	const etag = `"${rendition.sha256}"`;
+	const headers = {
+		'content-type': contentTypes[request.format],
+		'x-content-type-options': 'nosniff',
+		'content-security-policy': "default-src 'none'; sandbox",
+		'cache-control': published ? 'public, max-age=300' : 'private, no-store',
+		etag
+	};
+	if (ifNoneMatch === etag) return { status: 304, headers, body: new Uint8Array() };
+	return {
+		status: 200,
+		headers: { ...headers, 'content-length': String(rendition.content.byteLength) },
+		body: rendition.content
+	};
+}
