@@ -1,10 +1,12 @@
 import { axeViolations } from '@whatworks/e2e';
 import { parseAtomFeed, parseJsonFeed } from 'feedsmith';
 import { Readable } from 'node:stream';
+import sharp from 'sharp';
 import { parseSitemap } from 'sitemap';
 import { describe, expect, test } from 'vitest';
 import {
 	accessibilityProblems,
+	browser,
 	context,
 	page,
 	signIn,
@@ -15,7 +17,7 @@ import {
 useConsole();
 
 describe('the news', () => {
-	test('an editor writes a blog post, a reviewer publishes it, readers find it on the news and its author’s page', async () => {
+	test('an editor writes a blog post with an image, a reviewer publishes it, readers find it on the news, its author’s page, its feeds and the sitemap', async () => {
 		const { editor, reviewer } = stack.demoStaff;
 		if (!editor || !reviewer) throw new Error('The API server printed no demo editor or reviewer');
 		await page.goto(`${stack.consoleUrl}/news`);
@@ -44,6 +46,35 @@ describe('the news', () => {
 		await page.waitForURL(/\/drafts\/\d+$/);
 		const draftUrl = page.url();
 		expect(await accessibilityProblems()).toEqual([]);
+
+		// The image needs its description: refused without one, then attached with it.
+		const photo = await sharp({
+			create: { width: 1600, height: 900, channels: 3, background: '#28a197' }
+		})
+			.png()
+			.toBuffer();
+		const chooseImage = () =>
+			page.getByLabel('Choose an image').setInputFiles({
+				name: 'rounds.png',
+				mimeType: 'image/png',
+				buffer: photo
+			});
+		await chooseImage();
+		await page.getByRole('button', { name: 'Attach the image' }).click();
+		await expect(page.getByRole('alert').getByRole('link').textContent()).resolves.toBe(
+			'Describe the image for people who cannot see it'
+		);
+		expect(await accessibilityProblems()).toEqual([]);
+		await chooseImage();
+		const description = 'Six social workers talk in a circle of chairs';
+		await page.getByLabel('Describe the image').fill(description);
+		await page.getByRole('button', { name: 'Attach the image' }).click();
+		await expect(page.getByRole('status').textContent()).resolves.toContain(
+			'The image is saved with its description.'
+		);
+		const attached = page.getByRole('img', { name: description });
+		await expect(attached.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBe(640);
+		expect(await accessibilityProblems()).toEqual([]);
 		await page.getByRole('button', { name: 'Submit for review' }).click();
 		await expect(page.locator('#state').textContent()).resolves.toBe('In review');
 		await page.getByRole('button', { name: 'Sign out' }).click();
@@ -61,6 +92,33 @@ describe('the news', () => {
 			'They talked about the work, and about themselves.'
 		);
 		expect(await axeViolations(reader)).toEqual([]);
+
+		// On a phone (a browser that has not seen it yet) the page loads the 320-pixel WebP, and
+		// nothing is wider than the screen.
+		const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
+		await phone.goto(reader.url());
+		const shown = phone.getByRole('img', { name: description });
+		await expect(shown.evaluate((img: HTMLImageElement) => img.currentSrc)).resolves.toMatch(
+			/\/images\/\d+\/320\.webp$/
+		);
+		await expect(shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBe(320);
+		await expect(
+			phone.evaluate(() => document.documentElement.scrollWidth)
+		).resolves.toBeLessThanOrEqual(320);
+		await phone.close();
+		// Link previews get the 1200-pixel JPEG, at its full address, with its description.
+		const preview = await reader.locator('meta[property="og:image"]').getAttribute('content');
+		expect(preview).toMatch(new RegExp(`^${stack.siteUrl}/images/\\d+/1200\\.jpg$`));
+		const jpeg = await fetch(preview ?? '');
+		expect(jpeg.headers.get('content-type')).toBe('image/jpeg');
+		expect((await sharp(new Uint8Array(await jpeg.arrayBuffer())).metadata()).width).toBe(1200);
+		await expect(
+			reader.locator('meta[property="og:image:alt"]').getAttribute('content')
+		).resolves.toBe(description);
+		const structured = JSON.parse(
+			(await reader.locator('script[type="application/ld+json"]').textContent()) ?? '{}'
+		) as { image?: string[] };
+		expect(structured.image).toEqual([preview]);
 		await reader.getByRole('link', { name: 'Dr David Wilkins' }).click();
 		await reader.waitForURL(/\/news\/authors\/david-wilkins$/);
 		expect(await reader.getByRole('link', { name: 'A year of Schwartz Rounds' }).count()).toBe(1);

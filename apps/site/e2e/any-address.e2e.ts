@@ -47,7 +47,11 @@ describe('any address a reader or a robot writes', () => {
 		['/feeds/toString.atom', 404, 'There is no feed at this address.'],
 		['/feeds/news.rss', 404, 'There is no feed at this address.'],
 		['/sitemaps/0.xml', 404, 'There is no sitemap file at this address.'],
-		['/sitemaps/2.xml', 404, 'There is no sitemap file at this address.']
+		['/sitemaps/2.xml', 404, 'There is no sitemap file at this address.'],
+		['/images/1/640.webp', 404, 'There is no image at this address.'],
+		['/images/constructor/640.webp', 404, 'There is no image at this address.'],
+		['/images/1/640.svg', 404, 'There is no image at this address.'],
+		['/images/99999999999/99999.jpg', 404, 'There is no image at this address.']
 	])('%s answers %i with a sentence', async (address, status, sentence) => {
 		const response = await get(address);
 		expect(response.status).toBe(status);

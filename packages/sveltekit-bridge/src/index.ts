@@ -90,8 +90,8 @@ export function apiErrorField(cause: unknown): string | undefined {
 	return typeof field === 'string' && field !== '' ? field : undefined;
 }
 
-/** The headers of a report download the site and console pass on from the API, and no others. */
-const reportHeaders = [
+/** The headers of an upload (a report, an image) the site and console pass on from the API, and no others. */
+const uploadHeaders = [
 	'content-type',
 	'content-length',
 	'content-disposition',
@@ -102,26 +102,31 @@ const reportHeaders = [
 ];
 
 /**
- * A report from the API's `GET /files/<id>` as a response to pass to the browser, keeping the
- * headers that make it a download that cannot run; a 404 (or 503) page when the API has none.
+ * An upload from the API (`GET /files/<id>`, `GET /images/<id>/<size>`) as a response to pass to
+ * the browser, keeping the headers that make it safe (a report downloads, nothing runs) and
+ * cacheable, and a 304 for a copy the browser already holds; a 404 (or 503) page when the API has
+ * none.
  */
-export async function fetchReport(options: {
+export async function fetchUpload(options: {
 	baseUrl: string | undefined;
 	fetch: typeof globalThis.fetch;
-	fileId: number;
+	/** The API's path of the upload: `/files/12`, `/images/3/640.webp`. */
+	path: string;
+	/** The request's, passed on: the staff session's, `if-none-match`. */
 	headers?: Record<string, string>;
 	notFoundMessage: string;
 }): Promise<Response> {
-	const answer = await options.fetch(`${apiBaseUrl(options.baseUrl)}/files/${options.fileId}`, {
+	const answer = await options.fetch(`${apiBaseUrl(options.baseUrl)}${options.path}`, {
 		headers: options.headers ?? {}
 	});
-	if (!answer.ok || !answer.body) {
-		error(answer.status === 404 ? 404 : 503, options.notFoundMessage);
-	}
 	const headers = new Headers();
-	for (const name of reportHeaders) {
+	for (const name of uploadHeaders) {
 		const value = answer.headers.get(name);
 		if (value) headers.set(name, value);
+	}
+	if (answer.status === 304) return new Response(null, { status: 304, headers });
+	if (!answer.ok || !answer.body) {
+		error(answer.status === 404 ? 404 : 503, options.notFoundMessage);
 	}
 	return new Response(answer.body, { headers });
 }

@@ -98,6 +98,7 @@ const records: { [K in ResearchKind]: ContentOf<K> } = {
 		title: 'Schwartz Rounds begin',
 		summary: 'Why we are trying them in social care.',
 		body: 'The first paragraph,\nover two lines.\n\nThe second paragraph.',
+		image: null,
 		themes: ['workforce-wellbeing'],
 		topics: ['practice-frameworks'],
 		authorSlugs: ['david-wilkins', 'lorna-stabler'],

@@ -2,13 +2,15 @@ import { readText } from '$lib/forms';
 import { formErrors, readForm, sentFields } from '$lib/read-form';
 import { createApi, fromApi } from '$lib/server/api';
 import { draftIdOf } from '$lib/server/draft';
-import { uploadReport } from '$lib/server/files';
+import { uploadImage, uploadReport } from '$lib/server/files';
 import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
+	altTextSchema,
 	announceableMonths,
 	announceInputSchema,
+	checkImageUpload,
 	checkPdfUpload,
 	contentKinds,
 	contentSchemas,
@@ -100,20 +102,20 @@ export const actions = {
 			const message = cause instanceof Error ? cause.message : 'The file is not a PDF';
 			return fail(400, { errors: [{ field: 'report', message }] });
 		}
-		const stored = await uploadReport(event, { name: upload.name, bytes });
-		if (!('file' in stored)) {
-			return fail(stored.status, { errors: [{ field: 'report', message: stored.message }] });
+		const uploaded = await uploadReport(event, { name: upload.name, bytes });
+		if (!('stored' in uploaded)) {
+			return fail(uploaded.status, { errors: [{ field: 'report', message: uploaded.message }] });
 		}
 		try {
 			await createApi(event).drafts.attachFile.mutate({
 				draftId,
 				baseRevisionId: Number(readText(form, 'baseRevisionId')),
-				fileId: stored.file.id
+				fileId: uploaded.stored.id
 			});
 		} catch (cause) {
 			return refusal(cause, 'report');
 		}
-		return { attached: stored.file.name };
+		return { attached: uploaded.stored.name };
 	},
 
 	detach: async (event) => {
@@ -128,6 +130,73 @@ export const actions = {
 			return refusal(cause, 'report');
 		}
 		return { detached: true };
+	},
+
+	/**
+	 * Attaches a new image with its description, or describes the attached one anew. Both are
+	 * checked before the image travels, and a refusal keeps the description typed.
+	 */
+	attachImage: async (event) => {
+		const form = await event.request.formData();
+		const sent = sentFields(form);
+		const chosen = form.get('image');
+		const attachedId = Number(readText(form, 'image.id')) || null;
+		// A new image's bytes, or else the attached image described anew.
+		const source: { bytes: Uint8Array } | { id: number } | null =
+			chosen instanceof File && chosen.size > 0
+				? { bytes: new Uint8Array(await chosen.arrayBuffer()) }
+				: attachedId
+					? { id: attachedId }
+					: null;
+		const errors: { field: string; message: string }[] = [];
+		try {
+			// The same checks as the API's, here first so a wrong file is named before it travels.
+			if (!source) errors.push({ field: 'image', message: 'Choose the image to attach' });
+			else if ('bytes' in source) checkImageUpload(source.bytes);
+		} catch (cause) {
+			const message = cause instanceof Error ? cause.message : 'The file is not an image';
+			errors.push({ field: 'image', message });
+		}
+		const alt = altTextSchema.safeParse(readText(form, 'image.alt'));
+		if (!alt.success) {
+			errors.push(...alt.error.issues.map(({ message }) => ({ field: 'image.alt', message })));
+		}
+		if (!source || !alt.success || errors.length > 0) return fail(400, { errors, sent });
+		let id: number;
+		if ('bytes' in source) {
+			const uploaded = await uploadImage(event, source.bytes);
+			if (!('stored' in uploaded)) {
+				return fail(uploaded.status, {
+					errors: [{ field: 'image', message: uploaded.message }],
+					sent
+				});
+			}
+			id = uploaded.stored.id;
+		} else id = source.id;
+		try {
+			await createApi(event).drafts.attachImage.mutate({
+				draftId: draftIdOf(event.params),
+				baseRevisionId: Number(readText(form, 'baseRevisionId')),
+				image: { id, alt: alt.data }
+			});
+		} catch (cause) {
+			return refusal(cause, 'image', { sent });
+		}
+		return { imageAttached: true };
+	},
+
+	detachImage: async (event) => {
+		const form = await event.request.formData();
+		try {
+			await createApi(event).drafts.attachImage.mutate({
+				draftId: draftIdOf(event.params),
+				baseRevisionId: Number(readText(form, 'baseRevisionId')),
+				image: null
+			});
+		} catch (cause) {
+			return refusal(cause, 'image');
+		}
+		return { imageDetached: true };
 	},
 
 	move: async (event) => {

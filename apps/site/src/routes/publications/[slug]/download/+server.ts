@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { createApi, fromApi, pageSlug } from '$lib/server/api';
 import { error } from '@sveltejs/kit';
-import { fetchReport } from '@whatworks/sveltekit-bridge';
+import { fetchUpload } from '@whatworks/sveltekit-bridge';
 import type { RequestHandler } from './$types';
 
 /** The publication's report, passed through from the API with its download headers. */
@@ -13,10 +13,10 @@ export const GET: RequestHandler = async ({ fetch, params }) => {
 		notFoundMessage
 	);
 	if (!publication.file) error(404, notFoundMessage);
-	return fetchReport({
+	return fetchUpload({
 		baseUrl: env.WHATWORKS_API_URL,
 		fetch,
-		fileId: publication.file.id,
+		path: `/files/${publication.file.id}`,
 		notFoundMessage
 	});
 };
