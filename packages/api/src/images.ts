@@ -14,20 +14,21 @@ import sharp from 'sharp';
 import { authenticate, type Staff } from './auth/authenticate.js';
 import type { Context } from './context.js';
 
-const contentTypes = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' } as const;
+const contentTypes = { jpeg: 'image/jpeg', webp: 'image/webp' } as const;
 
 /**
  * Stores an uploaded image for someone `authorizeUpload` let in: a JPEG, PNG or WebP of at most
  * 10 MB, checked by its bytes and by decoding it, at least 640 pixels wide. Every size pages use
  * is made now, upright as the camera held it and without its metadata (a phone's photo carries
- * where it was taken), so serving one is a read. `drafts.attachImage` then attaches it to a draft.
+ * where it was taken), so serving one is a read; the upload itself is not kept.
+ * `drafts.attachImage` then attaches it to a draft.
  */
 export async function uploadImage(
 	ctx: Context,
 	staff: Staff,
 	bytes: Uint8Array
 ): Promise<UploadedImage> {
-	const format = checkImageUpload(bytes);
+	checkImageUpload(bytes);
 	const upright = await decoded(() => uprightSize(bytes));
 	checkImageDimensions(upright);
 	const renditions = await decoded(() =>
@@ -38,13 +39,7 @@ export async function uploadImage(
 			}))
 		)
 	);
-	return storeImage(ctx.db, {
-		contentType: contentTypes[format],
-		...upright,
-		content: bytes,
-		renditions,
-		uploadedBy: staff.id
-	});
+	return storeImage(ctx.db, { ...upright, renditions, uploadedBy: staff.id });
 }
 
 /** Work on an upload's pixels: an image that does not decode is refused, not a failure of ours. */

@@ -9,12 +9,8 @@ CREATE TABLE "image_renditions" (
 --> statement-breakpoint
 CREATE TABLE "images" (
 	"id" serial PRIMARY KEY NOT NULL,
-	"content_type" text NOT NULL,
 	"width" integer NOT NULL,
 	"height" integer NOT NULL,
-	"bytes" integer NOT NULL,
-	"sha256" text NOT NULL,
-	"content" "bytea" NOT NULL,
 	"uploaded_by" integer NOT NULL,
 	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -79,10 +79,8 @@ async function fill(db: Database): Promise<void> {
 	await storePdf(db, { name: 'report.pdf', content: pdf, uploadedBy: editorId });
 	const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0x00, 0x80, 0x0a]);
 	await storeImage(db, {
-		contentType: 'image/jpeg',
 		width: 640,
 		height: 480,
-		content: jpeg,
 		renditions: [{ width: 640, format: 'jpeg', content: jpeg }],
 		uploadedBy: editorId
 	});

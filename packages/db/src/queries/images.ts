@@ -8,16 +8,14 @@ import { recordAudit } from './audit.js';
 const sha256 = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
 
 /**
- * Stores a checked image a member of staff uploaded, with every size pages are served, and gives
+ * Stores the sizes pages are served of a checked image a member of staff uploaded, and gives
  * what attaching it needs; the image, its sizes and its audit entry commit together.
  */
 export async function storeImage(
 	db: Database,
 	upload: {
-		contentType: string;
 		width: number;
 		height: number;
-		content: Uint8Array;
 		renditions: (ImageRendition & { content: Uint8Array })[];
 		uploadedBy: number;
 	}
@@ -25,15 +23,7 @@ export async function storeImage(
 	return db.transaction(async (tx) => {
 		const [row] = await tx
 			.insert(images)
-			.values({
-				contentType: upload.contentType,
-				width: upload.width,
-				height: upload.height,
-				bytes: upload.content.byteLength,
-				sha256: sha256(upload.content),
-				content: upload.content,
-				uploadedBy: upload.uploadedBy
-			})
+			.values({ width: upload.width, height: upload.height, uploadedBy: upload.uploadedBy })
 			.returning({ id: images.id, width: images.width, height: images.height });
 		if (!row) throw new Error('Could not store the image');
 		await tx.insert(imageRenditions).values(

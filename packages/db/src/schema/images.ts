@@ -3,25 +3,22 @@ import { bytea } from './bytea.js';
 import { users } from './users.js';
 
 /**
- * Uploaded images as they were sent (checked as JPEG, PNG or WebP of at most 10 MB), kept so new
- * sizes can be made later; pages are served the renditions.
+ * Uploaded images (checked as JPEG, PNG or WebP of at most 10 MB). The upload itself is not kept,
+ * only its sizes: what it was sent with (where a photo was taken, the camera's serial number) has
+ * no place here.
  */
 export const images = pgTable('images', {
 	id: serial().primaryKey(),
-	contentType: text().notNull(),
 	/** Its dimensions upright, after any rotation its camera recorded. */
 	width: integer().notNull(),
 	height: integer().notNull(),
-	bytes: integer().notNull(),
-	sha256: text().notNull(),
-	content: bytea().notNull(),
 	uploadedBy: integer()
 		.notNull()
 		.references(() => users.id),
 	uploadedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 
-/** Each size an image is served at, made when it is uploaded; its metadata (GPS and all) gone. */
+/** Each size an image is served at, made when it is uploaded, without metadata. */
 export const imageRenditions = pgTable(
 	'image_renditions',
 	{
