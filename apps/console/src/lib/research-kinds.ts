@@ -17,3 +17,20 @@ export const researchPageKinds = researchKindSchema.options.filter(
 	(kind): kind is Exclude<ResearchKind, NewsKind> =>
 		!(newsKinds as readonly string[]).includes(kind)
 );
+
+/** The console page that lists a kind: adding one belongs under its navigation item. */
+export function listPageOf(kind: ResearchKind): '/news' | '/partners' | '/research' {
+	if ((newsKinds as readonly string[]).includes(kind)) return '/news';
+	return kind === 'partner' ? '/partners' : '/research';
+}
+
+/**
+ * The path the navigation marks as current: adding an item (one route for every kind,
+ * `/research/new/<kind>`) is under the page that lists its kind.
+ * @example navigationPath('/research/new/article') // '/news/new'
+ */
+export function navigationPath(pathname: string): string {
+	const adding = /^\/research\/new\/([^/]+)\/?$/.exec(pathname);
+	const kind = researchKindSchema.safeParse(adding?.[1]);
+	return kind.success ? `${listPageOf(kind.data)}/new` : pathname;
+}
