@@ -37,7 +37,13 @@ async function answer(ctx: Context, path: string, req: IncomingMessage, res: Ser
 		res.end(req.method === 'HEAD' ? undefined : file.body);
 		return;
 	}
-	sendJson(res, 405, { error: 'Upload with POST /files; download with GET /files/<id>.' });
+	const allow = path === '/files' ? 'POST' : 'GET, HEAD';
+	sendJson(
+		res,
+		405,
+		{ error: 'Upload with POST /files; download with GET /files/<id>.' },
+		{ allow }
+	);
 }
 
 /** The name the uploader gave (URI-encoded, as headers are ASCII); a garbled one is just "report". */

@@ -131,7 +131,7 @@ export function createApiHandler({
 		}
 		sendJson(res, 404, {
 			error:
-				'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json; reports under /files/.'
+				'Not found. The API lives under /trpc/; open data under /data/evidence.csv and .json; reports under /files/; images under /images/.'
 		});
 	};
 }

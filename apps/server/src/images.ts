@@ -45,5 +45,7 @@ async function answer(ctx: Context, path: string, req: IncomingMessage, res: Ser
 		res.end(req.method === 'HEAD' || image.status === 304 ? undefined : image.body);
 		return;
 	}
-	sendJson(res, 405, { error: 'Upload with POST /images; fetch with GET /images/<id>/<size>.' });
+	const allow = path === '/images' ? 'POST' : 'GET, HEAD';
+	const error = 'Upload with POST /images; fetch with GET /images/<id>/<size>.';
+	sendJson(res, 405, { error }, { allow });
 }

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from './send-json.js';
 
 /**
- * An upload's body (a whole number of MB at most), or null — with a 413 sent and the connection closed rather than the rest read —
- * when it claims or passes `limit` bytes.
+ * An upload's body, or null — with a 413 sent and the connection closed rather than the rest
+ * read — when it claims or passes `limit` bytes (a whole number of MB, as the answer says it).
  */
 export async function readUpload(
 	req: IncomingMessage,

@@ -1,7 +1,8 @@
 import { findFile, findPublishedFile, storePdf } from '@whatworks/db';
-import { checkPdfUpload, hasPermission, type FileRef } from '@whatworks/domain';
-import { authenticate, requireStaff, type Staff } from './auth/authenticate.js';
+import { checkPdfUpload, type FileRef } from '@whatworks/domain';
+import { requireStaff, type Staff } from './auth/authenticate.js';
 import type { Context } from './context.js';
+import { readableUpload, uploadHeaders } from './uploads.js';
 
 /**
  * Who may upload: staff who may edit content. Checked before the body is read, so nobody else
@@ -34,21 +35,17 @@ export async function downloadPdf(
 	ctx: Context,
 	id: number
 ): Promise<{ headers: Record<string, string>; body: Uint8Array } | null> {
-	const published = await findPublishedFile(ctx.db, { id });
-	const staff = published ? null : await authenticate(ctx);
-	const file =
-		published ??
-		(staff && hasPermission(staff.roles, 'content.read') ? await findFile(ctx.db, { id }) : null);
-	if (!file) return null;
+	const readable = await readableUpload(ctx, (publishedOnly) =>
+		publishedOnly ? findPublishedFile(ctx.db, { id }) : findFile(ctx.db, { id })
+	);
+	if (!readable) return null;
+	const { upload: file, published } = readable;
 	return {
 		headers: {
 			'content-type': file.contentType,
 			'content-length': String(file.content.byteLength),
 			'content-disposition': `attachment; filename="${file.name}"`,
-			'x-content-type-options': 'nosniff',
-			'content-security-policy': "default-src 'none'; sandbox",
-			'cache-control': published ? 'public, max-age=300' : 'private, no-store',
-			etag: `"${file.sha256}"`
+			...uploadHeaders({ published, sha256: file.sha256 })
 		},
 		body: file.content
 	};

@@ -73,6 +73,18 @@ describe.each(testDatabaseKinds)('article images on %s', (engine) => {
 		});
 	});
 
+	it('puts a transparent picture’s link preview on white, not black', async () => {
+		const clear = await sharp({
+			create: { width: 800, height: 600, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } }
+		})
+			.png()
+			.toBuffer();
+		const stored = await upload('editor', clear);
+		const served = await download('reviewer', `/images/${stored.id}/800.jpg`);
+		const { data } = await sharp(served?.body).raw().toBuffer({ resolveWithObject: true });
+		expect(Math.min(...data.subarray(0, 3))).toBeGreaterThanOrEqual(250);
+	});
+
 	it('stands a photo upright and strips its metadata, at every size', async () => {
 		// Saved sideways, 1600 × 900, with the camera's note to turn it a quarter clockwise.
 		const sideways = await picture(1600, 900, 'jpeg', 6);
@@ -125,16 +137,30 @@ describe.each(testDatabaseKinds)('article images on %s', (engine) => {
 			baseRevisionId,
 			image: { id: image.id, alt: 'A blue square' }
 		}));
-		const swapped = { ...others, alt: 'Someone else’s chart' };
+		// A save may describe the image anew, but not put another in its place.
+		({ revisionId: baseRevisionId } = await editor.drafts.save({
+			draftId,
+			baseRevisionId,
+			kind: 'article',
+			content: { ...story, image: { ...others, alt: 'Someone else’s chart' } }
+		}));
+		expect((await editor.drafts.get({ draftId })).latest.content).toMatchObject({
+			image: { ...image, alt: 'A blue square' }
+		});
 		const { revisionId } = await editor.drafts.save({
 			draftId,
 			baseRevisionId,
 			kind: 'article',
-			content: { ...story, image: swapped }
+			content: { ...story, image: { ...image, alt: 'A square of deep blue' } }
 		});
-		expect((await editor.drafts.get({ draftId })).latest.content).toMatchObject({
-			image: { ...image, alt: 'Someone else’s chart' }
-		});
+		// An id past what the database holds is refused as input, not failed on.
+		await expect(
+			editor.drafts.attachImage({
+				draftId,
+				baseRevisionId: revisionId,
+				image: { id: 3_000_000_000, alt: 'A chart' }
+			})
+		).rejects.toMatchObject({ code: 'BAD_REQUEST' });
 		await editor.drafts.transition({ draftId, action: 'submit' });
 		await reviewer.drafts.transition({
 			draftId,
@@ -145,7 +171,7 @@ describe.each(testDatabaseKinds)('article images on %s', (engine) => {
 
 		expect((await api.as(null).news.get({ slug: story.slug })).image).toEqual({
 			...image,
-			alt: 'Someone else’s chart'
+			alt: 'A square of deep blue'
 		});
 		const served = await download(null, preview);
 		expect(served).toMatchObject({
@@ -157,8 +183,15 @@ describe.each(testDatabaseKinds)('article images on %s', (engine) => {
 			}
 		});
 		expect((await sharp(served?.body).metadata()).width).toBe(1200);
-		const again = await download(null, preview, served?.headers.etag);
-		expect(again).toMatchObject({ status: 304, body: new Uint8Array() });
+		// A browser holding this version (named strongly, weakly or among others) gets no bytes.
+		const etag = served?.headers.etag ?? '';
+		for (const held of [etag, `W/${etag}`, `"older", ${etag}`, '*']) {
+			expect(await download(null, preview, held)).toMatchObject({
+				status: 304,
+				body: new Uint8Array()
+			});
+		}
+		expect(await download(null, preview, '"older"')).toMatchObject({ status: 200 });
 		expect(await download(null, `/images/${others.id}/320.webp`)).toBeNull();
 
 		await reviewer.drafts.transition({ draftId, action: 'unpublish' });

@@ -3,7 +3,6 @@ import {
 	checkImageDimensions,
 	checkImageUpload,
 	DomainError,
-	hasPermission,
 	imageRenditions,
 	maxImagePixels,
 	renditionOfFile,
@@ -11,8 +10,9 @@ import {
 	type UploadedImage
 } from '@whatworks/domain';
 import sharp from 'sharp';
-import { authenticate, type Staff } from './auth/authenticate.js';
+import type { Staff } from './auth/authenticate.js';
 import type { Context } from './context.js';
+import { holdsVersion, readableUpload, uploadHeaders } from './uploads.js';
 
 const contentTypes = { jpeg: 'image/jpeg', webp: 'image/webp' } as const;
 
@@ -29,21 +29,22 @@ export async function uploadImage(
 	bytes: Uint8Array
 ): Promise<UploadedImage> {
 	checkImageUpload(bytes);
-	const upright = await decoded(() => uprightSize(bytes));
+	const upright = await refusingUnreadable(() => uprightSize(bytes));
 	checkImageDimensions(upright);
-	const renditions = await decoded(() =>
-		Promise.all(
-			imageRenditions(upright.width).map(async (rendition) => ({
-				...rendition,
-				content: await resized(bytes, rendition)
-			}))
-		)
-	);
+	const renditions = [];
+	// One size at a time: each decodes the whole upload, and the server has other work.
+	for (const rendition of imageRenditions(upright.width)) {
+		const content = await refusingUnreadable(() => resized(bytes, rendition));
+		renditions.push({ ...rendition, content });
+	}
 	return storeImage(ctx.db, { ...upright, renditions, uploadedBy: staff.id });
 }
 
-/** Work on an upload's pixels: an image that does not decode is refused, not a failure of ours. */
-async function decoded<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Work on an upload's pixels, where an image that does not decode (cut short, damaged) is the
+ * uploader's to mend: refused with what to do, not reported as our failure.
+ */
+async function refusingUnreadable<T>(work: () => Promise<T>): Promise<T> {
 	try {
 		return await work();
 	} catch {
@@ -60,13 +61,16 @@ async function uprightSize(bytes: Uint8Array): Promise<{ width: number; height: 
 	return { width: autoOrient.width, height: autoOrient.height };
 }
 
-/** One size of an image, upright, without metadata. */
+/** One size of an image, upright, without metadata; a JPEG's transparency on white, not black. */
 async function resized(bytes: Uint8Array, { width, format }: ImageRendition): Promise<Uint8Array> {
 	const image = sharp(bytes, { limitInputPixels: maxImagePixels }).autoOrient().resize({ width });
 	const encoded =
 		format === 'webp'
 			? await image.webp({ quality: 80 }).toBuffer()
-			: await image.jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+			: await image
+					.flatten({ background: '#ffffff' })
+					.jpeg({ quality: 82, mozjpeg: true })
+					.toBuffer();
 	return new Uint8Array(encoded);
 }
 
@@ -82,24 +86,18 @@ export async function downloadImage(
 ): Promise<{ status: 200 | 304; headers: Record<string, string>; body: Uint8Array } | null> {
 	const size = renditionOfFile(file);
 	if (!size) return null;
-	const request = { ...size, id };
-	const published = await findRendition(ctx.db, { ...request, published: true });
-	const staff = published ? null : await authenticate(ctx);
-	const rendition =
-		published ??
-		(staff && hasPermission(staff.roles, 'content.read')
-			? await findRendition(ctx.db, { ...request, published: false })
-			: null);
-	if (!rendition) return null;
-	const etag = `"${rendition.sha256}"`;
+	const readable = await readableUpload(ctx, (publishedOnly) =>
+		findRendition(ctx.db, { ...size, id, publishedOnly })
+	);
+	if (!readable) return null;
+	const { upload: rendition, published } = readable;
 	const headers = {
-		'content-type': contentTypes[request.format],
-		'x-content-type-options': 'nosniff',
-		'content-security-policy': "default-src 'none'; sandbox",
-		'cache-control': published ? 'public, max-age=300' : 'private, no-store',
-		etag
+		'content-type': contentTypes[size.format],
+		...uploadHeaders({ published, sha256: rendition.sha256 })
 	};
-	if (ifNoneMatch === etag) return { status: 304, headers, body: new Uint8Array() };
+	if (holdsVersion(ifNoneMatch, headers.etag)) {
+		return { status: 304, headers, body: new Uint8Array() };
+	}
 	return {
 		status: 200,
 		headers: { ...headers, 'content-length': String(rendition.content.byteLength) },

@@ -22,11 +22,6 @@ ALTER TABLE "images" ADD CONSTRAINT "images_uploaded_by_users_id_fk" FOREIGN KEY
 ALTER TABLE "articles" ADD CONSTRAINT "articles_image_id_images_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."images"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "articles_image_id_index" ON "articles" USING btree ("image_id");--> statement-breakpoint
 ALTER TABLE "articles" ADD CONSTRAINT "articles_image_described" CHECK (("articles"."image_id" is null) = ("articles"."image_alt" is null));--> statement-breakpoint
--- Uploads are written as files are: any change gives a new content version (see 0021).
-CREATE TRIGGER "content_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "images"
-	FOR EACH STATEMENT EXECUTE FUNCTION "public"."change_content_version"();--> statement-breakpoint
-CREATE TRIGGER "content_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "image_renditions"
-	FOR EACH STATEMENT EXECUTE FUNCTION "public"."change_content_version"();--> statement-breakpoint
 -- Articles drafted before images were added have none: said in their revisions, which only a
 -- migration may change.
 ALTER TABLE "revisions" DISABLE TRIGGER "revisions_immutable";--> statement-breakpoint

@@ -17,6 +17,8 @@ const unseenByReaders = [
 	'content_version',
 	'draft_comments',
 	'drafts', // but for a draft shown as coming soon, which has triggers of its own
+	'image_renditions', // uploads never change; readers see one when an article (watched) shows it
+	'images',
 	'invites',
 	'revisions',
 	'sessions',

@@ -107,4 +107,4 @@ export {
 	unannounceComingSoon
 } from './drafts/coming-soon.js';
 export { findFile, findPublishedFile, storePdf, type StoredFile } from './queries/files.js';
-export { findRendition, storeImage, type StoredRendition } from './queries/images.js';
+export { findRendition, storeImage } from './queries/images.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './common.js';
+import { idSchema, slugSchema } from './common.js';
 import { interventionSummarySchema } from './intervention.js';
 import { londonDate } from './london-time.js';
 
@@ -20,8 +20,8 @@ export const expectedMonthSchema = z
 export type AnnounceInput = z.infer<typeof announceInputSchema>;
 /** Validates an announcement. */
 export const announceInputSchema = z.object({
-	draftId: z.int().min(1),
-	revisionId: z.int().min(1).describe('The revision whose name and summary readers will see'),
+	draftId: idSchema,
+	revisionId: idSchema.describe('The revision whose name and summary readers will see'),
 	expectedMonth: expectedMonthSchema
 });
 

@@ -11,6 +11,12 @@ export const slugSchema = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens')
 	.describe('URL-safe identifier');
 
+/**
+ * The id of a stored row (a draft, a revision, an upload): a positive integer Postgres can hold,
+ * so an id past its range is refused as input rather than failing in the database.
+ */
+export const idSchema = z.int().min(1).max(2_147_483_647).describe('Stored row id');
+
 /** A calendar date as an ISO 8601 string (YYYY-MM-DD); dates cross the wire as strings. */
 export const isoDateSchema = z.iso.date().describe('Calendar date, YYYY-MM-DD');
 

@@ -131,10 +131,15 @@ describe('acceptEdit', () => {
 			partnerSlugs: [],
 			publicationSlugs: []
 		};
-		const swapped = { ...article, image: { id: 9, width: 10, height: 10, alt: 'Two colleagues' } };
+		const described = { ...article, image: { ...image, alt: 'Two colleagues' } };
+		expect(
+			acceptEdit('article', { base: article, next: described, roles: ['editor'] }).image
+		).toEqual({ ...image, alt: 'Two colleagues' });
+		// Another image's description (an old revision restored, say) is not this one's.
+		const swapped = { ...article, image: { id: 9, width: 10, height: 10, alt: 'A chart' } };
 		expect(
 			acceptEdit('article', { base: article, next: swapped, roles: ['editor'] }).image
-		).toEqual({ ...image, alt: 'Two colleagues' });
+		).toEqual(image);
 		expect(
 			acceptEdit('article', { base: article, next: { ...article, image: null }, roles: ['editor'] })
 				.image

@@ -238,11 +238,14 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 		} satisfies FeedRegistration<NewsFilters>,
 		unpublishable: true,
 		// The image is attached on its own (checking whose upload it is); a save may only
-		// describe it anew.
-		acceptEdit: ({ base, next }) => ({
-			...next,
-			image: base?.image ? { ...base.image, alt: next.image?.alt ?? base.image.alt } : null
-		})
+		// describe the same image anew.
+		acceptEdit: ({ base, next }) => {
+			const described = next.image?.id === base?.image?.id ? next.image?.alt : undefined;
+			return {
+				...next,
+				image: base?.image ? { ...base.image, alt: described ?? base.image.alt } : null
+			};
+		}
 	},
 	author: {
 		label: 'author',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { expectedMonthSchema } from './coming-soon.js';
-import { slugSchema } from './common.js';
+import { idSchema, slugSchema } from './common.js';
 import {
 	contentKindSchema,
 	contentSchemas,
@@ -84,7 +84,7 @@ export const draftSchema = z.discriminatedUnion('kind', [
 ]);
 
 /** Names a draft. */
-export const draftRefSchema = z.object({ draftId: z.int().min(1) });
+export const draftRefSchema = z.object({ draftId: idSchema });
 
 /** Parameters of listing drafts: open ones (draft or in review) and recently published ones. */
 export type DraftListInput = z.infer<typeof draftListInputSchema>;
@@ -94,7 +94,7 @@ export const draftListInputSchema = z
 	.default({});
 
 /** Parameters of reading one revision's content. */
-export const revisionRefSchema = draftRefSchema.extend({ revisionId: z.int().min(1) });
+export const revisionRefSchema = draftRefSchema.extend({ revisionId: idSchema });
 
 /** Parameters of starting (or reopening) the draft of a live item. */
 export type StartDraftInput = z.infer<typeof startDraftInputSchema>;
@@ -107,8 +107,8 @@ export type SaveDraftInput = z.infer<typeof saveDraftInputSchema>;
 export const saveDraftInputSchema = z.intersection(
 	kindedContentSchema,
 	z.object({
-		draftId: z.int().min(1),
-		baseRevisionId: z.int().min(1).describe('The latest revision when the editor opened the form')
+		draftId: idSchema,
+		baseRevisionId: idSchema.describe('The latest revision when the editor opened the form')
 	})
 );
 
@@ -116,7 +116,7 @@ export const saveDraftInputSchema = z.intersection(
 export type SaveOverrideInput = z.infer<typeof saveOverrideInputSchema>;
 /** Validates a reviewer's rating: the outcome by key, and the override, or null to remove it. */
 export const saveOverrideInputSchema = draftRefSchema.extend({
-	baseRevisionId: z.int().min(1).describe('The latest revision when the reviewer opened the form'),
+	baseRevisionId: idSchema.describe('The latest revision when the reviewer opened the form'),
 	outcomeKey: entryKeySchema,
 	override: ratingOverrideSchema.nullable()
 });
@@ -125,16 +125,16 @@ export const saveOverrideInputSchema = draftRefSchema.extend({
 export type AttachImageInput = z.infer<typeof attachImageInputSchema>;
 /** Validates an image attachment: the upload, by the id `POST /images` gave it, and its description. */
 export const attachImageInputSchema = draftRefSchema.extend({
-	baseRevisionId: z.int().min(1),
-	image: z.object({ id: z.int().min(1), alt: altTextSchema }).nullable()
+	baseRevisionId: idSchema,
+	image: z.object({ id: idSchema, alt: altTextSchema }).nullable()
 });
 
 /** Parameters of attaching an uploaded report to a publication's draft, or removing it (null). */
 export type AttachFileInput = z.infer<typeof attachFileInputSchema>;
 /** Validates an attachment: the upload, by the id `POST /files` gave it. */
 export const attachFileInputSchema = draftRefSchema.extend({
-	baseRevisionId: z.int().min(1),
-	fileId: z.int().min(1).nullable()
+	baseRevisionId: idSchema,
+	fileId: idSchema.nullable()
 });
 
 /** Parameters of moving a draft through the workflow. */
@@ -145,8 +145,7 @@ export const transitionInputSchema = draftRefSchema
 		action: workflowActionSchema,
 		note: changeNoteInputSchema.optional(),
 		comment: z.string().trim().max(2000).optional(),
-		revisionId: z
-			.int()
+		revisionId: idSchema
 			.optional()
 			.describe('The revision the reviewer approves; publishing anything newer is refused')
 	})

@@ -15,7 +15,12 @@ export const feedEntrySchema = z.object({
 	path: z.string().startsWith('/').describe('The address of its page on the site'),
 	publishedAt: z.iso.datetime({ offset: true }),
 	updatedAt: z.iso.datetime({ offset: true }),
-	authors: z.array(z.string())
+	authors: z.array(z.string()),
+	image: z
+		.string()
+		.startsWith('/')
+		.nullable()
+		.describe('The address of the picture link previews show of its page, when it has one')
 });
 
 /** How many entries a feed carries: the newest. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './common.js';
 import { DomainError } from './errors.js';
 
 /** Every PDF starts with "%PDF-". */
@@ -11,7 +12,7 @@ export const maxPdfBytes = 20 * 1024 * 1024;
 export type FileRef = z.infer<typeof fileRefSchema>;
 /** Validates a reference to an uploaded file. */
 export const fileRefSchema = z.object({
-	id: z.int().min(1),
+	id: idSchema,
 	name: z.string().min(1).max(120).describe('The name it downloads as'),
 	bytes: z.int().min(1).max(maxPdfBytes)
 });

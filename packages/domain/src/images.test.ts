@@ -6,6 +6,7 @@ import {
 	imageFormatOf,
 	imagePath,
 	imagePreview,
+	isImageAddress,
 	imageRenditions,
 	imageSrcset,
 	maxImageBytes,
@@ -45,6 +46,9 @@ describe('checking an uploaded image', () => {
 			/639 pixels wide; it needs to be at least 640/
 		);
 		expect(() => checkImageDimensions({ width: 8000, height: 6000 })).toThrow(/40 million/);
+		// A WebP's side is at most 16,383 pixels: a long infographic's page sizes would not fit.
+		expect(() => checkImageDimensions({ width: 1000, height: 17_000 })).toThrow(/too tall/);
+		expect(() => checkImageDimensions({ width: 1280, height: 16_000 })).not.toThrow();
 		expect(() => checkImageDimensions({ width: 640, height: 360 })).not.toThrow();
 	});
 });
@@ -73,6 +77,11 @@ describe('the sizes of an image', () => {
 		}
 		for (const file of ['640.png', '0640.webp', '640.webp.exe', '../1.jpg', '9.webp', '']) {
 			expect(renditionOfFile(file)).toBe(null);
+			expect(isImageAddress('7', file)).toBe(false);
+		}
+		expect(isImageAddress('7', '640.webp')).toBe(true);
+		for (const id of ['0', '07', 'constructor', '9999999999', '-1']) {
+			expect(isImageAddress(id, '640.webp')).toBe(false);
 		}
 	});
 

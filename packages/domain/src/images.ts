@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './common.js';
 import { DomainError } from './errors.js';
 import { formatFileSize } from './files.js';
 
@@ -10,6 +11,9 @@ export const minImageWidth = 640;
 
 /** The most pixels an upload may decode to (a small file can claim enormous dimensions). */
 export const maxImagePixels = 40_000_000;
+
+/** The longest side a WebP can have, which the widest page size must fit. */
+const maxWebpSide = 16_383;
 
 /** The image formats an upload may be, known by their first bytes. */
 export const imageFormatKeys = ['jpeg', 'png', 'webp'] as const;
@@ -57,7 +61,7 @@ export function checkImageUpload(bytes: Uint8Array): ImageFormat {
 
 /**
  * Checks an image's decoded dimensions, before any work is spent resizing it.
- * @example checkImageDimensions({ width: 400, height: 300 }) // throws: "… at least 640 pixels wide …"
+ * @example checkImageDimensions({ width: 400, height: 300 }) // throws "The image is 400 pixels wide; it needs to be at least 640 …"
  */
 export function checkImageDimensions({ width, height }: { width: number; height: number }): void {
 	if (width * height > maxImagePixels) {
@@ -70,6 +74,13 @@ export function checkImageDimensions({ width, height }: { width: number; height:
 		throw new DomainError(
 			'INVALID_INPUT',
 			`The image is ${width} pixels wide; it needs to be at least ${minImageWidth} to look sharp on a phone.`
+		);
+	}
+	const widest = Math.min(width, Math.max(...imagePageWidths));
+	if ((height * widest) / width > maxWebpSide) {
+		throw new DomainError(
+			'INVALID_INPUT',
+			`The image is ${width} × ${height} pixels: too tall for its width to show on a page. Crop it, or split it into several images.`
 		);
 	}
 }
@@ -120,11 +131,20 @@ export function renditionOfFile(file: string): ImageRendition | null {
 	return { width: Number(match[1]), format: match[2] === 'jpg' ? 'jpeg' : 'webp' };
 }
 
+/**
+ * Whether the last two parts of an address (`/images/7/640.webp`) can name a size of an image,
+ * so the site and the console ask the API about nothing else.
+ * @example isImageAddress('7', '640.webp') // true
+ */
+export function isImageAddress(id: string, file: string): boolean {
+	return /^[1-9]\d{0,8}$/.test(id) && renditionOfFile(file) !== null;
+}
+
 /** An uploaded image as `POST /images` answers: what attaching it needs to know. */
 export type UploadedImage = z.infer<typeof uploadedImageSchema>;
 /** Validates the answer to an image upload. */
 export const uploadedImageSchema = z.object({
-	id: z.int().min(1),
+	id: idSchema,
 	width: z.int().min(1),
 	height: z.int().min(1)
 });

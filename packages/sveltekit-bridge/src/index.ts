@@ -116,9 +116,11 @@ export async function fetchUpload(options: {
 	headers?: Record<string, string>;
 	notFoundMessage: string;
 }): Promise<Response> {
-	const answer = await options.fetch(`${apiBaseUrl(options.baseUrl)}${options.path}`, {
-		headers: options.headers ?? {}
-	});
+	const answer = await options
+		.fetch(`${apiBaseUrl(options.baseUrl)}${options.path}`, { headers: options.headers ?? {} })
+		.catch(() =>
+			error(503, 'This is not available at the moment. Please try again in a few minutes.')
+		);
 	const headers = new Headers();
 	for (const name of uploadHeaders) {
 		const value = answer.headers.get(name);

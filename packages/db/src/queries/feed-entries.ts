@@ -3,6 +3,7 @@ import {
 	contentKinds,
 	effectivenessScale,
 	feedLength,
+	imagePreview,
 	londonMidnight,
 	strengthScale,
 	type FeedEntry,
@@ -21,7 +22,7 @@ import {
 	ratingSnapshots
 } from '../schema/index.js';
 import { isLive } from './interventions.js';
-import { articleSummaryColumns, newsFilters, withIsoInstants } from './news.js';
+import { articleSummaryColumns, imageOfArticle, newsFilters, withIsoInstants } from './news.js';
 import { publicationFilters, publicationSummaryColumns } from './publications.js';
 
 /** The namespace of feed entry ids: a fixed, random UUID of our own. */
@@ -53,7 +54,7 @@ export function feedId(name: string, filters: object): string {
 /** The newest published articles the filters keep, as feed entries. */
 export async function newsFeed(db: Database, filters: NewsFilters): Promise<FeedEntry[]> {
 	const rows = await db
-		.select({ ...articleSummaryColumns, id: articles.id })
+		.select({ ...articleSummaryColumns, id: articles.id, image: imageOfArticle })
 		.from(articles)
 		.where(newsFilters(filters))
 		.orderBy(desc(articles.firstPublishedAt), desc(articles.id))
@@ -67,7 +68,8 @@ export async function newsFeed(db: Database, filters: NewsFilters): Promise<Feed
 			path: contentKinds.article.path(article.slug),
 			publishedAt: article.firstPublishedAt,
 			updatedAt: article.updatedAt ?? article.firstPublishedAt,
-			authors: article.authors.map((author) => author.name)
+			authors: article.authors.map((author) => author.name),
+			image: article.image && imagePreview(article.image).path
 		};
 	});
 }
@@ -92,7 +94,8 @@ export async function publicationsFeed(
 			path: contentKinds.publication.path(publication.slug),
 			publishedAt,
 			updatedAt: publishedAt,
-			authors: publication.authors
+			authors: publication.authors,
+			image: null
 		};
 	});
 }
@@ -155,7 +158,8 @@ export async function evidenceStoreFeed(db: Database): Promise<FeedEntry[]> {
 		path: contentKinds.intervention.path(entry.slug),
 		publishedAt: entry.createdAt.toISOString(),
 		updatedAt: (entry.lastPublished ?? entry.createdAt).toISOString(),
-		authors: []
+		authors: [],
+		image: null
 	}));
 	const previous = new Map<number, (typeof snapshots)[number]>();
 	const changes: FeedEntry[] = [];
@@ -172,7 +176,8 @@ export async function evidenceStoreFeed(db: Database): Promise<FeedEntry[]> {
 			path: contentKinds.intervention.path(snapshot.slug),
 			publishedAt: snapshot.ratedAt.toISOString(),
 			updatedAt: snapshot.ratedAt.toISOString(),
-			authors: []
+			authors: [],
+			image: null
 		});
 	}
 	return [...published, ...changes]

@@ -52,12 +52,12 @@ export interface StoredRendition {
 }
 
 /**
- * One size of an image: for readers only of an image a live article shows (`published`), for
- * staff of any. Null when there is no such image or size.
+ * One size of an image: with `publishedOnly`, only of an image a live article shows (what
+ * readers may have); without, of any. Null when there is no such image or size.
  */
 export async function findRendition(
 	db: Database,
-	{ id, width, format, published }: ImageRendition & { id: number; published: boolean }
+	{ id, width, format, publishedOnly }: ImageRendition & { id: number; publishedOnly: boolean }
 ): Promise<StoredRendition | null> {
 	const size = and(
 		eq(imageRenditions.imageId, id),
@@ -65,7 +65,7 @@ export async function findRendition(
 		eq(imageRenditions.format, format)
 	);
 	const columns = { sha256: imageRenditions.sha256, content: imageRenditions.content };
-	const [row] = published
+	const [row] = publishedOnly
 		? await db
 				.select(columns)
 				.from(imageRenditions)

@@ -40,7 +40,7 @@ const authorsOfArticle = sql<NamedRef[]>`(
 	where ${eq(articleAuthors.articleId, articles.id)})`;
 
 /** An article's image with its size and description, or null when it has none. */
-const imageOfArticle = sql<ContentImage | null>`(
+export const imageOfArticle = sql<ContentImage | null>`(
 	select ${jsonObject({ id: images.id, width: images.width, height: images.height, alt: articles.imageAlt })}
 	from ${images} where ${eq(images.id, articles.imageId)})`;
 

@@ -15,7 +15,7 @@ export interface FeedAddresses {
 
 /**
  * A feed as an Atom (RFC 4287) or a JSON Feed 1.1 document, written by feedsmith, with the ids
- * the API gave the feed and each entry.
+ * the API gave the feed and each entry, and an entry's picture where it has one.
  */
 export function feedDocument(feed: Feed, format: FeedFormat, at: FeedAddresses): string {
 	const pageOf = (path: string) => new URL(path, at.origin).href;
@@ -39,6 +39,7 @@ export function feedDocument(feed: Feed, format: FeedFormat, at: FeedAddresses):
 					content_text: entry.summary,
 					date_published: new Date(entry.publishedAt),
 					date_modified: new Date(entry.updatedAt),
+					...(entry.image ? { image: pageOf(entry.image) } : {}),
 					...(entry.authors.length > 0 ? { authors: entry.authors.map((name) => ({ name })) } : {})
 				}))
 			})
@@ -59,7 +60,13 @@ export function feedDocument(feed: Feed, format: FeedFormat, at: FeedAddresses):
 			summary: { value: entry.summary, type: 'text' },
 			published: new Date(entry.publishedAt),
 			updated: new Date(entry.updatedAt),
-			links: [{ href: pageOf(entry.path), rel: 'alternate', type: 'text/html' }],
+			links: [
+				{ href: pageOf(entry.path), rel: 'alternate', type: 'text/html' },
+				// Its picture, as feed readers that show one look for it.
+				...(entry.image
+					? [{ href: pageOf(entry.image), rel: 'enclosure', type: 'image/jpeg' }]
+					: [])
+			],
 			authors: entry.authors.map((name) => ({ name }))
 		}))
 	});

@@ -2,7 +2,7 @@ import { readText } from '$lib/forms';
 import { formErrors, readForm, sentFields } from '$lib/read-form';
 import { createApi, fromApi } from '$lib/server/api';
 import { draftIdOf } from '$lib/server/draft';
-import { uploadImage, uploadReport } from '$lib/server/files';
+import { uploadImage, uploadReport } from '$lib/server/uploads';
 import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
@@ -20,7 +20,30 @@ import {
 	type Draft
 } from '@whatworks/domain';
 import type { Api } from '@whatworks/sveltekit-bridge';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/**
+ * Attaches an image with its description onto the revision the form was opened on; a refusal
+ * goes on `field`, with what was typed.
+ */
+async function attachImage(
+	event: RequestEvent,
+	form: FormData,
+	image: { id: number; alt: string },
+	field: string,
+	sent: Record<string, string>
+) {
+	try {
+		await createApi(event).drafts.attachImage.mutate({
+			draftId: draftIdOf(event.params),
+			baseRevisionId: Number(readText(form, 'baseRevisionId')),
+			image
+		});
+	} catch (cause) {
+		return refusal(cause, field, { sent });
+	}
+	return { imageAttached: true };
+}
 
 /** Two revisions compared (`?compare=older,newer`), or by default the live item with the latest. */
 async function comparisonOf(api: Api, draft: Draft, url: URL) {
@@ -133,56 +156,53 @@ export const actions = {
 	},
 
 	/**
-	 * Attaches a new image with its description, or describes the attached one anew. Both are
-	 * checked before the image travels, and a refusal keeps the description typed.
+	 * Attaches a new image, or puts one in place of the attached one, with its description. Both
+	 * are checked before the image travels; a refusal keeps the description typed.
 	 */
 	attachImage: async (event) => {
 		const form = await event.request.formData();
 		const sent = sentFields(form);
 		const chosen = form.get('image');
-		const attachedId = Number(readText(form, 'image.id')) || null;
-		// A new image's bytes, or else the attached image described anew.
-		const source: { bytes: Uint8Array } | { id: number } | null =
-			chosen instanceof File && chosen.size > 0
-				? { bytes: new Uint8Array(await chosen.arrayBuffer()) }
-				: attachedId
-					? { id: attachedId }
-					: null;
-		const errors: { field: string; message: string }[] = [];
+		const bytes =
+			chosen instanceof File && chosen.size > 0 ? new Uint8Array(await chosen.arrayBuffer()) : null;
+		const alt = altTextSchema.safeParse(readText(form, 'image.alt'));
+		const errors = alt.success
+			? []
+			: alt.error.issues.map(({ message }) => ({ field: 'image.alt', message }));
 		try {
 			// The same checks as the API's, here first so a wrong file is named before it travels.
-			if (!source) errors.push({ field: 'image', message: 'Choose the image to attach' });
-			else if ('bytes' in source) checkImageUpload(source.bytes);
+			if (!bytes) errors.unshift({ field: 'image', message: 'Choose the image to attach' });
+			else checkImageUpload(bytes);
 		} catch (cause) {
 			const message = cause instanceof Error ? cause.message : 'The file is not an image';
-			errors.push({ field: 'image', message });
+			errors.unshift({ field: 'image', message });
 		}
-		const alt = altTextSchema.safeParse(readText(form, 'image.alt'));
-		if (!alt.success) {
-			errors.push(...alt.error.issues.map(({ message }) => ({ field: 'image.alt', message })));
+		if (bytes && errors.length > 0 && errors[0]?.field !== 'image') {
+			// A refused form cannot give a file back: say so beside the file input.
+			errors.unshift({ field: 'image', message: 'Choose the image again' });
 		}
-		if (!source || !alt.success || errors.length > 0) return fail(400, { errors, sent });
-		let id: number;
-		if ('bytes' in source) {
-			const uploaded = await uploadImage(event, source.bytes);
-			if (!('stored' in uploaded)) {
-				return fail(uploaded.status, {
-					errors: [{ field: 'image', message: uploaded.message }],
-					sent
-				});
-			}
-			id = uploaded.stored.id;
-		} else id = source.id;
-		try {
-			await createApi(event).drafts.attachImage.mutate({
-				draftId: draftIdOf(event.params),
-				baseRevisionId: Number(readText(form, 'baseRevisionId')),
-				image: { id, alt: alt.data }
+		if (!bytes || !alt.success || errors.length > 0) return fail(400, { errors, sent });
+		const uploaded = await uploadImage(event, bytes);
+		if (!('stored' in uploaded)) {
+			return fail(uploaded.status, {
+				errors: [{ field: 'image', message: uploaded.message }],
+				sent
 			});
-		} catch (cause) {
-			return refusal(cause, 'image', { sent });
 		}
-		return { imageAttached: true };
+		return attachImage(event, form, { id: uploaded.stored.id, alt: alt.data }, 'image', sent);
+	},
+
+	/** Describes the attached image anew. */
+	describeImage: async (event) => {
+		const form = await event.request.formData();
+		const sent = sentFields(form);
+		const alt = altTextSchema.safeParse(readText(form, 'alt'));
+		if (!alt.success) {
+			const errors = alt.error.issues.map(({ message }) => ({ field: 'alt', message }));
+			return fail(400, { errors, sent });
+		}
+		const id = Number(readText(form, 'image.id'));
+		return attachImage(event, form, { id, alt: alt.data }, 'alt', sent);
 	},
 
 	detachImage: async (event) => {

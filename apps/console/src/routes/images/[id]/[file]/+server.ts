@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { apiHeaders } from '$lib/server/api';
 import { error } from '@sveltejs/kit';
-import { renditionOfFile } from '@whatworks/domain';
+import { isImageAddress } from '@whatworks/domain';
 import { fetchUpload } from '@whatworks/sveltekit-bridge';
 import type { RequestHandler } from './$types';
 
@@ -9,12 +9,13 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const notFoundMessage = 'There is no such image.';
 	const { id, file } = event.params;
-	if (!/^\d{1,9}$/.test(id) || !renditionOfFile(file)) error(404, notFoundMessage);
+	if (!isImageAddress(id, file)) error(404, notFoundMessage);
+	const held = event.request.headers.get('if-none-match');
 	return fetchUpload({
 		baseUrl: env.WHATWORKS_API_URL,
 		fetch: event.fetch,
 		path: `/images/${id}/${file}`,
-		headers: apiHeaders(event),
+		headers: { ...apiHeaders(event), ...(held ? { 'if-none-match': held } : {}) },
 		notFoundMessage
 	});
 };

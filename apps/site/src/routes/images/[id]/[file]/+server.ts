@@ -1,13 +1,13 @@
 import { env } from '$env/dynamic/private';
 import { error } from '@sveltejs/kit';
-import { renditionOfFile } from '@whatworks/domain';
+import { isImageAddress } from '@whatworks/domain';
 import { fetchUpload } from '@whatworks/sveltekit-bridge';
 import type { RequestHandler } from './$types';
 
 /** One size of a published article's image, from the API, cached by the browser as it says. */
 export const GET: RequestHandler = async ({ fetch, params, request }) => {
 	const notFoundMessage = 'There is no image at this address.';
-	if (!/^\d{1,9}$/.test(params.id) || !renditionOfFile(params.file)) error(404, notFoundMessage);
+	if (!isImageAddress(params.id, params.file)) error(404, notFoundMessage);
 	const held = request.headers.get('if-none-match');
 	return fetchUpload({
 		baseUrl: env.WHATWORKS_API_URL,
