@@ -16,6 +16,10 @@ import {
 
 useConsole();
 
+/** The source an image shows once it has loaded (which may be after the page says it has). */
+const loadedSource = (img: HTMLImageElement) => (img.naturalWidth > 0 ? img.currentSrc : '');
+const loading = { timeout: 10_000, interval: 100 };
+
 describe('the news', () => {
 	test('an editor writes a blog post with an image, a reviewer publishes it, readers find it on the news, its author’s page, its feeds and the sitemap', async () => {
 		const { editor, reviewer } = stack.demoStaff;
@@ -83,9 +87,9 @@ describe('the news', () => {
 		);
 		const attached = page.getByRole('img', { name: description });
 		// Loaded (through the console, for staff only until it is published), at the page's size.
-		await expect(
-			attached.evaluate((img: HTMLImageElement) => (img.naturalWidth > 0 ? img.currentSrc : ''))
-		).resolves.toMatch(/\/images\/\d+\/640\.webp$/);
+		await expect
+			.poll(() => attached.evaluate(loadedSource), loading)
+			.toMatch(/\/images\/\d+\/640\.webp$/);
 		await page.getByRole('button', { name: 'Submit for review' }).click();
 		await expect(page.locator('#state').textContent()).resolves.toBe('In review');
 		await page.getByRole('button', { name: 'Sign out' }).click();
@@ -109,9 +113,9 @@ describe('the news', () => {
 		const phone = await browser.newPage({ viewport: { width: 320, height: 640 } });
 		await phone.goto(reader.url());
 		const shown = phone.getByRole('img', { name: description });
-		await expect(
-			shown.evaluate((img: HTMLImageElement) => (img.naturalWidth > 0 ? img.currentSrc : ''))
-		).resolves.toMatch(/\/images\/\d+\/320\.webp$/);
+		await expect
+			.poll(() => shown.evaluate(loadedSource), loading)
+			.toMatch(/\/images\/\d+\/320\.webp$/);
 		await expect(
 			phone.evaluate(() => document.documentElement.scrollWidth)
 		).resolves.toBeLessThanOrEqual(320);
