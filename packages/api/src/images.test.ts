@@ -1,9 +1,10 @@
 import { testDatabaseKinds } from '@whatworks/db/testing';
-import type { ArticleContent, StaffRole } from '@whatworks/domain';
+import type { StaffRole } from '@whatworks/domain';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorizeUpload } from './files.js';
 import { downloadImage, uploadImage } from './images.js';
+import { newsStory } from './testing/articles.js';
 import { openStaffedApi, type StaffedApi } from './testing/staffed-api.js';
 
 /** A picture of one colour, in the format, as a camera or an editor's laptop would save it. */
@@ -20,21 +21,7 @@ function picture(
 	return withMetadata[format]().toBuffer();
 }
 
-const story: ArticleContent = {
-	slug: 'a-story-with-a-picture',
-	type: 'news-story',
-	title: 'A story with a picture',
-	summary: 'What the picture shows.',
-	body: 'The story.',
-	image: null,
-	themes: [],
-	topics: [],
-	authorSlugs: [],
-	interventionSlugs: [],
-	projectSlugs: [],
-	partnerSlugs: [],
-	publicationSlugs: []
-};
+const story = newsStory('a-story-with-a-picture');
 
 describe.each(testDatabaseKinds)('article images on %s', (engine) => {
 	let api: StaffedApi;

@@ -6,7 +6,6 @@ import {
 	announceableMonths,
 	newInterventionContent,
 	type InterventionContent,
-	type ArticleContent,
 	type PublicationContent,
 	type StaffRole
 } from '@whatworks/domain';
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter, createCaller } from './app-router.js';
 import { hashToken, newInviteToken } from './auth/tokens.js';
 import { createContext } from './context.js';
+import { newsStory } from './testing/articles.js';
 
 type Caller = ReturnType<typeof createCaller>;
 type Access = 'anyone' | readonly StaffRole[];
@@ -37,22 +37,6 @@ interface Fixtures {
 	/** A new intervention's draft, shown as coming soon when `announced`. */
 	freshNewInterventionDraft(announced: boolean): Promise<{ draftId: number; revisionId: number }>;
 }
-
-const newArticle: ArticleContent = {
-	slug: 'a-new-story',
-	type: 'news-story',
-	title: 'A new story',
-	summary: 'What happened.',
-	body: 'It happened.',
-	image: null,
-	themes: [],
-	topics: [],
-	authorSlugs: [],
-	interventionSlugs: [],
-	projectSlugs: [],
-	partnerSlugs: [],
-	publicationSlugs: []
-};
 
 let newInterventionCount = 0;
 const [, nextMonth = ''] = announceableMonths(new Date());
@@ -284,7 +268,10 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 		},
 		async freshArticleDraft() {
 			const editor = as(await sessionOf('editor'));
-			const { draftId } = await editor.drafts.create({ kind: 'article', content: newArticle });
+			const { draftId } = await editor.drafts.create({
+				kind: 'article',
+				content: newsStory('a-new-story')
+			});
 			return { draftId, baseRevisionId: (await editor.drafts.get({ draftId })).latest.id };
 		}
 	};

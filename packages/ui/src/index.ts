@@ -34,6 +34,7 @@ export { default as TrendChart } from './components/TrendChart.svelte';
 export { layoutTrendChart, type TrendSeries } from './trend-chart.js';
 export { default as FormField } from './components/FormField.svelte';
 export { default as TextField } from './components/TextField.svelte';
+export { default as FileField } from './components/FileField.svelte';
 export { default as TextAreaField } from './components/TextAreaField.svelte';
 export { default as SelectField } from './components/SelectField.svelte';
 export { default as CheckboxGroup } from './components/CheckboxGroup.svelte';

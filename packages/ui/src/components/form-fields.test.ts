@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import CheckboxGroup from './CheckboxGroup.svelte';
 import ErrorSummary from './ErrorSummary.svelte';
+import FileField from './FileField.svelte';
 import FormField from './FormField.svelte';
 import SelectField from './SelectField.svelte';
 import TextAreaField from './TextAreaField.svelte';
@@ -54,6 +55,35 @@ describe('FormField', () => {
 		expect(body).toMatch(/<label[^>]*for="age"[^>]*>Age<\/label>/);
 		expect(textOf(body, 'age-error')).toBe('Error: Enter an age');
 		expect(attributesOf(body, 'age')['aria-describedby']).toBe('age-hint age-error');
+	});
+});
+
+describe('FileField', () => {
+	it('is a labelled file input sent under its name, its hint and error read out with it', () => {
+		const { body } = render(FileField, {
+			props: {
+				id: 'file-boundaries',
+				name: 'file',
+				label: 'Upload a file',
+				hint: 'Up to 20 MB.',
+				accept: '.json',
+				errors: [{ field: 'file-boundaries', message: 'Choose the file' }]
+			}
+		});
+		expect(body).toMatch(/<label[^>]*for="file-boundaries"[^>]*>Upload a file<\/label>/);
+		expect(attributesOf(body, 'file-boundaries')).toMatchObject({
+			type: 'file',
+			name: 'file',
+			accept: '.json',
+			'aria-describedby': 'file-boundaries-hint file-boundaries-error'
+		});
+		expect(textOf(body, 'file-boundaries-error')).toBe('Error: Choose the file');
+		expect(
+			attributesOf(
+				render(FileField, { props: { id: 'image', label: 'Image', accept: 'image/png' } }).body,
+				'image'
+			).name
+		).toBe('image');
 	});
 });
 
