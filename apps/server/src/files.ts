@@ -1,50 +1,23 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authorizeUpload, downloadPdf, maxPdfBytes, uploadPdf, type Context } from '@whatworks/api';
-import { answeringRefusals } from './refusal.js';
-import { readUpload } from './request-body.js';
-import { sendJson } from './send-json.js';
-
-/** Whether a path is the files endpoint: POST /files uploads, GET /files/<id> downloads. */
-export function isFilesPath(path: string): boolean {
-	return path === '/files' || /^\/files\/\d{1,9}$/.test(path);
-}
+import type { IncomingMessage } from 'node:http';
+import { downloadPdf, maxPdfBytes, uploadPdf } from '@whatworks/api';
+import type { UploadEndpoint } from './upload-endpoint.js';
 
 /**
- * Uploads (staff, the raw PDF as the body, its name in `x-file-name`) and downloads (anyone, only
- * files of published publications). Bodies over 20 MB are cut off with 413 without being kept.
+ * Reports: uploads (staff, the raw PDF as the body, its name in `x-file-name`) and downloads
+ * (`/files/<id>`: anyone, only files of published publications; staff, any).
  */
-export function handleFiles(
-	ctx: Context,
-	path: string,
-	req: IncomingMessage,
-	res: ServerResponse
-): Promise<void> {
-	return answeringRefusals(res, answer(ctx, path, req, res));
-}
-
-async function answer(ctx: Context, path: string, req: IncomingMessage, res: ServerResponse) {
-	if (path === '/files' && req.method === 'POST') {
-		// Who is asking, before a byte of the body is read.
-		const staff = await authorizeUpload(ctx);
-		const bytes = await readUpload(req, res, maxPdfBytes);
-		if (bytes === null) return;
-		return sendJson(res, 201, await uploadPdf(ctx, staff, { name: fileNameOf(req), bytes }));
-	}
-	if (path !== '/files' && (req.method === 'GET' || req.method === 'HEAD')) {
-		const file = await downloadPdf(ctx, Number(path.slice('/files/'.length)));
-		if (!file) return sendJson(res, 404, { error: 'There is no published report here.' });
-		res.writeHead(200, file.headers);
-		res.end(req.method === 'HEAD' ? undefined : file.body);
-		return;
-	}
-	const allow = path === '/files' ? 'POST' : 'GET, HEAD';
-	sendJson(
-		res,
-		405,
-		{ error: 'Upload with POST /files; download with GET /files/<id>.' },
-		{ allow }
-	);
-}
+export const files: UploadEndpoint = {
+	base: '/files',
+	item: /^\/\d{1,9}$/,
+	limit: maxPdfBytes,
+	store: (ctx, staff, req, bytes) => uploadPdf(ctx, staff, { name: fileNameOf(req), bytes }),
+	serve: async (ctx, item) => {
+		const file = await downloadPdf(ctx, Number(item.slice(1)));
+		return file && { status: 200, ...file };
+	},
+	notFound: 'There is no published report here.',
+	usage: 'Upload with POST /files; download with GET /files/<id>.'
+};
 
 /** The name the uploader gave (URI-encoded, as headers are ASCII); a garbled one is just "report". */
 function fileNameOf(req: IncomingMessage): string {

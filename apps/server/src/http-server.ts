@@ -13,11 +13,12 @@ import {
 import type { DatabaseHandle } from '@whatworks/db';
 import type { Logger } from 'pino';
 import { contentVersionPath, streamContentVersion } from './content-version.js';
-import { handleFiles, isFilesPath } from './files.js';
-import { handleImages, isImagesPath } from './images.js';
+import { files } from './files.js';
+import { images } from './images.js';
 import { sendOpenData } from './open-data.js';
 import { createPublicAnswers, isPublicCall } from './public-answers.js';
 import { sendJson } from './send-json.js';
+import { handleUpload, isUploadPath } from './upload-endpoint.js';
 
 /**
  * The API's HTTP host: tRPC under /trpc, open data under /data, a database-checking /healthz,
@@ -110,16 +111,11 @@ export function createApiHandler({
 			}
 			return trpc(req, res);
 		}
-		if (isFilesPath(path)) {
+		const uploads = [files, images].find((endpoint) => isUploadPath(endpoint, path));
+		if (uploads) {
 			return failSafely(
-				handleFiles(createRequestContext(req), path, req, res),
-				'file request failed'
-			);
-		}
-		if (isImagesPath(path)) {
-			return failSafely(
-				handleImages(createRequestContext(req), path, req, res),
-				'image request failed'
+				handleUpload(uploads, createRequestContext(req), path, req, res),
+				`${uploads.base} request failed`
 			);
 		}
 		if (isOpenDataPath(path) && (req.method === 'GET' || req.method === 'HEAD')) {
