@@ -2,16 +2,13 @@ import { readText } from '$lib/forms';
 import { formErrors, readForm, sentFields } from '$lib/read-form';
 import { createApi, fromApi } from '$lib/server/api';
 import { draftIdOf } from '$lib/server/draft';
-import { uploadImage, uploadReport } from '$lib/server/uploads';
+import { attachmentActions } from '$lib/server/draft-attachments';
 import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
-	altTextSchema,
 	announceableMonths,
 	announceInputSchema,
-	checkImageUpload,
-	checkPdfUpload,
 	contentKinds,
 	contentSchemas,
 	diffContent,
@@ -20,30 +17,7 @@ import {
 	type Draft
 } from '@whatworks/domain';
 import type { Api } from '@whatworks/sveltekit-bridge';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-
-/**
- * Attaches an image with its description onto the revision the form was opened on; a refusal
- * goes on `field`, with what was typed.
- */
-async function attachImage(
-	event: RequestEvent,
-	form: FormData,
-	image: { id: number; alt: string },
-	field: string,
-	sent: Record<string, string>
-) {
-	try {
-		await createApi(event).drafts.attachImage.mutate({
-			draftId: draftIdOf(event.params),
-			baseRevisionId: Number(readText(form, 'baseRevisionId')),
-			image
-		});
-	} catch (cause) {
-		return refusal(cause, field, { sent });
-	}
-	return { imageAttached: true };
-}
+import type { Actions, PageServerLoad } from './$types';
 
 /** Two revisions compared (`?compare=older,newer`), or by default the live item with the latest. */
 async function comparisonOf(api: Api, draft: Draft, url: URL) {
@@ -110,114 +84,7 @@ export const actions = {
 		return { saved: true };
 	},
 
-	attach: async (event) => {
-		const draftId = draftIdOf(event.params);
-		const form = await event.request.formData();
-		const upload = form.get('report');
-		if (!(upload instanceof File) || upload.size === 0) {
-			return fail(400, { errors: [{ field: 'report', message: 'Choose the report to attach' }] });
-		}
-		const bytes = new Uint8Array(await upload.arrayBuffer());
-		try {
-			// The same checks as the API's, here first so a wrong file is named before it travels.
-			checkPdfUpload({ name: upload.name, bytes });
-		} catch (cause) {
-			const message = cause instanceof Error ? cause.message : 'The file is not a PDF';
-			return fail(400, { errors: [{ field: 'report', message }] });
-		}
-		const uploaded = await uploadReport(event, { name: upload.name, bytes });
-		if (!('stored' in uploaded)) {
-			return fail(uploaded.status, { errors: [{ field: 'report', message: uploaded.message }] });
-		}
-		try {
-			await createApi(event).drafts.attachFile.mutate({
-				draftId,
-				baseRevisionId: Number(readText(form, 'baseRevisionId')),
-				fileId: uploaded.stored.id
-			});
-		} catch (cause) {
-			return refusal(cause, 'report');
-		}
-		return { attached: uploaded.stored.name };
-	},
-
-	detach: async (event) => {
-		const form = await event.request.formData();
-		try {
-			await createApi(event).drafts.attachFile.mutate({
-				draftId: draftIdOf(event.params),
-				baseRevisionId: Number(readText(form, 'baseRevisionId')),
-				fileId: null
-			});
-		} catch (cause) {
-			return refusal(cause, 'report');
-		}
-		return { detached: true };
-	},
-
-	/**
-	 * Attaches a new image, or puts one in place of the attached one, with its description. Both
-	 * are checked before the image travels; a refusal keeps the description typed.
-	 */
-	attachImage: async (event) => {
-		const form = await event.request.formData();
-		const sent = sentFields(form);
-		const chosen = form.get('image');
-		const bytes =
-			chosen instanceof File && chosen.size > 0 ? new Uint8Array(await chosen.arrayBuffer()) : null;
-		const alt = altTextSchema.safeParse(readText(form, 'image.alt'));
-		const errors = alt.success
-			? []
-			: alt.error.issues.map(({ message }) => ({ field: 'image.alt', message }));
-		try {
-			// The same checks as the API's, here first so a wrong file is named before it travels.
-			if (!bytes) errors.unshift({ field: 'image', message: 'Choose the image to attach' });
-			else checkImageUpload(bytes);
-		} catch (cause) {
-			const message = cause instanceof Error ? cause.message : 'The file is not an image';
-			errors.unshift({ field: 'image', message });
-		}
-		if (bytes && errors.length > 0 && errors[0]?.field !== 'image') {
-			// A refused form cannot give a file back: say so beside the file input.
-			errors.unshift({ field: 'image', message: 'Choose the image again' });
-		}
-		if (!bytes || !alt.success || errors.length > 0) return fail(400, { errors, sent });
-		const uploaded = await uploadImage(event, bytes);
-		if (!('stored' in uploaded)) {
-			return fail(uploaded.status, {
-				errors: [{ field: 'image', message: uploaded.message }],
-				sent
-			});
-		}
-		return attachImage(event, form, { id: uploaded.stored.id, alt: alt.data }, 'image', sent);
-	},
-
-	/** Describes the attached image anew. */
-	describeImage: async (event) => {
-		const form = await event.request.formData();
-		const sent = sentFields(form);
-		const alt = altTextSchema.safeParse(readText(form, 'alt'));
-		if (!alt.success) {
-			const errors = alt.error.issues.map(({ message }) => ({ field: 'alt', message }));
-			return fail(400, { errors, sent });
-		}
-		const id = Number(readText(form, 'image.id'));
-		return attachImage(event, form, { id, alt: alt.data }, 'alt', sent);
-	},
-
-	detachImage: async (event) => {
-		const form = await event.request.formData();
-		try {
-			await createApi(event).drafts.attachImage.mutate({
-				draftId: draftIdOf(event.params),
-				baseRevisionId: Number(readText(form, 'baseRevisionId')),
-				image: null
-			});
-		} catch (cause) {
-			return refusal(cause, 'image');
-		}
-		return { imageDetached: true };
-	},
+	...attachmentActions,
 
 	move: async (event) => {
 		const draftId = draftIdOf(event.params);
