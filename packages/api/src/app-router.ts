@@ -10,6 +10,8 @@ import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
 import { programmesRouter, projectsRouter, publicationsRouter } from './routers/research.js';
 import { sessionsRouter, usersRouter } from './routers/users.js';
+import { mailRouter } from './routers/mail.js';
+import { subscriptionsRouter } from './routers/subscriptions.js';
 import { createCallerFactory, router, type ProcedureMeta } from './trpc.js';
 
 /** The whole API: one plain object of procedures per resource. */
@@ -29,7 +31,9 @@ export const appRouter = router({
 	sessions: sessionsRouter,
 	audit: auditRouter,
 	drafts: draftsRouter,
-	imports: importsRouter
+	imports: importsRouter,
+	subscriptions: subscriptionsRouter,
+	mail: mailRouter
 });
 
 /** The API's type, the only thing the SvelteKit apps import from this package. */
@@ -54,9 +58,11 @@ export const publicProcedures: ReadonlyMap<string, ProcedureAtRunTime['_def']['t
 		.map(([path, { _def }]) => [path, _def.type])
 );
 
-/** Every public query: its answer is the same for every caller. */
+/** Every public query whose answer is the same for every caller. */
 const publicQueries = new Set(
-	[...publicProcedures].filter(([, type]) => type === 'query').map(([path]) => path)
+	Object.entries(appRouter._def.procedures as unknown as Record<string, ProcedureAtRunTime>)
+		.filter(([path, { _def }]) => publicProcedures.get(path) === 'query' && !_def.meta?.personal)
+		.map(([path]) => path)
 );
 
 /**

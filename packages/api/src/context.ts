@@ -22,7 +22,12 @@ export interface Context {
 	dataDir?: string;
 	/** The Evidence Standards ratings are republished under: the code's, or a test's fixture. */
 	standards: RatingStandards;
+	/** The public site's address, which links in messages lead to. */
+	siteOrigin: string;
 }
+
+/** Where the public site runs when nothing says otherwise: `pnpm start`'s address. */
+export const defaultSiteOrigin = 'http://localhost:3000';
 
 /** Builds the context for one request; without a caller, an anonymous local one. */
 export function createContext(
@@ -33,6 +38,7 @@ export function createContext(
 		now?: () => Date;
 		dataDir?: string | undefined;
 		standards?: RatingStandards;
+		siteOrigin?: string | undefined;
 	} = {}
 ): Context {
 	return {
@@ -41,6 +47,7 @@ export function createContext(
 		...(options.dataDir ? { dataDir: options.dataDir } : {}),
 		caller: options.caller ?? { token: null, ipAddress: '127.0.0.1', userAgent: null },
 		now: options.now ?? (() => new Date()),
-		standards: options.standards ?? currentRatingStandards
+		standards: options.standards ?? currentRatingStandards,
+		siteOrigin: options.siteOrigin ?? defaultSiteOrigin
 	};
 }

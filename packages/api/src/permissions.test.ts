@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { createInvite, seedDemoContent, type DatabaseHandle } from '@whatworks/db';
-import { ratingSnapshots } from '@whatworks/db/schema';
+import { caughtMail, ratingSnapshots } from '@whatworks/db/schema';
 import { openTestDatabase, testDatabaseKinds } from '@whatworks/db/testing';
 import {
 	announceableMonths,
@@ -36,6 +36,8 @@ interface Fixtures {
 	freshPendingRating(): Promise<{ fingerprint: string }>;
 	/** A new intervention's draft, shown as coming soon when `announced`. */
 	freshNewInterventionDraft(announced: boolean): Promise<{ draftId: number; revisionId: number }>;
+	/** A message the embedded default caught. */
+	caughtMessage(): Promise<{ id: number }>;
 }
 
 let newInterventionCount = 0;
@@ -109,6 +111,19 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	'users.disable': { who: ['admin'], input: () => ({ id: 999_999 }) },
 	'sessions.list': { who: ['admin'] },
 	'sessions.revoke': { who: ['admin'], input: () => ({ id: 999_999 }) },
+	'subscriptions.signUp': {
+		who: 'anyone',
+		input: () => ({ email: `reader${++inviteCount}@example.org`, topics: ['news'] })
+	},
+	'subscriptions.confirm': { who: 'anyone', input: () => ({ token: 'unsigned.token' }) },
+	'subscriptions.unsubscribe': { who: 'anyone', input: () => ({ token: 'unsigned.token' }) },
+	'subscriptions.preferences': { who: 'anyone', input: () => ({ token: 'unsigned.token' }) },
+	'subscriptions.changePreferences': {
+		who: 'anyone',
+		input: () => ({ token: 'unsigned.token', topics: ['news'] })
+	},
+	'mail.caught': { who: ['admin'] },
+	'mail.caughtMessage': { who: ['admin'], input: (f) => f.caughtMessage() },
 	'audit.list': { who: ['admin'] },
 	'audit.verify': { who: ['admin'] },
 	'imports.list': { who: ['admin'] },
@@ -248,6 +263,14 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 				await admin.drafts.announce({ draftId, revisionId, expectedMonth: nextMonth });
 			}
 			return { draftId, revisionId };
+		},
+		async caughtMessage() {
+			const message = { messageId: '<m@example.org>', recipient: 'reader@example.org' };
+			const [row] = await handle.db
+				.insert(caughtMail)
+				.values({ ...message, subject: 'Hello', headers: '', html: '', text: '' })
+				.returning({ id: caughtMail.id });
+			return { id: row?.id ?? 0 };
 		},
 		async freshPendingRating() {
 			const snapshots = await handle.db.select().from(ratingSnapshots).orderBy(ratingSnapshots.id);

@@ -14,15 +14,21 @@ import {
 const unseenByReaders = [
 	'app_events',
 	'audit_events',
+	'caught_mail', // the mail tables: messages and who receives them, never published content
 	'content_version',
 	'draft_comments',
 	'drafts', // but for a draft shown as coming soon, which has triggers of its own
 	'image_renditions', // uploads never change; readers see one when an article (watched) shows it
 	'images',
 	'invites',
+	'mail_suppressions',
+	'outbox',
 	'revisions',
+	'secrets',
 	'sessions',
 	'sign_in_attempts',
+	'sign_up_attempts',
+	'subscribers',
 	'user_roles',
 	'users'
 ];

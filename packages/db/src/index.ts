@@ -108,3 +108,30 @@ export {
 } from './drafts/coming-soon.js';
 export { findFile, findPublishedFile, storePdf, type StoredFile } from './queries/files.js';
 export { findRendition, storeImage } from './queries/images.js';
+export {
+	claimMail,
+	findMailProgress,
+	queueMail,
+	recordMailOutcome,
+	releaseMail,
+	type ClaimedMail,
+	type MailOutcome,
+	type QueuedMail
+} from './queries/outbox.js';
+export {
+	findSuppressions,
+	liftChosenSuppression,
+	suppressAddress
+} from './queries/mail-suppressions.js';
+export { catchMail, findCaughtMail, listCaughtMail } from './queries/caught-mail.js';
+export { findOrMakeSecret } from './queries/secrets.js';
+export {
+	changeTopics,
+	confirmSubscriber,
+	findSubscriber,
+	leaveNewsletter,
+	recordSignUpAttempt,
+	signUpSubscriber,
+	type Subscriber
+} from './queries/subscribers.js';
+export { applyRetention, mailRetentionDays } from './queries/retention.js';

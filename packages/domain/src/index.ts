@@ -44,3 +44,5 @@ export * from './search-judgements.js';
 export * from './coming-soon.js';
 export * from './news.js';
 export * from './feeds.js';
+export * from './subscriptions.js';
+export * from './mail.js';

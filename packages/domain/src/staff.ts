@@ -42,7 +42,8 @@ export const permissionKeys = [
 	'users.manage',
 	'sessions.manage',
 	'audit.read',
-	'data.import'
+	'data.import',
+	'mail.read'
 ] as const;
 
 /** One permission key. */

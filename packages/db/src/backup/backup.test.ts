@@ -84,6 +84,25 @@ async function fill(db: Database): Promise<void> {
 		renditions: [{ width: 640, format: 'jpeg', content: jpeg }],
 		uploadedBy: editorId
 	});
+	// The newsletter's and the mail's tables, one row each.
+	const [subscriber] = await db
+		.insert(tables.subscribers)
+		.values({ email: 'reader@example.org', topics: ['news'], confirmedAt: now })
+		.returning();
+	await db
+		.insert(tables.signUpAttempts)
+		.values({ email: 'reader@example.org', ipAddress: '192.0.2.1' });
+	await db.insert(tables.mailSuppressions).values({ addressHash: 'ab12', reason: 'bounced' });
+	const message = {
+		messageId: `<confirm.${subscriber?.id}@example.org>`,
+		recipient: 'reader@example.org',
+		subject: 'Confirm',
+		html: '<p>Confirm</p>',
+		text: 'Confirm'
+	};
+	await db.insert(tables.outbox).values({ ...message, headers: { 'List-Id': 'x' } });
+	await db.insert(tables.caughtMail).values({ ...message, headers: 'Subject: Confirm' });
+	await db.insert(tables.secrets).values({ name: 'links', value: 'c2VjcmV0' });
 	for (const kind of contentKindKeys) {
 		const [first] = await db
 			.select({ slug: tableOf[kind].slug })

@@ -1,0 +1,40 @@
+import type { MailStatus } from '@whatworks/domain';
+import { index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Every message the platform sends, written in the same transaction as what causes it and sent by
+ * whichever server's worker claims it first. A claim is a lease (`claimedBy`, `leaseUntil`)
+ * committed before the mail server is spoken to: a worker that dies leaves a lease that runs out,
+ * and another worker sends the message again.
+ */
+export const outbox = pgTable(
+	'outbox',
+	{
+		id: serial().primaryKey(),
+		/** Stable per purpose and recipient (`<newsletter-16.subscriber-42@host>`): one message, sent again, is known as one. */
+		messageId: text().notNull().unique(),
+		/** Which mailing it belongs to (`newsletter-16`), for progress; null for one-off messages. */
+		mailing: text(),
+		recipient: text().notNull(),
+		subject: text().notNull(),
+		html: text().notNull(),
+		text: text().notNull(),
+		/** Further headers: List-Unsubscribe and its one-click POST, List-Id. */
+		headers: jsonb().$type<Record<string, string>>().notNull(),
+		status: text().$type<MailStatus>().notNull().default('queued'),
+		attempts: integer().notNull().default(0),
+		/** Not to be tried before this: now when queued, later after a temporary failure. */
+		notBefore: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		claimedBy: text(),
+		leaseUntil: timestamp({ withTimezone: true }),
+		lastError: text(),
+		queuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** When it was sent, failed for good or was suppressed. */
+		finishedAt: timestamp({ withTimezone: true })
+	},
+	(table) => [
+		index().on(table.status, table.notBefore),
+		index().on(table.mailing, table.status),
+		index().on(table.finishedAt)
+	]
+);
