@@ -44,4 +44,22 @@ describe('loadConfig', () => {
 			resolve(process.env.INIT_CWD ?? process.cwd(), 'logs/api.log')
 		);
 	});
+
+	it('catches mail in the database unless given a mail server, whose URL is never echoed', () => {
+		const config = loadConfig({});
+		expect(config.SMTP_URL).toBeUndefined();
+		expect(config.SITE_ORIGIN).toBe('http://localhost:3000');
+		expect(loadConfig({ SMTP_URL: 'smtp://user:pass@mail.example.org:587' }).SMTP_URL).toBe(
+			'smtp://user:pass@mail.example.org:587'
+		);
+		expect(() => loadConfig({ SMTP_URL: 'http://user:secret@mail' })).toThrow(
+			/^SMTP_URL: expected an smtp:\/\/ or smtps:\/\/ URL$/
+		);
+	});
+
+	it('signs mail only with all three DKIM settings', () => {
+		expect(() => loadConfig({ DKIM_DOMAIN: 'example.org' })).toThrow(
+			/^DKIM_DOMAIN: set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE together, or none/
+		);
+	});
 });

@@ -59,12 +59,41 @@ export const configSchema = z
 			.int({ error: 'expected a whole number of seconds' })
 			.min(0, { error: 'expected a whole number of seconds' })
 			.default(60),
+		// Mail: without SMTP_URL, messages are caught in the database for admins to read.
+		SMTP_URL: z
+			.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' })
+			.optional(),
+		MAIL_FROM: z
+			.string()
+			.min(3, { error: 'expected an address such as "Name" <newsletter@example.org>' })
+			.default('"What Works for Children’s Social Care" <newsletter@whatworks.localhost>'),
+		MAIL_RATE: z.coerce
+			.number({ error: 'expected a number of messages a second' })
+			.positive({ error: 'expected a number of messages a second' })
+			.default(50),
+		DKIM_DOMAIN: z.string().min(1).optional(),
+		DKIM_SELECTOR: z.string().min(1).optional(),
+		DKIM_PRIVATE_KEY_FILE: file.optional(),
+		// The public site's address, which links in messages lead to (the site reads it too).
+		SITE_ORIGIN: z
+			.url({ protocol: /^https?$/, error: 'expected the site’s address, like https://example.org' })
+			.transform((url) => new URL(url).origin)
+			.default('http://localhost:3000'),
 		SHUTDOWN_TIMEOUT_MS: z.coerce
 			.number({ error: 'expected a number of milliseconds' })
 			.int({ error: 'expected a whole number of milliseconds' })
 			.min(0, { error: 'expected a whole number of milliseconds' })
 			.default(10_000)
 	})
+	.refine(
+		({ DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY_FILE }) =>
+			[DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY_FILE].every((each) => each === undefined) ||
+			[DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY_FILE].every((each) => each !== undefined),
+		{
+			path: ['DKIM_DOMAIN'],
+			error: 'set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE together, or none'
+		}
+	)
 	// Demo content goes into the embedded database unless told otherwise; never by default into Postgres.
 	.transform(({ WHATWORKS_SEED_DEMO, ...config }) => ({
 		...config,
@@ -84,7 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 	const lines = result.error.issues.map((issue) => {
 		const name = String(issue.path[0]);
 		const value = present[name];
-		const shown = name === 'DATABASE_URL' ? '' : ` (got "${value}")`;
+		const shown = name === 'DATABASE_URL' || name === 'SMTP_URL' ? '' : ` (got "${value}")`;
 		return `${name}: ${issue.message}${value === undefined ? '' : shown}`;
 	});
 	throw new ConfigError(lines.join('\n'));

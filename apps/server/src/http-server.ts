@@ -29,7 +29,8 @@ export function createApiHandler({
 	logger,
 	cache,
 	dataDir,
-	trustedProxies = []
+	trustedProxies = [],
+	siteOrigin
 }: {
 	database: DatabaseHandle;
 	logger: Logger;
@@ -39,10 +40,17 @@ export function createApiHandler({
 	trustedProxies?: readonly string[];
 	/** Where public answers are kept for a while; without one, every request reads the database. */
 	cache?: PublicCache | undefined;
+	/** The public site's address, which links in messages lead to. */
+	siteOrigin?: string | undefined;
 }): RequestListener {
 	// Both adapters below call the same router with the same context and limits.
 	const createRequestContext = (req: IncomingMessage) =>
-		createContext(database.db, { cache, dataDir, caller: callerOf(req, trustedProxies) });
+		createContext(database.db, {
+			cache,
+			dataDir,
+			siteOrigin,
+			caller: callerOf(req, trustedProxies)
+		});
 	// One request may not ask for more than a page needs, nor send more than a form holds.
 	const maxBatchSize = 20;
 	const onError = (error: TRPCError, path: string | undefined, req: IncomingMessage) => {

@@ -10,6 +10,8 @@ import {
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { logToFile } from './log-file.js';
 import { createLogger } from './logger.js';
+import { startMail } from './mail.js';
+import { startRetention } from './retention.js';
 import { sendJson } from './send-json.js';
 import { stopGracefullyOnSignals, type Running } from './shutdown.js';
 
@@ -134,8 +136,17 @@ handle = createApiHandler({
 	logger,
 	cache,
 	dataDir: config.WHATWORKS_DATA_DIR,
-	trustedProxies: config.TRUSTED_PROXIES
+	trustedProxies: config.TRUSTED_PROXIES,
+	siteOrigin: config.SITE_ORIGIN
 });
+try {
+	const mail = await startMail(database.db, config, logger);
+	running.background = [mail, startRetention(database.db, logger)];
+	logger.info(`mail: ${mail.description}`);
+	process.send?.({ mail: mail.description });
+} catch (error) {
+	await fail(`could not start sending mail (${reasonOf(error)})`, running);
+}
 logger.info(`API ready at http://localhost:${config.PORT}/trpc (health: /healthz)`);
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -9,6 +9,8 @@ export interface Running {
 	/** Opening, migrating and seeding the database, while under way. */
 	starting?: Promise<unknown>;
 	database?: DatabaseHandle;
+	/** Background work on the database (the mail worker, retention), stopped before it closes. */
+	background?: { stop(): unknown }[];
 }
 
 /**
@@ -47,6 +49,7 @@ export function stopGracefullyOnSignals(options: {
 			clearTimeout(deadline);
 			// Start-up work is finished first: a database is never closed half-migrated or half-seeded.
 			await running.starting?.catch(() => undefined);
+			await Promise.all((running.background ?? []).map((work) => work.stop()));
 			await running.database?.close();
 			logger.info('stopped');
 			process.exit(0);

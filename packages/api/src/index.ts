@@ -8,3 +8,5 @@ export { inviteFirstAdmin } from './auth/first-admin.js';
 export { DomainError, maxImageBytes, maxPdfBytes } from '@whatworks/domain';
 export { authorizeUpload, downloadPdf, uploadPdf } from './files.js';
 export { downloadImage, uploadImage } from './images.js';
+export { MailWorker } from './mail/mail-worker.js';
+export { catchingSender, smtpSender, type MailSender } from './mail/mail-sender.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBanner } from './banner.js';
+import { formatBanner, readMail } from './banner.js';
 import { readDemoAccounts } from './demo-accounts.js';
 
 const urls = {
@@ -67,5 +67,20 @@ describe('the banner', () => {
 			'  through nginx to API servers on 3102 and 3202',
 			''
 		]);
+	});
+
+	it('says where mail goes when the API told it', () => {
+		const banner = formatBanner({
+			urls,
+			demoAccounts: undefined,
+			mail: readMail({
+				mail: 'caught in the database (no SMTP_URL): admins read it in the console'
+			}),
+			logFile: undefined
+		});
+		expect(banner).toContain(
+			'  mail           caught in the database (no SMTP_URL): admins read it in the console\n'
+		);
+		expect(readMail({ demoAccounts: null })).toBeUndefined();
 	});
 });

@@ -6,8 +6,16 @@ export interface BannerFacts {
 	/** How requests reach the instances behind those addresses, when there are several. */
 	topology?: string;
 	demoAccounts: DemoAccounts;
+	/** Where the API's mail goes, as the API said at start (`{ mail: … }` on its IPC channel). */
+	mail?: string | undefined;
 	/** Where the API's JSON logs go, as the person should read it; undefined: on this terminal. */
 	logFile: string | undefined;
+}
+
+/** What the API said of its mail on its IPC channel, if the message is about that. */
+export function readMail(message: unknown): string | undefined {
+	const mail = (message as { mail?: unknown } | null)?.mail;
+	return typeof mail === 'string' ? mail : undefined;
 }
 
 /** The addresses a person opens, on this machine, for the site, console and API ports. */
@@ -24,7 +32,7 @@ export function localUrls(ports: {
 }
 
 /** The lines `pnpm start` ends with once the site, console and API all answer. */
-export function formatBanner({ urls, topology, demoAccounts, logFile }: BannerFacts): string {
+export function formatBanner({ urls, topology, demoAccounts, mail, logFile }: BannerFacts): string {
 	const lines = [
 		'',
 		'What Works is running:',
@@ -32,6 +40,7 @@ export function formatBanner({ urls, topology, demoAccounts, logFile }: BannerFa
 		`  staff console  ${urls.console}`,
 		`  API            ${urls.api}/trpc (health: ${urls.api}/healthz)`,
 		...(topology ? [`  ${topology}`] : []),
+		...(mail ? [`  mail           ${mail}`] : []),
 		''
 	];
 	if (Array.isArray(demoAccounts)) {

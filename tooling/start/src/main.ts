@@ -2,7 +2,7 @@
 // DATABASE_URL says otherwise), and ends with one banner once all three answer.
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatBanner, localUrls } from './banner.js';
+import { formatBanner, localUrls, readMail } from './banner.js';
 import { buildQuietly } from './build.js';
 import { formatDemoAccounts, readDemoAccounts, type DemoAccounts } from './demo-accounts.js';
 import { apiService, appService } from './services.js';
@@ -24,6 +24,7 @@ const ports = {
 const logFile = env.LOG_FILE ?? join(repoRoot, '.data', 'api.log');
 const apiUrl = env.WHATWORKS_API_URL ?? `http://127.0.0.1:${ports.api}`;
 let demoAccounts: DemoAccounts;
+let mail: string | undefined;
 
 const built = await buildQuietly({
 	repoRoot,
@@ -42,7 +43,10 @@ const status = await runStack({
 			repoRoot,
 			port: ports.api,
 			env: { ...env, LOG_FILE: logFile },
-			onMessage: (message) => (demoAccounts = readDemoAccounts(message) ?? demoAccounts)
+			onMessage: (message) => {
+				demoAccounts = readDemoAccounts(message) ?? demoAccounts;
+				mail = readMail(message) ?? mail;
+			}
 		}),
 		appService({ repoRoot, app: 'site', port: ports.site, apiUrl, env }),
 		appService({ repoRoot, app: 'console', port: ports.console, apiUrl, env })
@@ -51,6 +55,7 @@ const status = await runStack({
 		formatBanner({
 			urls: localUrls(ports),
 			demoAccounts,
+			mail,
 			logFile: logFile === '' ? undefined : asTyped(logFile)
 		})
 });

@@ -119,7 +119,7 @@ export function catchingSender(db: Database, setting: SenderSetting): MailSender
 		...(setting.dkim ? { dkim: setting.dkim } : {})
 	});
 	return {
-		description: 'caught in the database (no SMTP_URL): admins read it in the console',
+		description: 'caught in the database (no SMTP_URL): admins read it in the console, Outgoing mail',
 		async send(message) {
 			const info = await transport.sendMail(messageOptions(message, setting));
 			const raw = Buffer.isBuffer(info.message) ? info.message.toString('utf8') : '';
