@@ -44,6 +44,7 @@ export { default as ScrollRegion } from './components/ScrollRegion.svelte';
 export { default as Table } from './components/Table.svelte';
 export type { StackWidth, TableColumn } from './table.js';
 export { errorOf, fieldOf, listOf, textOf, type FieldError } from './field-values.js';
+export { formErrors, formFields, readForm, sentFields } from './read-form.js';
 export {
 	consoleName,
 	consolePageTitle,

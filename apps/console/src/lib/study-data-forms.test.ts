@@ -1,6 +1,6 @@
 import { outcomeEntrySchema, studyEntrySchema, type OutcomeEntry } from '@whatworks/domain';
 import { describe, expect, it } from 'vitest';
-import { formErrors, formFields, readForm } from './read-form';
+import { formErrors, formFields, readForm } from '@whatworks/ui';
 
 /** The form a browser would send for these inputs, in order. */
 function formOf(fields: Record<string, string>): FormData {

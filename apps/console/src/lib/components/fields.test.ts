@@ -6,7 +6,7 @@ import {
 } from '@whatworks/domain';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { formErrors, readForm } from '$lib/read-form';
+import { formErrors, readForm } from '@whatworks/ui';
 import type { ResearchKind } from '$lib/research-kinds';
 import { formOfHtml } from '$lib/testing/form-of-html';
 import InterventionDetails from './InterventionDetails.svelte';

@@ -1,5 +1,5 @@
 import { readText } from '$lib/forms';
-import { sentFields } from '$lib/read-form';
+import { sentFields } from '@whatworks/ui';
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { altTextSchema, checkImageUpload, checkPdfUpload } from '@whatworks/domain';
 import { createApi } from './api';

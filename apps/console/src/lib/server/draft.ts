@@ -1,5 +1,5 @@
 import { readText } from '$lib/forms';
-import { formErrors, readForm, sentFields } from '$lib/read-form';
+import { formErrors, readForm, sentFields } from '@whatworks/ui';
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import {
 	interventionContentSchema,

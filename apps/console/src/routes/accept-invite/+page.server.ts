@@ -1,6 +1,6 @@
 import { apiErrorCode, createApi } from '$lib/server/api';
 import { readText } from '$lib/forms';
-import { formErrors } from '$lib/read-form';
+import { formErrors } from '@whatworks/ui';
 import { acceptInviteInputSchema } from '@whatworks/domain';
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';

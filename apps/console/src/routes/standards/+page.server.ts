@@ -1,7 +1,7 @@
 import { createApi, fromApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { readText } from '$lib/forms';
-import { formErrors, readForm } from '$lib/read-form';
+import { formErrors, readForm } from '@whatworks/ui';
 import { standardsRepublishInputSchema } from '@whatworks/domain';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';

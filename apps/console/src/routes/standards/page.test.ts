@@ -5,7 +5,7 @@ import {
 } from '@whatworks/domain';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { readForm } from '$lib/read-form';
+import { readForm } from '@whatworks/ui';
 import { formOfHtml } from '$lib/testing/form-of-html';
 import StandardsPage from './+page.svelte';
 

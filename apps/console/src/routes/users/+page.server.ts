@@ -1,10 +1,9 @@
 import { createApi, fromApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { readText } from '$lib/forms';
-import { formErrors, readForm } from '$lib/read-form';
+import { formErrors, readForm, listOf } from '@whatworks/ui';
 import { inviteInputSchema } from '@whatworks/domain';
 import { fail } from '@sveltejs/kit';
-import { listOf } from '@whatworks/ui';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({

@@ -1,7 +1,7 @@
 import { inviteInputSchema } from '@whatworks/domain';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { readForm } from '$lib/read-form';
+import { readForm } from '@whatworks/ui';
 import { formOfHtml } from '$lib/testing/form-of-html';
 import UsersPage from './+page.svelte';
 

@@ -1,5 +1,5 @@
 import { readText } from '$lib/forms';
-import { formErrors, readForm, sentFields } from '$lib/read-form';
+import { formErrors, readForm, sentFields } from '@whatworks/ui';
 import { createApi, fromApi } from '$lib/server/api';
 import { draftIdOf } from '$lib/server/draft';
 import { attachmentActions } from '$lib/server/draft-attachments';

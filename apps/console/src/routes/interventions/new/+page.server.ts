@@ -1,9 +1,8 @@
-import { formErrors, readForm, sentFields } from '$lib/read-form';
+import { formErrors, readForm, sentFields, fieldOf, textOf } from '@whatworks/ui';
 import { createApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { fail, redirect } from '@sveltejs/kit';
 import { interventionContentSchema, newInterventionContent } from '@whatworks/domain';
-import { fieldOf, textOf } from '@whatworks/ui';
 import type { Actions } from './$types';
 
 export const actions = {

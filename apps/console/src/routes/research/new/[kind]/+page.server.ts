@@ -1,4 +1,4 @@
-import { formErrors, readForm } from '$lib/read-form';
+import { formErrors, readForm } from '@whatworks/ui';
 import { createApi, fromApi } from '$lib/server/api';
 import { loadRecordOptions } from '$lib/server/record-options';
 import { refusal } from '$lib/server/refusal';

@@ -1,4 +1,4 @@
-import { formErrors, formFields, readForm, sentFields } from '$lib/read-form';
+import { formErrors, formFields, readForm, sentFields } from '@whatworks/ui';
 import { readText } from '$lib/forms';
 import { createApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';

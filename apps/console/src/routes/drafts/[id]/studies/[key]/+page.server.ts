@@ -1,4 +1,4 @@
-import { formFields } from '$lib/read-form';
+import { formFields } from '@whatworks/ui';
 import { entryOf, loadInterventionDraft, removeEntry, saveEntry } from '$lib/server/draft';
 import type { InterventionContent } from '@whatworks/domain';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,5 +1,10 @@
-import { readText } from '$lib/forms';
-import type { FieldError } from '@whatworks/ui';
+import type { FieldError } from './field-values.js';
+
+/** The text sent under a name, or '' when none was. */
+function readText(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+}
 
 /**
  * A zod schema, as far as the reader looks into it: its definition. Typed this loosely so that

@@ -7,7 +7,7 @@ import {
 	publicationContentSchema
 } from '@whatworks/domain';
 import { describe, expect, it } from 'vitest';
-import { formErrors, readForm } from './read-form';
+import { formErrors, readForm } from './read-form.js';
 
 /** A form as a browser sends it, in order. */
 function formOf(fields: [string, string][]): FormData {
