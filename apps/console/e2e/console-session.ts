@@ -41,8 +41,8 @@ export function useConsole(): void {
 }
 
 /** axe's violations as "rule: help (n elements)" lines, so a failure says what to fix. */
-export async function accessibilityProblems(): Promise<string[]> {
-	const violations = await axeViolations(page);
+export async function accessibilityProblems(on: Page = page): Promise<string[]> {
+	const violations = await axeViolations(on);
 	return violations.map(
 		(violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} elements)`
 	);

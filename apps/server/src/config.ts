@@ -66,7 +66,7 @@ export const configSchema = z
 		MAIL_FROM: z
 			.string()
 			.min(3, { error: 'expected an address such as "Name" <newsletter@example.org>' })
-			.default('"What Works for Children’s Social Care" <newsletter@whatworks.localhost>'),
+			.default(`"What Works for Children's Social Care" <newsletter@whatworks.localhost>`),
 		MAIL_RATE: z.coerce
 			.number({ error: 'expected a number of messages a second' })
 			.positive({ error: 'expected a number of messages a second' })

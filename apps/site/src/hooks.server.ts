@@ -80,6 +80,36 @@ const setSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(compressAndCopy, setSecurityHeaders);
+/** Content types a form on another site can post without asking the browser first. */
+const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * Forms are posted from our own pages only (SvelteKit's own check is off, svelte.config.js): a
+ * browser names the page's origin, and one naming another is refused. The one exception is the
+ * one-click unsubscribe address, which mail programs post to from their own servers (RFC 8058):
+ * its signed token is all it needs, and unsubscribing is the only thing it can do.
+ */
+const refuseCrossSiteForms: Handle = async ({ event, resolve }) => {
+	const { request, url } = event;
+	const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+	const origin = request.headers.get('origin');
+	const crossSite =
+		(origin !== null && origin !== url.origin) ||
+		request.headers.get('sec-fetch-site') === 'cross-site';
+	if (
+		!['GET', 'HEAD', 'OPTIONS'].includes(request.method) &&
+		formTypes.includes(type) &&
+		crossSite &&
+		!url.pathname.startsWith('/newsletter/unsubscribe/')
+	) {
+		return new Response('Forms can only be sent from this site’s own pages.', {
+			status: 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(refuseCrossSiteForms, compressAndCopy, setSecurityHeaders);
 
 export const handleError = logOwnFailures;

@@ -151,6 +151,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	try {
 		const apiPort = await findFreePort(host);
 		const apiUrl = `http://${host}:${apiPort}`;
+		// The (first) site's port is chosen now: links in the API's messages lead to it.
+		const firstSitePort = await findFreePort(host);
 		const dataDir = process.env.WHATWORKS_DATA_DIR;
 		const server = spawnManaged({
 			name: 'API server',
@@ -165,6 +167,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 					? {}
 					: { WHATWORKS_SEED_DEMO: String(options.seedDemo) }),
 				...(dataDir ? { WHATWORKS_DATA_DIR: dataDir } : {}),
+				SITE_ORIGIN: `http://${host}:${firstSitePort}`,
 				...options.apiEnv
 			})
 		});
@@ -185,7 +188,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 			)
 		);
 		for (const [app, entryFile] of instances) {
-			const port = await findFreePort(host);
+			const first = app === 'site' && !urls.has('site');
+			const port = first ? firstSitePort : await findFreePort(host);
 			const url = `http://${host}:${port}`;
 			const prefix = app === 'site' ? 'SITE_' : 'CONSOLE_';
 			const child = spawnManaged({

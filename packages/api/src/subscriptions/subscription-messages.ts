@@ -16,7 +16,7 @@ const centre = 'What Works for Children’s Social Care';
 
 /** The newsletter's list, as mail programs group and label it (RFC 2919). */
 export const listIdOf = (siteOrigin: string) =>
-	`${centre} e-newsletter <newsletter.${new URL(siteOrigin).hostname}>`;
+	`What Works for Children's Social Care e-newsletter <newsletter.${new URL(siteOrigin).hostname}>`;
 
 /**
  * The headers that let a mail program offer "Unsubscribe" and do it in one click with a POST to

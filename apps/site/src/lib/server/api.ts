@@ -1,5 +1,5 @@
 import { env } from '$env/dynamic/private';
-import { error } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { slugSchema } from '@whatworks/domain';
 import { createApiClient, type Api } from '@whatworks/sveltekit-bridge';
 
@@ -8,6 +8,18 @@ export { fromApi } from '@whatworks/sveltekit-bridge';
 /** A client of the evidence API for one request: pass the load event's `fetch`. */
 export function createApi(fetch: typeof globalThis.fetch): Api {
 	return createApiClient({ baseUrl: env.WHATWORKS_API_URL, fetch });
+}
+
+/**
+ * A client acting for the reader who sent a form, naming their network address as the API
+ * trusts us to (it throttles sign-ups by it).
+ */
+export function createApiFor(event: Pick<RequestEvent, 'fetch' | 'getClientAddress'>): Api {
+	return createApiClient({
+		baseUrl: env.WHATWORKS_API_URL,
+		fetch: event.fetch,
+		headers: { 'x-forwarded-for': event.getClientAddress() }
+	});
 }
 
 /**
