@@ -11,6 +11,7 @@ import { ratingsRouter } from './routers/ratings.js';
 import { programmesRouter, projectsRouter, publicationsRouter } from './routers/research.js';
 import { sessionsRouter, usersRouter } from './routers/users.js';
 import { mailRouter } from './routers/mail.js';
+import { peopleRouter } from './routers/people.js';
 import { subscriptionsRouter } from './routers/subscriptions.js';
 import { createCallerFactory, router, type ProcedureMeta } from './trpc.js';
 
@@ -33,7 +34,8 @@ export const appRouter = router({
 	drafts: draftsRouter,
 	imports: importsRouter,
 	subscriptions: subscriptionsRouter,
-	mail: mailRouter
+	mail: mailRouter,
+	people: peopleRouter
 });
 
 /** The API's type, the only thing the SvelteKit apps import from this package. */

@@ -124,6 +124,8 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	},
 	'mail.caught': { who: ['admin'] },
 	'mail.caughtMessage': { who: ['admin'], input: (f) => f.caughtMessage() },
+	'people.export': { who: ['admin'], input: () => ({ email: 'reader@example.org' }) },
+	'people.erase': { who: ['admin'], input: () => ({ email: 'reader@example.org' }) },
 	'audit.list': { who: ['admin'] },
 	'audit.verify': { who: ['admin'] },
 	'imports.list': { who: ['admin'] },

@@ -135,3 +135,4 @@ export {
 	type Subscriber
 } from './queries/subscribers.js';
 export { applyRetention, mailRetentionDays } from './queries/retention.js';
+export { erasePersonalData, findPersonalData } from './queries/personal-data.js';

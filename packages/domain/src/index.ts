@@ -46,3 +46,4 @@ export * from './news.js';
 export * from './feeds.js';
 export * from './subscriptions.js';
 export * from './mail.js';
+export * from './personal-data.js';

@@ -43,7 +43,8 @@ export const permissionKeys = [
 	'sessions.manage',
 	'audit.read',
 	'data.import',
-	'mail.read'
+	'mail.read',
+	'people.manage'
 ] as const;
 
 /** One permission key. */
