@@ -93,6 +93,7 @@ describe('the e-newsletter', () => {
 			/script-src 'self' 'sha256-[\w+/=]+'/
 		);
 		expect(answer?.headers()['cache-control']).toBe('private, no-store');
+		expect(answer?.headers()['referrer-policy']).toBe('same-origin');
 		await readerPage.getByRole('heading', { name: 'You are subscribed' }).waitFor();
 		await expect(readerPage.getByRole('listitem').allTextContents()).resolves.toEqual(
 			expect.arrayContaining(['Evidence Store updates', 'Calls for partners'])
@@ -120,6 +121,12 @@ describe('the e-newsletter', () => {
 			body: 'email=victim%40example.org&topics=news'
 		});
 		expect(forged.status).toBe(403);
+		const notAForm = await fetch(`${stack.siteUrl}/newsletter`, {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=x' },
+			body: 'cut off'
+		});
+		expect(notAForm.status).toBe(400);
 		const oneClick = await fetch(unsubscribe, {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },

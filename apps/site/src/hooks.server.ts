@@ -75,7 +75,10 @@ function send(page: EncodedPage, status: number, cache?: 'MISS'): Response {
 const setSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	// A page may ask for less (a signed link's page sends its address to no other site).
+	if (!response.headers.has('Referrer-Policy')) {
+		response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	}
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	return response;
 };

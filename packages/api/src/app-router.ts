@@ -60,11 +60,9 @@ export const publicProcedures: ReadonlyMap<string, ProcedureAtRunTime['_def']['t
 		.map(([path, { _def }]) => [path, _def.type])
 );
 
-/** Every public query whose answer is the same for every caller. */
+/** Every public query: its answer is the same for every caller. */
 const publicQueries = new Set(
-	Object.entries(appRouter._def.procedures as unknown as Record<string, ProcedureAtRunTime>)
-		.filter(([path, { _def }]) => publicProcedures.get(path) === 'query' && !_def.meta?.personal)
-		.map(([path]) => path)
+	[...publicProcedures].filter(([, type]) => type === 'query').map(([path]) => path)
 );
 
 /**

@@ -8,8 +8,6 @@ import { toInputError, toTRPCError, toUnstorableInputError } from './errors.js';
 /** What a procedure declares about itself: staff procedures name the permission they need. */
 export interface ProcedureMeta {
 	permission?: Permission;
-	/** A public query whose answer is about one person (through a signed link): never kept. */
-	personal?: boolean;
 }
 
 const t = initTRPC

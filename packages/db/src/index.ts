@@ -114,6 +114,7 @@ export {
 	queueMail,
 	recordMailOutcome,
 	releaseMail,
+	renewLease,
 	type ClaimedMail,
 	type MailOutcome,
 	type QueuedMail
@@ -135,4 +136,4 @@ export {
 	type Subscriber
 } from './queries/subscribers.js';
 export { applyRetention, mailRetentionDays } from './queries/retention.js';
-export { erasePersonalData, findPersonalData } from './queries/personal-data.js';
+export { erasePersonalData, exportPersonalData } from './queries/personal-data.js';

@@ -46,18 +46,6 @@ export function retryDelaySeconds(attempts: number): number | null {
 	return mailRetryDelaysSeconds[attempts - 1] ?? null;
 }
 
-/**
- * Whether a mail server's answer means never again (5xx: no such mailbox, refused as spam) or
- * maybe later (4xx, or no answer at all: a network failure).
- * @example failureKind(550) // 'permanent'
- * @example failureKind(undefined) // 'temporary'
- */
-export function failureKind(responseCode: number | undefined): 'permanent' | 'temporary' {
-	return responseCode !== undefined && responseCode >= 500 && responseCode < 600
-		? 'permanent'
-		: 'temporary';
-}
-
 /** Why an address is never mailed again. */
 export const suppressionReasonKeys = ['bounced', 'complained', 'left'] as const;
 /** One suppression reason. */

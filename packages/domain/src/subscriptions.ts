@@ -85,7 +85,7 @@ export const subscriptionRetention = {
 	leftDays: 28,
 	/** Sign-up attempts, kept for throttling. */
 	attemptDays: 1,
-	/** A confirmation or preferences link stays valid this long. */
+	/** A confirmation link works this long (unsubscribe and preferences links, two years). */
 	confirmLinkDays: 7
 } as const;
 

@@ -134,6 +134,18 @@ export async function fetchUpload(options: {
 }
 
 /**
+ * A posted form's fields; a body that is not a form (text sent as a form's type, a cut-off
+ * upload) is the sender's mistake, a 400, never a 500.
+ */
+export async function readFormData(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		error(400, 'The form could not be read. Go back to the page and send it again.');
+	}
+}
+
+/**
  * The apps' `handleError`: an address nobody can read (a malformed one, say) is the caller's
  * mistake and answers 4xx with its sentence, so only our own failures are logged, with the path
  * they happened at (not the query: it is what a reader typed).

@@ -48,22 +48,24 @@ const messageOptions = (message: ClaimedMail, setting: SenderSetting) => ({
 	headers: message.headers
 });
 
-// Refusals about the recipient or the message itself; a 5xx to signing in or to the sender's
-// address is our configuration's fault, and every recipient would be suppressed for it.
-const aboutRecipient = new Set(['EENVELOPE', 'EMESSAGE']);
-
+/**
+ * Only a 5xx to RCPT TO is about the recipient (no such mailbox): a 5xx to signing in, to the
+ * sender's address or to the message (a DKIM or content policy) is our configuration's or our
+ * content's fault, and suppressing for it would cut off every recipient of a mailing.
+ */
 function failureOf(error: unknown): DeliveryFailure {
-	const { code, responseCode, response, message } = error as {
+	const { code, command, responseCode, response, message } = error as {
 		code?: string;
+		command?: string;
 		responseCode?: number;
 		response?: string;
 		message?: string;
 	};
 	const permanent =
+		command === 'RCPT TO' &&
 		responseCode !== undefined &&
 		responseCode >= 500 &&
-		responseCode < 600 &&
-		aboutRecipient.has(code ?? '');
+		responseCode < 600;
 	return new DeliveryFailure(
 		permanent ? 'permanent' : 'temporary',
 		response ?? message ?? String(error),
@@ -77,8 +79,16 @@ function failureOf(error: unknown): DeliveryFailure {
  */
 export function smtpSender(url: string, setting: SenderSetting): MailSender {
 	const address = new URL(url);
+	const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(address.hostname);
 	const transport = nodemailer.createTransport({
 		pool: true,
+		// A send never outlasts the worker's lease: a server that stops answering is given up on.
+		connectionTimeout: 30_000,
+		greetingTimeout: 30_000,
+		socketTimeout: 60_000,
+		// Off this machine, smtp:// must upgrade to TLS (STARTTLS) or fail: a password and
+		// readers' addresses never cross the network in clear.
+		requireTLS: address.protocol === 'smtp:' && !loopback,
 		maxConnections: 4,
 		maxMessages: Infinity,
 		host: address.hostname,
@@ -119,7 +129,8 @@ export function catchingSender(db: Database, setting: SenderSetting): MailSender
 		...(setting.dkim ? { dkim: setting.dkim } : {})
 	});
 	return {
-		description: 'caught in the database (no SMTP_URL): admins read it in the console, Outgoing mail',
+		description:
+			'caught in the database (no SMTP_URL): admins read it in the console, Outgoing mail',
 		async send(message) {
 			const info = await transport.sendMail(messageOptions(message, setting));
 			const raw = Buffer.isBuffer(info.message) ? info.message.toString('utf8') : '';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { claimMail, findMailProgress, queueMail, type QueuedMail } from '@whatworks/db';
+import { claimMail, findMailProgress, queueMail, renewLease, type QueuedMail } from '@whatworks/db';
 import * as schema from '@whatworks/db/schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '@whatworks/db/testing';
 import { dkimVerify } from 'mailauth';
@@ -158,7 +158,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		expect(await findMailProgress(database.db, 'newsletter-16')).toMatchObject({ sent: 1 });
 	});
 
-	it('gives up on a message turned away for now six times', async () => {
+	it('gives up on a message turned away for now six times, without suppressing the address', async () => {
 		refused.set('busy@example.org', 421);
 		await queueMail(database.db, [message('busy@example.org')]);
 		const time = clock();
@@ -169,6 +169,44 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		}
 		expect(await sending.sendDue()).toBe(0);
 		expect(await findMailProgress(database.db, 'newsletter-16')).toMatchObject({ failed: 1 });
+
+		// The mail server was at fault, not the address: the next mailing reaches it.
+		refused.clear();
+		await queueMail(database.db, [message('busy@example.org', 'newsletter-17')]);
+		await sending.sendDue();
+		expect(await findMailProgress(database.db, 'newsletter-17')).toMatchObject({ sent: 1 });
+	});
+
+	it('suppresses nobody for a 5xx to the message itself (a policy, a bad signature): it is tried again', async () => {
+		await queueMail(database.db, [message('reader@example.org')]);
+		answerData = () => ({ refuse: 554 });
+		const time = clock();
+		const sending = worker(time);
+		await sending.sendDue();
+		expect(await findMailProgress(database.db, 'newsletter-16')).toMatchObject({ queued: 1 });
+		answerData = undefined;
+		time.advance(60_000);
+		await sending.sendDue();
+		expect(sink.arrived.map((each) => each.recipients[0])).toEqual(['reader@example.org']);
+		expect(await database.db.select().from(schema.mailSuppressions)).toEqual([]);
+	});
+
+	it('never sends a message whose lease another worker has taken over', async () => {
+		await queueMail(database.db, [message('reader@example.org')]);
+		const time = clock();
+		const lease = (worker: string) =>
+			claimMail(database.db, {
+				worker,
+				limit: 1,
+				now: time.now(),
+				leaseUntil: new Date(time.now().getTime() + 60_000)
+			});
+		const [slow] = await lease('slow-worker');
+		time.advance(60_001); // the slow worker is taken for dead
+		expect(await lease('other-worker')).toHaveLength(1);
+		const renewal = { id: slow!.id, leaseUntil: new Date(time.now().getTime() + 60_000) };
+		expect(await renewLease(database.db, { ...renewal, worker: 'slow-worker' })).toBe(false);
+		expect(await renewLease(database.db, { ...renewal, worker: 'other-worker' })).toBe(true);
 	});
 
 	describe('when a worker dies, the message is sent again only if it died after the mail server accepted it', () => {

@@ -5,6 +5,7 @@ import {
 	findSuppressions,
 	recordMailOutcome,
 	releaseMail,
+	renewLease,
 	suppressAddress,
 	type ClaimedMail,
 	type Database,
@@ -72,30 +73,38 @@ export class MailWorker {
 		});
 		if (claimed.length === 0) return 0;
 		const key = await mailKeyOf(db);
-		const hashes = claimed.map((message) => key.hashAddress(message.recipient));
-		const suppressed = await findSuppressions(db, hashes);
 		for (const [index, message] of claimed.entries()) {
 			if (this.#stopping) {
 				await releaseMail(db, { ids: claimed.slice(index).map(({ id }) => id), worker: this.id });
 				break;
 			}
-			const hash = hashes[index] ?? '';
-			if (suppressed.has(hash)) {
+			await this.#pace();
+			// The lease is renewed before each message, so a slow batch is never claimed again
+			// under a worker still sending it; a lease lost (this worker was taken for dead) means
+			// another worker has the message.
+			const renewed = await renewLease(db, {
+				id: message.id,
+				worker: this.id,
+				leaseUntil: new Date(now().getTime() + leaseSeconds * 1000)
+			});
+			if (!renewed) continue;
+			// Read now, not at the claim: an address that left a moment ago is not mailed.
+			const hash = key.hashAddress(message.recipient);
+			const suppression = (await findSuppressions(db, [hash])).get(hash);
+			if (suppression && !(suppression === 'left' && message.toConfirm)) {
 				await this.#record(message, { status: 'suppressed' });
 				continue;
 			}
-			await this.#pace();
 			const outcome = await this.#attempt(message);
-			if (outcome.status === 'failed') {
+			if (outcome.status === 'failed' && outcome.permanent) {
 				await suppressAddress(db, { addressHash: hash, reason: 'bounced', at: now() });
-				suppressed.set(hash, 'bounced');
 			}
 			await this.#record(message, outcome);
 		}
 		return claimed.length;
 	}
 
-	async #attempt(message: ClaimedMail): Promise<MailOutcome> {
+	async #attempt(message: ClaimedMail): Promise<MailOutcome & { permanent?: boolean }> {
 		try {
 			await this.#options.sender.send(message);
 			return { status: 'sent' };
@@ -103,11 +112,13 @@ export class MailWorker {
 			this.#options.onError?.(error, { messageId: message.messageId });
 			const reason = error instanceof Error ? error.message : String(error);
 			if (error instanceof DeliveryFailure && error.kind === 'permanent') {
-				return { status: 'failed', error: reason };
+				return { status: 'failed', error: reason, permanent: true };
 			}
+			// Given up on after the last retry, but not suppressed: the address may be fine and the
+			// mail server (or our settings) at fault.
 			const delay = retryDelaySeconds(message.attempts);
 			return delay === null
-				? { status: 'failed', error: reason }
+				? { status: 'failed', error: reason, permanent: false }
 				: {
 						status: 'retry',
 						error: reason,

@@ -1,4 +1,4 @@
-import { erasePersonalData, findPersonalData } from '@whatworks/db';
+import { erasePersonalData, exportPersonalData } from '@whatworks/db';
 import { erasureSchema, personalDataSchema, personInputSchema } from '@whatworks/domain';
 import { mailKeyOf } from '../mail/mail-key.js';
 import { staffProcedure } from '../trpc.js';
@@ -8,12 +8,17 @@ import { staffProcedure } from '../trpc.js';
  * or erased (the address then suppressed by its keyed hash).
  */
 export const peopleRouter = {
+	// Mutations both: an address travels in a POST body, never in a URL; an export is audited.
 	export: staffProcedure('people.manage')
 		.input(personInputSchema)
 		.output(personalDataSchema)
-		.query(async ({ ctx, input }) => {
+		.mutation(async ({ ctx, input }) => {
 			const key = await mailKeyOf(ctx.db);
-			return findPersonalData(ctx.db, { ...input, addressHash: key.hashAddress(input.email) });
+			return exportPersonalData(ctx.db, {
+				...input,
+				addressHash: key.hashAddress(input.email),
+				actorId: ctx.staff.id
+			});
 		}),
 	erase: staffProcedure('people.manage')
 		.input(personInputSchema)

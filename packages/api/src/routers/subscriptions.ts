@@ -38,8 +38,9 @@ export const subscriptionsRouter = {
 			await leaveEverything(ctx, input.token);
 			return { ok: true as const };
 		}),
+	// A mutation though it changes nothing: its token and answer travel in a POST body, never in
+	// an address a log or cache could keep.
 	preferences: publicProcedure
-		.meta({ personal: true })
 		.input(byToken)
 		.output(
 			z.object({
@@ -48,7 +49,7 @@ export const subscriptionsRouter = {
 				subscribed: z.boolean()
 			})
 		)
-		.query(({ ctx, input }) => readPreferences(ctx, input.token)),
+		.mutation(({ ctx, input }) => readPreferences(ctx, input.token)),
 	changePreferences: publicProcedure
 		.input(preferencesInputSchema)
 		.output(done)

@@ -1,10 +1,10 @@
-import type { LinkPurpose } from '@whatworks/domain';
+import { subscriptionRetention, type LinkPurpose } from '@whatworks/domain';
 import type { MailKey } from '../mail/mail-key.js';
 
 /** How long each kind of link in a message works. */
 const lifetimeDays: Record<LinkPurpose, number> = {
-	// A sign-up not confirmed within a week is deleted anyway.
-	confirm: 7,
+	// A sign-up not confirmed in time is deleted anyway.
+	confirm: subscriptionRetention.confirmLinkDays,
 	// Links in every newsletter: they should work for as long as someone might keep the email.
 	unsubscribe: 730,
 	preferences: 730

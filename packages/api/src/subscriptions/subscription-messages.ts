@@ -1,5 +1,5 @@
 import type { QueuedMail, Subscriber } from '@whatworks/db';
-import { newsletterTopicLabels } from '@whatworks/domain';
+import { newsletterTopicLabels, subscriptionRetention } from '@whatworks/domain';
 import { randomUUID } from 'node:crypto';
 import type { MailKey } from '../mail/mail-key.js';
 import { messageHtml, messageText, type MessageContent } from '../mail/message-body.js';
@@ -56,13 +56,14 @@ export function subscriberMail(
 /** The one-link message that confirms a sign-up. */
 export function confirmationMail(subscriber: Subscriber, setting: MessageSetting): QueuedMail {
 	const topics = subscriber.topics.map((topic) => newsletterTopicLabels[topic]).join(', ');
-	return subscriberMail(subscriber, setting, {
+	const { unconfirmedDays } = subscriptionRetention;
+	const mail = subscriberMail(subscriber, setting, {
 		messageKey: `confirm.${subscriber.id}.${randomUUID()}`,
 		subject: `Confirm your subscription to the ${centre} e-newsletter`,
 		heading: 'Confirm your subscription',
 		paragraphs: [
 			`Someone, probably you, asked for the ${centre} e-newsletter to be sent to this address, about: ${topics}.`,
-			'Follow the link to confirm. The link works for 7 days. If you did not ask, ignore this email: you will not hear from us again, and we will delete your address within 7 days.'
+			`Follow the link to confirm. The link works for ${unconfirmedDays} days. If you did not ask, ignore this email: you will not hear from us again, and we will delete your address within ${unconfirmedDays} days.`
 		],
 		action: {
 			text: 'Confirm your subscription',
@@ -75,6 +76,7 @@ export function confirmationMail(subscriber: Subscriber, setting: MessageSetting
 		},
 		footer: ['You got this email because this address was entered on our website.']
 	});
+	return { ...mail, toConfirm: true };
 }
 
 /**

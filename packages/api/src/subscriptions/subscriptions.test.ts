@@ -1,4 +1,4 @@
-import { applyRetention, findSubscriber } from '@whatworks/db';
+import { applyRetention, findSubscriber, queueMail } from '@whatworks/db';
 import * as schema from '@whatworks/db/schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '@whatworks/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,15 @@ describe.each(testDatabaseKinds)(
 			}).sendDue();
 			return sink.arrived.splice(0);
 		};
+		/** A message to `recipient` of the kind a mailing queues. */
+		const deliverable = (recipient: string) => ({
+			messageId: '<m@whatworks.test>',
+			recipient,
+			subject: 'E-newsletter',
+			html: '<p>News</p>',
+			text: 'News',
+			headers: {}
+		});
 		const linkIn = (text: string, path: string) =>
 			new RegExp(`https://whatworks\\.test/newsletter/${path}/([\\w.-]+)`).exec(text)?.[1] ?? '';
 
@@ -215,6 +224,23 @@ describe.each(testDatabaseKinds)(
 			expect(
 				await reader().subscriptions.preferences({ token: linkIn(text, 'preferences') })
 			).toEqual({ email: 'reader@example.org', topics: ['news'], subscribed: false });
+
+			// Someone signs the address up again: only the confirmation may reach it, and the
+			// address stays suppressed until its owner confirms.
+			await reader().subscriptions.signUp({ email: 'reader@example.org', topics: ['news'] });
+			await queueMail(database.db, [
+				{ ...deliverable('reader@example.org'), messageId: '<other@whatworks.test>' }
+			]);
+			const [again, ...nothingElse] = await deliver();
+			expect(nothingElse).toHaveLength(0);
+			expect(again?.parsed.subject).toMatch(/^Confirm your subscription/);
+			await reader().subscriptions.confirm({ token: linkIn(again?.parsed.text ?? '', 'confirm') });
+			await queueMail(database.db, [
+				{ ...deliverable('reader@example.org'), messageId: '<after@whatworks.test>' }
+			]);
+			expect((await deliver()).map((each) => each.parsed.messageId)).toEqual([
+				'<after@whatworks.test>'
+			]);
 		});
 
 		it('changes topics through the preferences link, and leaves everything from there too', async () => {
@@ -278,6 +304,10 @@ describe.each(testDatabaseKinds)(
 			await expect(
 				reader().subscriptions.preferences({ token: linkIn(text, 'preferences') })
 			).rejects.toMatchObject({ code: 'NOT_FOUND', message: /no longer exists/ });
+			// Its unsubscribe link still answers that it is done: nothing will be sent.
+			expect(
+				await reader().subscriptions.unsubscribe({ token: linkIn(text, 'unsubscribe') })
+			).toEqual({ ok: true });
 
 			// Signing up again is a new choice: the confirmation goes, and the address is mailed again.
 			await reader().subscriptions.signUp({ email: 'leaving@example.org', topics: ['news'] });

@@ -25,7 +25,8 @@ const throttled =
 	'There have been too many sign-ups from here or for this address. Please try again in an hour.';
 
 /**
- * Signs an address up, sending the one-link message that confirms it — or, to an address
+ * Signs an address up, sending the one-link message that confirms it (even to an address that
+ * left: only confirming lifts its suppression, so nobody else can have it mailed again) — or, to an address
  * subscribed already, a message saying so with a link to change its topics. The answer is the
  * same either way, so the form tells nobody who is subscribed. A form that filled the field
  * people never see is answered the same and does nothing.
@@ -46,7 +47,6 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<void> {
 			throw new DomainError('TOO_MANY_REQUESTS', throttled);
 		}
 		if (input.website) return;
-		await liftChosenSuppression(tx, key.hashAddress(input.email));
 		const subscriber = await signUpSubscriber(tx, { ...input, at });
 		const setting = { key, siteOrigin: ctx.siteOrigin, now: at };
 		await queueMail(tx, [
@@ -71,6 +71,18 @@ async function subscriberOfLink(
 	token: string,
 	purposes: readonly LinkPurpose[]
 ): Promise<Subscriber> {
+	const subscriber = await signedSubscriber(ctx, key, token, purposes);
+	if (!subscriber) throw new DomainError('NOT_FOUND', linkProblems.gone);
+	return subscriber;
+}
+
+/** The subscriber a valid signed link names, or null when their sign-up has been deleted. */
+async function signedSubscriber(
+	ctx: Context,
+	key: MailKey,
+	token: string,
+	purposes: readonly LinkPurpose[]
+): Promise<Subscriber | null> {
 	const now = ctx.now();
 	const results = purposes.map((purpose) => key.verify(token, purpose, now));
 	const valid = results.find((result) => typeof result === 'object');
@@ -80,9 +92,7 @@ async function subscriberOfLink(
 			linkProblems[results.includes('expired') ? 'expired' : 'invalid']
 		);
 	}
-	const subscriber = await findSubscriber(ctx.db, { id: valid.subscriberId });
-	if (!subscriber) throw new DomainError('NOT_FOUND', linkProblems.gone);
-	return subscriber;
+	return findSubscriber(ctx.db, { id: valid.subscriberId });
 }
 
 /** Confirms the sign-up a confirmation link names; confirming twice is harmless. */
@@ -92,7 +102,14 @@ export async function confirmSignUp(
 ): Promise<{ topics: NewsletterTopic[] }> {
 	const key = await mailKeyOf(ctx.db);
 	const subscriber = await subscriberOfLink(ctx, key, token, ['confirm']);
-	const confirmed = await confirmSubscriber(ctx.db, { id: subscriber.id, at: ctx.now() });
+	const confirmed = await ctx.db.transaction(async (tx) => {
+		const now = await confirmSubscriber(tx, { id: subscriber.id, at: ctx.now() });
+		// Its owner chose to come back: the address they once left (or had erased) is mailed again.
+		if (now?.confirmedAt && !now.leftAt) {
+			await liftChosenSuppression(tx, key.hashAddress(now.email));
+		}
+		return now;
+	});
 	if (!confirmed?.confirmedAt || confirmed.leftAt) {
 		throw new DomainError('NOT_FOUND', linkProblems.gone);
 	}
@@ -102,11 +119,13 @@ export async function confirmSignUp(
 /**
  * Unsubscribes from everything, through an unsubscribe link (a mail program's one-click POST) or
  * the preferences page. The address is suppressed at once, so no message already queued reaches
- * it. Unsubscribing twice is harmless.
+ * it. Unsubscribing twice, or after the sign-up was deleted, is harmless.
  */
 export async function leaveEverything(ctx: Context, token: string): Promise<void> {
 	const key = await mailKeyOf(ctx.db);
-	const subscriber = await subscriberOfLink(ctx, key, token, ['unsubscribe', 'preferences']);
+	const subscriber = await signedSubscriber(ctx, key, token, ['unsubscribe', 'preferences']);
+	// A sign-up deleted since (never confirmed, or erased) is mailed nothing: done already.
+	if (!subscriber) return;
 	const at = ctx.now();
 	await ctx.db.transaction(async (tx) => {
 		await leaveNewsletter(tx, { id: subscriber.id, at });

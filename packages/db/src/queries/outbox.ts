@@ -12,10 +12,12 @@ export interface QueuedMail {
 	html: string;
 	text: string;
 	headers: Record<string, string>;
+	/** A confirmation of a sign-up, which an address that left may still be sent. */
+	toConfirm?: boolean;
 }
 
 /** A message a worker holds the lease of, to send. */
-export type ClaimedMail = QueuedMail & { id: number; attempts: number };
+export type ClaimedMail = QueuedMail & { id: number; attempts: number; toConfirm: boolean };
 
 /**
  * Queues messages, in the caller's transaction when it passes one. A message whose id is queued
@@ -26,7 +28,13 @@ export async function queueMail(db: Database, messages: readonly QueuedMail[]): 
 	if (messages.length === 0) return 0;
 	const queued = await db
 		.insert(outbox)
-		.values(messages.map((message) => ({ ...message, mailing: message.mailing ?? null })))
+		.values(
+			messages.map((message) => ({
+				...message,
+				mailing: message.mailing ?? null,
+				toConfirm: message.toConfirm ?? false
+			}))
+		)
 		.onConflictDoNothing({ target: outbox.messageId })
 		.returning({ id: outbox.id });
 	return queued.length;
@@ -68,9 +76,27 @@ export async function claimMail(
 			subject: outbox.subject,
 			html: outbox.html,
 			text: outbox.text,
-			headers: outbox.headers
+			headers: outbox.headers,
+			toConfirm: outbox.toConfirm
 		});
 	return claimed.sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Extends `worker`'s lease of a message until `leaseUntil`, before it is sent; false when the
+ * lease was lost (run out, and the message claimed by another worker), and the message is not
+ * this worker's to send.
+ */
+export async function renewLease(
+	db: Database,
+	{ id, worker, leaseUntil }: { id: number; worker: string; leaseUntil: Date }
+): Promise<boolean> {
+	const renewed = await db
+		.update(outbox)
+		.set({ leaseUntil })
+		.where(and(eq(outbox.id, id), eq(outbox.claimedBy, worker), eq(outbox.status, 'queued')))
+		.returning({ id: outbox.id });
+	return renewed.length > 0;
 }
 
 /** What became of a claimed message. */

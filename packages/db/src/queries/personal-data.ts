@@ -13,11 +13,20 @@ import { suppressAddress } from './mail-suppressions.js';
 
 const iso = (date: Date) => date.toISOString();
 
-/** Everything held about one address (`addressHash`: its keyed hash, for the suppression list). */
-export async function findPersonalData(
+/**
+ * Everything held about one address (`addressHash`: its keyed hash, for the suppression list),
+ * for its owner; the audit log records that `actorId` exported it, naming the hash's start only.
+ */
+export async function exportPersonalData(
 	db: Database,
-	{ email, addressHash }: { email: string; addressHash: string }
+	{ email, addressHash, actorId }: { email: string; addressHash: string; actorId: number }
 ): Promise<PersonalData> {
+	await recordAudit(db, {
+		actorId,
+		action: 'person.exported',
+		subjectType: 'person',
+		subjectId: addressHash.slice(0, 16)
+	});
 	const [subscriber] = await db.select().from(subscribers).where(eq(subscribers.email, email));
 	const messages = await db
 		.select()

@@ -1,5 +1,14 @@
 import type { MailStatus } from '@whatworks/domain';
-import { index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	serial,
+	text,
+	timestamp
+} from 'drizzle-orm/pg-core';
 
 /**
  * Every message the platform sends, written in the same transaction as what causes it and sent by
@@ -21,6 +30,11 @@ export const outbox = pgTable(
 		text: text().notNull(),
 		/** Further headers: List-Unsubscribe and its one-click POST, List-Id. */
 		headers: jsonb().$type<Record<string, string>>().notNull(),
+		/**
+		 * A message asking its reader to confirm a sign-up: it goes even to an address that chose
+		 * to leave (they are asking to come back), never to one that bounced or complained.
+		 */
+		toConfirm: boolean().notNull().default(false),
 		status: text().$type<MailStatus>().notNull().default('queued'),
 		attempts: integer().notNull().default(0),
 		/** Not to be tried before this: now when queued, later after a temporary failure. */

@@ -1,5 +1,6 @@
 import { readText } from '$lib/forms';
 import { createApi, fromApi } from '$lib/server/api';
+import { readFormData } from '@whatworks/sveltekit-bridge';
 import { fail } from '@sveltejs/kit';
 import { personInputSchema } from '@whatworks/domain';
 import { formErrors, readForm } from '@whatworks/ui';
@@ -7,7 +8,7 @@ import type { Actions } from './$types';
 
 /** The address a form names, or the refusal that says what is wrong with it. */
 async function personOf(request: Request) {
-	const form = await request.formData();
+	const form = await readFormData(request);
 	const value = readForm(form, personInputSchema);
 	const person = personInputSchema.safeParse(value);
 	const email = readText(form, 'email');
@@ -21,7 +22,7 @@ export const actions = {
 	export: async (event) => {
 		const read = await personOf(event.request);
 		if ('refusal' in read) return read.refusal;
-		const data = await fromApi(createApi(event).people.export.query(read.person));
+		const data = await fromApi(createApi(event).people.export.mutate(read.person));
 		return { email: read.email, exported: data };
 	},
 	erase: async (event) => {

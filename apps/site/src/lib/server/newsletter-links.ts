@@ -3,11 +3,13 @@ import { linkTokenSchema } from '@whatworks/domain';
 
 /**
  * The headers of a page reached by a signed link from an email: never kept by any cache (the
- * front server's included) and never sent on as a referrer, since its address is a key.
+ * front server's included) and never sent to another site as a referrer, since its address is a
+ * key. (`no-referrer` would also make the browser send `Origin: null` with the page's own form,
+ * which the site refuses as cross-site.)
  */
 export const linkPageHeaders = {
 	'cache-control': 'private, no-store',
-	'referrer-policy': 'no-referrer',
+	'referrer-policy': 'same-origin',
 	'x-robots-tag': 'noindex'
 };
 

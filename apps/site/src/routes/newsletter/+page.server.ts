@@ -2,12 +2,12 @@ import { createApiFor } from '$lib/server/api';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { signUpInputSchema } from '@whatworks/domain';
 import { formErrors, readForm } from '@whatworks/ui';
-import { apiErrorCode } from '@whatworks/sveltekit-bridge';
+import { apiErrorCode, readFormData } from '@whatworks/sveltekit-bridge';
 import type { Actions } from './$types';
 
 export const actions = {
 	default: async (event) => {
-		const form = await event.request.formData();
+		const form = await readFormData(event.request);
 		const value = readForm(form, signUpInputSchema);
 		const signUp = signUpInputSchema.safeParse(value);
 		const typed = value as { email?: string; topics?: string[] };

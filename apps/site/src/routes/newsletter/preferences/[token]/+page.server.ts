@@ -2,7 +2,7 @@ import { createApi, createApiFor, fromApi } from '$lib/server/api';
 import { linkPageHeaders, linkToken } from '$lib/server/newsletter-links';
 import { error, fail } from '@sveltejs/kit';
 import { preferencesInputSchema } from '@whatworks/domain';
-import { apiErrorCode } from '@whatworks/sveltekit-bridge';
+import { apiErrorCode, readFormData } from '@whatworks/sveltekit-bridge';
 import { formErrors, readForm } from '@whatworks/ui';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ params, fetch, setHeaders }) => {
 	setHeaders(linkPageHeaders);
 	const token = linkToken(params.token);
 	return fromApi(
-		createApi(fetch).subscriptions.preferences.query({ token }),
+		createApi(fetch).subscriptions.preferences.mutate({ token }),
 		'This link does not work. Check that you copied the whole link from the email.'
 	);
 };
@@ -27,12 +27,15 @@ function linkRefusal(cause: unknown) {
 export const actions = {
 	save: async (event) => {
 		const token = linkToken(event.params.token);
-		const form = await event.request.formData();
+		const form = await readFormData(event.request);
 		form.set('token', token);
 		const value = readForm(form, preferencesInputSchema);
 		const change = preferencesInputSchema.safeParse(value);
 		if (!change.success) {
-			return fail(400, { errors: formErrors(change.error.issues, preferencesInputSchema, value) });
+			return fail(400, {
+				topics: (value as { topics?: string[] }).topics ?? [],
+				errors: formErrors(change.error.issues, preferencesInputSchema, value)
+			});
 		}
 		try {
 			await createApiFor(event).subscriptions.changePreferences.mutate(change.data);

@@ -1,0 +1,1 @@
+ALTER TABLE "outbox" ADD COLUMN "to_confirm" boolean DEFAULT false NOT NULL;
