@@ -1,3 +1,4 @@
+import { applyRetention } from '@whatworks/db';
 import { testDatabaseKinds } from '@whatworks/db/testing';
 import type { StaffRole } from '@whatworks/domain';
 import sharp from 'sharp';
@@ -183,5 +184,29 @@ describe.each(testDatabaseKinds)('article images on %s', (engine) => {
 
 		await reviewer.drafts.transition({ draftId, action: 'unpublish' });
 		expect(await download(null, preview)).toBeNull();
+	});
+
+	it('deletes an upload no draft took within a week, keeping every one a draft holds', async () => {
+		const { editor } = api.staff;
+		const attached = await upload('editor', await picture(1000, 600, 'png'));
+		const stray = await upload('editor', await picture(1000, 600, 'png'));
+		const { draftId } = await editor.drafts.create({
+			kind: 'article',
+			content: newsStory('a-story-kept-with-its-picture')
+		});
+		const baseRevisionId = (await editor.drafts.get({ draftId })).latest.id;
+		await editor.drafts.attachImage({
+			draftId,
+			baseRevisionId,
+			image: { id: attached.id, alt: 'A blue square' }
+		});
+		const size = (image: { id: number }) => `/images/${image.id}/640.webp`;
+
+		await applyRetention(api.handle.db, new Date(Date.now() + 6 * 86_400_000));
+		expect(await download('editor', size(stray))).not.toBeNull();
+		const deleted = await applyRetention(api.handle.db, new Date(Date.now() + 8 * 86_400_000));
+		expect(deleted.unattachedUploads).toBeGreaterThanOrEqual(1);
+		expect(await download('editor', size(stray))).toBeNull();
+		expect(await download('editor', size(attached))).not.toBeNull();
 	});
 });
