@@ -39,6 +39,7 @@ export { default as TextAreaField } from './components/TextAreaField.svelte';
 export { default as SelectField } from './components/SelectField.svelte';
 export { default as CheckboxGroup } from './components/CheckboxGroup.svelte';
 export { default as ErrorSummary } from './components/ErrorSummary.svelte';
+export { default as SuccessBanner } from './components/SuccessBanner.svelte';
 export { default as ContentImage } from './components/ContentImage.svelte';
 export { default as ScrollRegion } from './components/ScrollRegion.svelte';
 export { default as Table } from './components/Table.svelte';

@@ -13,7 +13,7 @@ async function personOf(request: Request) {
 	const person = personInputSchema.safeParse(value);
 	const email = readText(form, 'email');
 	return person.success
-		? { person: person.data, email, confirmed: form.get('confirm') === 'yes' }
+		? { person: person.data, email, confirmed: form.getAll('confirm').includes('yes') }
 		: { refusal: fail(400, { email, errors: formErrors(person.error.issues, personInputSchema) }) };
 }
 
