@@ -49,3 +49,9 @@ export function numberField(label: string, { whole = false }: { whole?: boolean 
 				: `${label} must be a number`;
 	return whole ? z.int({ error }) : z.number({ error });
 }
+
+/**
+ * The Centre's name, as pages, messages and their headers give it (a plain apostrophe: it goes
+ * into mail headers unencoded).
+ */
+export const centreName = "What Works for Children's Social Care";

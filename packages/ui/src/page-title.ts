@@ -1,5 +1,6 @@
+import { centreName } from '@whatworks/domain';
 /** The Centre's name: the public site's title, and the name readers cite it by. */
-export const siteName = "What Works for Children's Social Care";
+export const siteName = centreName;
 
 /** The staff console's name, as its header and page titles show it. */
 export const consoleName = 'Evidence Store console';

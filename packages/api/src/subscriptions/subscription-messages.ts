@@ -1,5 +1,5 @@
 import type { QueuedMail, Subscriber } from '@whatworks/db';
-import { newsletterTopicLabels, subscriptionRetention } from '@whatworks/domain';
+import { centreName, newsletterTopicLabels, subscriptionRetention } from '@whatworks/domain';
 import { randomUUID } from 'node:crypto';
 import type { MailKey } from '../mail/mail-key.js';
 import { messageHtml, messageText, type MessageContent } from '../mail/message-body.js';
@@ -12,11 +12,9 @@ export interface MessageSetting {
 	now: Date;
 }
 
-const centre = 'What Works for Children’s Social Care';
-
 /** The newsletter's list, as mail programs group and label it (RFC 2919). */
 export const listIdOf = (siteOrigin: string) =>
-	`What Works for Children's Social Care e-newsletter <newsletter.${new URL(siteOrigin).hostname}>`;
+	`${centreName} e-newsletter <newsletter.${new URL(siteOrigin).hostname}>`;
 
 /**
  * The headers that let a mail program offer "Unsubscribe" and do it in one click with a POST to
@@ -59,10 +57,10 @@ export function confirmationMail(subscriber: Subscriber, setting: MessageSetting
 	const { unconfirmedDays } = subscriptionRetention;
 	const mail = subscriberMail(subscriber, setting, {
 		messageKey: `confirm.${subscriber.id}.${randomUUID()}`,
-		subject: `Confirm your subscription to the ${centre} e-newsletter`,
+		subject: `Confirm your subscription to the ${centreName} e-newsletter`,
 		heading: 'Confirm your subscription',
 		paragraphs: [
-			`Someone, probably you, asked for the ${centre} e-newsletter to be sent to this address, about: ${topics}.`,
+			`Someone, probably you, asked for the ${centreName} e-newsletter to be sent to this address, about: ${topics}.`,
 			`Follow the link to confirm. The link works for ${unconfirmedDays} days. If you did not ask, ignore this email: you will not hear from us again, and we will delete your address within ${unconfirmedDays} days.`
 		],
 		action: {
@@ -86,7 +84,7 @@ export function confirmationMail(subscriber: Subscriber, setting: MessageSetting
 export function alreadySubscribedMail(subscriber: Subscriber, setting: MessageSetting): QueuedMail {
 	return subscriberMail(subscriber, setting, {
 		messageKey: `subscribed-already.${subscriber.id}.${randomUUID()}`,
-		subject: `You already get the ${centre} e-newsletter`,
+		subject: `You already get the ${centreName} e-newsletter`,
 		heading: 'You are already subscribed',
 		paragraphs: [
 			'Someone, probably you, entered this address on our website to sign up for the e-newsletter. It is already subscribed, so nothing has changed.',
