@@ -27,6 +27,12 @@ import {
 	newsFiltersSchema,
 	type NewsFilters
 } from './news.js';
+import { slugSchema } from './common.js';
+import {
+	newsletterContentSchema,
+	newsletterSourceKinds,
+	type NewsletterSourceKind
+} from './newsletters.js';
 import { hasPermission, type StaffRole } from './staff.js';
 
 /**
@@ -42,7 +48,8 @@ export const contentKindKeys = [
 	'programme',
 	'partner',
 	'article',
-	'author'
+	'author',
+	'newsletter'
 ] as const;
 
 /** One kind of content. */
@@ -58,7 +65,8 @@ export const contentSchemas = {
 	programme: programmeContentSchema,
 	partner: partnerContentSchema,
 	article: articleContentSchema,
-	author: authorContentSchema
+	author: authorContentSchema,
+	newsletter: newsletterContentSchema
 } as const satisfies Record<ContentKind, z.ZodType>;
 
 /** The content of one kind. */
@@ -74,7 +82,8 @@ export const kindedContentSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('programme'), content: programmeContentSchema }),
 	z.object({ kind: z.literal('partner'), content: partnerContentSchema }),
 	z.object({ kind: z.literal('article'), content: articleContentSchema }),
-	z.object({ kind: z.literal('author'), content: authorContentSchema })
+	z.object({ kind: z.literal('author'), content: authorContentSchema }),
+	z.object({ kind: z.literal('newsletter'), content: newsletterContentSchema })
 ]);
 
 /** What the workflow needs to know of a kind beyond its schema. */
@@ -253,6 +262,20 @@ export const contentKinds: { [K in ContentKind]: ContentKindRules<ContentOf<K>> 
 		titleField: 'name',
 		path: (slug) => `/news/authors/${slug}`,
 		unpublishable: false
+	},
+	newsletter: {
+		label: 'e-newsletter issue',
+		fieldLabels: {
+			slug: 'Number',
+			title: 'Title',
+			issuedOn: 'Date',
+			introduction: 'Introduction',
+			items: 'Items'
+		},
+		titleField: 'title',
+		path: (slug) => `/newsletters/${slug}`,
+		// Once in the archive it is a record of what was sent: a correction is a new revision.
+		unpublishable: false
 	}
 };
 
@@ -289,4 +312,19 @@ export function acceptEdit<K extends ContentKind>(
 ): ContentOf<K> {
 	const accept = rulesOf(kind).acceptEdit;
 	return (accept ? accept(edit) : edit.next) as ContentOf<K>;
+}
+
+/**
+ * The published item whose page is at a site path, if it is the page of a kind e-newsletter
+ * items bring in.
+ * @example publishedAt('/evidence-store/kinship-care') // { kind: 'intervention', slug: 'kinship-care' }
+ * @example publishedAt('/news/authors/lorna-stabler') // null (authors are not brought in)
+ */
+export function publishedAt(path: string): { kind: NewsletterSourceKind; slug: string } | null {
+	for (const kind of newsletterSourceKinds) {
+		const prefix = contentKinds[kind].path('');
+		const slug = path.slice(prefix.length);
+		if (path.startsWith(prefix) && slugSchema.safeParse(slug).success) return { kind, slug };
+	}
+	return null;
 }

@@ -80,7 +80,8 @@ export const draftSchema = z.discriminatedUnion('kind', [
 	draftOfKind('programme'),
 	draftOfKind('partner'),
 	draftOfKind('article'),
-	draftOfKind('author')
+	draftOfKind('author'),
+	draftOfKind('newsletter')
 ]);
 
 /** Names a draft. */

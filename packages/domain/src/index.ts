@@ -47,3 +47,4 @@ export * from './feeds.js';
 export * from './subscriptions.js';
 export * from './mail.js';
 export * from './personal-data.js';
+export * from './newsletters.js';

@@ -74,3 +74,34 @@ export const caughtMailSummarySchema = caughtMailSchema.pick({
 	subject: true,
 	caughtAt: true
 });
+
+/** A link in a message, worded to make sense on its own. */
+export interface MessageLink {
+	text: string;
+	href: string;
+}
+
+/** A part of a message under its own heading, such as an item of an e-newsletter. */
+export interface MessageSection {
+	heading: string;
+	paragraphs: readonly string[];
+	link?: MessageLink;
+}
+
+/**
+ * What a message says, before it is written out as HTML and as plain text, and before the
+ * recipient's own links (change topics, unsubscribe) are added to its footer.
+ */
+export interface MessageContent {
+	subject: string;
+	heading: string;
+	/** Where the message can be read on the website, shown above its heading. */
+	webLink?: MessageLink;
+	paragraphs: readonly string[];
+	/** The one thing the message asks the reader to do, shown as a button-like link. */
+	action?: MessageLink;
+	sections?: readonly MessageSection[];
+	/** Below a rule: why the reader got it, and links such as "Unsubscribe from all emails". */
+	footer: readonly string[];
+	footerLinks?: readonly MessageLink[];
+}

@@ -44,7 +44,8 @@ export const permissionKeys = [
 	'audit.read',
 	'data.import',
 	'mail.read',
-	'people.manage'
+	'people.manage',
+	'newsletters.send'
 ] as const;
 
 /** One permission key. */
@@ -57,7 +58,13 @@ export type Permission = (typeof permissionKeys)[number];
 export const permissionsByRole = {
 	admin: permissionKeys,
 	editor: ['content.read', 'content.edit', 'content.submit'],
-	reviewer: ['content.read', 'content.review', 'content.publish', 'ratings.override']
+	reviewer: [
+		'content.read',
+		'content.review',
+		'content.publish',
+		'ratings.override',
+		'newsletters.send'
+	]
 } as const satisfies Record<StaffRole, readonly Permission[]>;
 
 /**

@@ -1,34 +1,6 @@
-import { londonDate, type AgeRange } from '@whatworks/domain';
+import { formatLongDate, londonDate, monthNames, type AgeRange } from '@whatworks/domain';
 
-const monthNames = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-] as const;
-
-/**
- * Formats an ISO 8601 date (or timestamp) the GOV.UK way, e.g. "30 January 2019".
- * Done by hand rather than with `Intl` so the server output never depends on the host's ICU data
- * or time zone: the calendar date in the string is the date the reader sees.
- * @example formatLongDate('2019-01-30') // '30 January 2019'
- */
-export function formatLongDate(iso: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-	const month = match ? monthNames[Number(match[2]) - 1] : undefined;
-	if (!match || month === undefined) {
-		throw new RangeError(`Expected an ISO 8601 date such as 2019-01-30, got "${iso}"`);
-	}
-	return `${Number(match[3])} ${month} ${match[1]}`;
-}
+export { formatLongDate };
 
 /**
  * Formats an instant as the date it was in London, the GOV.UK way.
