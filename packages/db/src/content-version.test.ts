@@ -22,6 +22,7 @@ const unseenByReaders = [
 	'images',
 	'invites',
 	'mail_suppressions',
+	'mailings', // when an issue goes out; its page is the newsletters table's
 	'outbox',
 	'revisions',
 	'secrets',

@@ -117,6 +117,8 @@ export {
 	renewLease,
 	type ClaimedMail,
 	type MailOutcome,
+	type MailWords,
+	type OutgoingMail,
 	type QueuedMail
 } from './queries/outbox.js';
 export {
@@ -137,3 +139,16 @@ export {
 } from './queries/subscribers.js';
 export { applyRetention, mailRetentionDays } from './queries/retention.js';
 export { erasePersonalData, exportPersonalData } from './queries/personal-data.js';
+export {
+	findNewsletterContent,
+	findNewsletterIssue,
+	listNewsletters,
+	newsletterEntries
+} from './queries/newsletters.js';
+export {
+	cancelMailing,
+	findMailingMessages,
+	listMailings,
+	queueDueMailings,
+	scheduleMailing
+} from './queries/mailings.js';

@@ -36,7 +36,8 @@ const tableOf = {
 	programme: tables.programmes,
 	partner: tables.partners,
 	article: tables.articles,
-	author: tables.authors
+	author: tables.authors,
+	newsletter: tables.newsletters
 } satisfies Record<ContentKind, unknown>;
 
 /**
@@ -102,6 +103,24 @@ async function fill(db: Database): Promise<void> {
 	};
 	await db.insert(tables.outbox).values({ ...message, headers: { 'List-Id': 'x' } });
 	await db.insert(tables.caughtMail).values({ ...message, headers: 'Subject: Confirm' });
+	// An issue's mailing, and the subscriber's copy of it, whose words are the mailing's.
+	const [issue] = await db.select({ id: tables.newsletters.id }).from(tables.newsletters).limit(1);
+	const [mailing] = await db
+		.insert(tables.mailings)
+		.values({
+			newsletterId: issue?.id ?? 0,
+			message: { subject: 'No.16', heading: 'No.16', paragraphs: ['Hello'], footer: [] },
+			topics: ['news'],
+			sendAt: now,
+			sentBy: editorId
+		})
+		.returning();
+	await db.insert(tables.outbox).values({
+		messageId: `<newsletter-16.subscriber-${subscriber?.id}@example.org>`,
+		mailingId: mailing?.id ?? 0,
+		subscriberId: subscriber?.id ?? 0,
+		recipient: 'reader@example.org'
+	});
 	await db.insert(tables.secrets).values({ name: 'links', value: 'c2VjcmV0' });
 	for (const kind of contentKindKeys) {
 		const [first] = await db

@@ -1,23 +1,39 @@
-import type { MailProgress } from '@whatworks/domain';
+import type { MailProgress, SuppressionReason } from '@whatworks/domain';
 import { and, asc, count, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { outbox } from '../schema/index.js';
+import { mailSuppressions, outbox } from '../schema/index.js';
 
-/** A message as the action that causes it queues it. */
-export interface QueuedMail {
-	messageId: string;
-	mailing?: string | null;
-	recipient: string;
+/** What a message says, written out: its subject, both parts and its further headers. */
+export interface MailWords {
 	subject: string;
 	html: string;
 	text: string;
 	headers: Record<string, string>;
+}
+
+/** A message as it goes to the mail server. */
+export interface OutgoingMail extends MailWords {
+	messageId: string;
+	recipient: string;
+}
+
+/** A one-off message as the action that causes it queues it. */
+export interface QueuedMail extends OutgoingMail {
 	/** A confirmation of a sign-up, which an address that left may still be sent. */
 	toConfirm?: boolean;
 }
 
-/** A message a worker holds the lease of, to send. */
-export type ClaimedMail = QueuedMail & { id: number; attempts: number; toConfirm: boolean };
+/**
+ * A message a worker holds the lease of: a one-off message with its words, or one subscriber's
+ * copy of a mailing, which the worker writes out from the mailing's message with their links.
+ */
+export type ClaimedMail = {
+	id: number;
+	attempts: number;
+	messageId: string;
+	recipient: string;
+	toConfirm: boolean;
+} & ({ mailingId: null; words: MailWords } | { mailingId: number; subscriberId: number });
 
 /**
  * Queues messages, in the caller's transaction when it passes one. A message whose id is queued
@@ -31,7 +47,6 @@ export async function queueMail(db: Database, messages: readonly QueuedMail[]): 
 		.values(
 			messages.map((message) => ({
 				...message,
-				mailing: message.mailing ?? null,
 				toConfirm: message.toConfirm ?? false
 			}))
 		)
@@ -71,32 +86,59 @@ export async function claimMail(
 			id: outbox.id,
 			attempts: outbox.attempts,
 			messageId: outbox.messageId,
-			mailing: outbox.mailing,
 			recipient: outbox.recipient,
+			toConfirm: outbox.toConfirm,
+			mailingId: outbox.mailingId,
+			subscriberId: outbox.subscriberId,
 			subject: outbox.subject,
 			html: outbox.html,
 			text: outbox.text,
-			headers: outbox.headers,
-			toConfirm: outbox.toConfirm
+			headers: outbox.headers
 		});
-	return claimed.sort((a, b) => a.id - b.id);
+	return claimed
+		.sort((a, b) => a.id - b.id)
+		.map(({ mailingId, subscriberId, subject, html, text, headers, ...message }) =>
+			mailingId !== null && subscriberId !== null
+				? { ...message, mailingId, subscriberId }
+				: {
+						...message,
+						mailingId: null,
+						// The table's check: a message without a mailing has all its words.
+						words: {
+							subject: subject ?? '',
+							html: html ?? '',
+							text: text ?? '',
+							headers: headers ?? {}
+						}
+					}
+		);
 }
 
 /**
- * Extends `worker`'s lease of a message until `leaseUntil`, before it is sent; false when the
- * lease was lost (run out, and the message claimed by another worker), and the message is not
- * this worker's to send.
+ * Extends `worker`'s lease of a message until `leaseUntil`, just before it is sent, and reads
+ * whether its address is suppressed now, in one statement. Null when the lease was lost (run out,
+ * and the message claimed by another worker): the message is not this worker's to send.
  */
 export async function renewLease(
 	db: Database,
-	{ id, worker, leaseUntil }: { id: number; worker: string; leaseUntil: Date }
-): Promise<boolean> {
-	const renewed = await db
+	{
+		id,
+		worker,
+		leaseUntil,
+		addressHash
+	}: { id: number; worker: string; leaseUntil: Date; addressHash: string }
+): Promise<{ suppression: SuppressionReason | null } | null> {
+	const [renewed] = await db
 		.update(outbox)
 		.set({ leaseUntil })
 		.where(and(eq(outbox.id, id), eq(outbox.claimedBy, worker), eq(outbox.status, 'queued')))
-		.returning({ id: outbox.id });
-	return renewed.length > 0;
+		.returning({
+			suppression: sql<SuppressionReason | null>`(${db
+				.select({ reason: mailSuppressions.reason })
+				.from(mailSuppressions)
+				.where(eq(mailSuppressions.addressHash, addressHash))})`
+		});
+	return renewed ?? null;
 }
 
 /** What became of a claimed message. */
@@ -145,11 +187,11 @@ export async function releaseMail(
 }
 
 /** How many messages of a mailing are queued, sent, failed and suppressed. */
-export async function findMailProgress(db: Database, mailing: string): Promise<MailProgress> {
+export async function findMailProgress(db: Database, mailingId: number): Promise<MailProgress> {
 	const rows = await db
 		.select({ status: outbox.status, count: count() })
 		.from(outbox)
-		.where(eq(outbox.mailing, mailing))
+		.where(eq(outbox.mailingId, mailingId))
 		.groupBy(outbox.status);
 	const progress: MailProgress = { queued: 0, sent: 0, failed: 0, suppressed: 0 };
 	for (const row of rows) progress[row.status] = row.count;

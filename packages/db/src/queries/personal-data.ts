@@ -1,8 +1,9 @@
 import type { Erasure, PersonalData } from '@whatworks/domain';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import {
 	caughtMail,
+	mailings,
 	mailSuppressions,
 	outbox,
 	signUpAttempts,
@@ -29,8 +30,15 @@ export async function exportPersonalData(
 	});
 	const [subscriber] = await db.select().from(subscribers).where(eq(subscribers.email, email));
 	const messages = await db
-		.select()
+		.select({
+			// A mailing's copy has its subject in the mailing.
+			subject: sql<string>`coalesce(${outbox.subject}, ${mailings.message}->>'subject')`,
+			status: outbox.status,
+			queuedAt: outbox.queuedAt,
+			finishedAt: outbox.finishedAt
+		})
 		.from(outbox)
+		.leftJoin(mailings, eq(mailings.id, outbox.mailingId))
 		.where(eq(outbox.recipient, email))
 		.orderBy(asc(outbox.id));
 	const caught = await db

@@ -32,3 +32,4 @@ export * from './mail-suppressions.js';
 export * from './outbox.js';
 export * from './caught-mail.js';
 export * from './secrets.js';
+export * from './newsletters.js';

@@ -1,6 +1,8 @@
 import type { MailStatus } from '@whatworks/domain';
+import { sql } from 'drizzle-orm';
 import {
 	boolean,
+	check,
 	index,
 	integer,
 	jsonb,
@@ -9,6 +11,7 @@ import {
 	text,
 	timestamp
 } from 'drizzle-orm/pg-core';
+import { mailings } from './newsletters.js';
 
 /**
  * Every message the platform sends, written in the same transaction as what causes it and sent by
@@ -22,14 +25,20 @@ export const outbox = pgTable(
 		id: serial().primaryKey(),
 		/** Stable per purpose and recipient (`<newsletter-16.subscriber-42@host>`): one message, sent again, is known as one. */
 		messageId: text().notNull().unique(),
-		/** Which mailing it belongs to (`newsletter-16`), for progress; null for one-off messages. */
-		mailing: text(),
+		/**
+		 * The mailing it belongs to, which holds its words once for every recipient: the worker
+		 * writes the message out, with the subscriber's own links, as it sends. Null for a
+		 * one-off message, whose words are in its own row.
+		 */
+		mailingId: integer().references(() => mailings.id),
+		/** Whose links a mailing's message carries. */
+		subscriberId: integer(),
 		recipient: text().notNull(),
-		subject: text().notNull(),
-		html: text().notNull(),
-		text: text().notNull(),
+		subject: text(),
+		html: text(),
+		text: text(),
 		/** Further headers: List-Unsubscribe and its one-click POST, List-Id. */
-		headers: jsonb().$type<Record<string, string>>().notNull(),
+		headers: jsonb().$type<Record<string, string>>(),
 		/**
 		 * A message asking its reader to confirm a sign-up: it goes even to an address that chose
 		 * to leave (they are asking to come back), never to one that bounced or complained.
@@ -47,8 +56,16 @@ export const outbox = pgTable(
 		finishedAt: timestamp({ withTimezone: true })
 	},
 	(table) => [
+		check(
+			'outbox_words_somewhere',
+			sql`(${table.mailingId} is null) = (${table.subject} is not null and ${table.html} is not null and ${table.text} is not null and ${table.headers} is not null)`
+		),
+		check(
+			'outbox_mailing_recipient',
+			sql`(${table.mailingId} is null) = (${table.subscriberId} is null)`
+		),
 		index().on(table.status, table.notBefore),
-		index().on(table.mailing, table.status),
+		index().on(table.mailingId, table.status),
 		index().on(table.finishedAt)
 	]
 );

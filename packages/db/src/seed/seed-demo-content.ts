@@ -18,6 +18,7 @@ import { seedDemoStudies } from './demo-studies.js';
 import { publishedAt, seedInterventions } from './interventions.js';
 import { programmeAuthorities } from './programmes.js';
 import { seedNews } from './seed-news.js';
+import { seedNewsletters } from './seed-newsletters.js';
 import { seedResearch } from './seed-research.js';
 
 /** What seeding added this time, for the start-up log. */
@@ -38,7 +39,7 @@ const seedEventKey = 'demo-content-seeded';
  * interventions and every English local authority when the data directory has the DfE list (else
  * the authorities the programmes name); the study data behind the ratings, rated by the engine;
  * then the programmes, their partners, research projects, protocols and publications; the news
- * and its authors; and, when
+ * and its authors; e-newsletters no.13 and no.16; and, when
  * the data directory has them, the Ofsted inspections, looked-after rates and boundaries (and,
  * for a database whose boundaries were drawn by an older importer, the boundaries drawn again).
  * Entries and their first ratings are dated the day the Evidence Store published them, not the
@@ -56,11 +57,13 @@ export async function seedDemoContent(
 	await analyseUnanalysedOutcomes(db);
 	const research = await seedResearch(db);
 	const news = await seedNews(db);
+	const newsletters = await seedNewsletters(db);
 	// Before the area data, so a new database records the redrawing as done and draws once.
 	const redrawn = options.dataDir ? await redrawBoundaries(db, options.dataDir) : false;
 	const areaData = options.dataDir ? await importAreaData(db, options.dataDir) : false;
 	return {
-		seeded: content !== null || studies > 0 || research || news || areaData || redrawn,
+		seeded:
+			content !== null || studies > 0 || research || news || newsletters || areaData || redrawn,
 		interventions: content?.interventions ?? 0,
 		// Counted after every step, so the organisations the programmes add are included.
 		partners: content ? await db.$count(partners) : 0,

@@ -3,6 +3,7 @@ import { articleStore } from './article.js';
 import { authorStore } from './author.js';
 import type { ContentStore } from './content-store.js';
 import { interventionStore } from './intervention.js';
+import { newsletterStore } from './newsletter.js';
 import { partnerStore } from './partner.js';
 import { programmeStore } from './programme.js';
 import { projectStore } from './project.js';
@@ -16,7 +17,8 @@ export const contentStores: { [K in ContentKind]: ContentStore<K> } = {
 	programme: programmeStore,
 	partner: partnerStore,
 	article: articleStore,
-	author: authorStore
+	author: authorStore,
+	newsletter: newsletterStore
 };
 
 /** The store of a kind, typed loosely enough to take any kind's content. */

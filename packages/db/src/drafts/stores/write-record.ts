@@ -6,6 +6,7 @@ import type {
 	articles,
 	authors,
 	interventions,
+	newsletters,
 	partners,
 	programmes,
 	publications,
@@ -20,7 +21,8 @@ type RecordTable =
 	| typeof programmes
 	| typeof partners
 	| typeof articles
-	| typeof authors;
+	| typeof authors
+	| typeof newsletters;
 
 /**
  * Updates the live row a draft changes (found by its slug) or inserts a new one, and gives its id.
