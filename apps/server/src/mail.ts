@@ -36,6 +36,7 @@ export async function startMail(
 		db,
 		sender,
 		ratePerSecond: config.MAIL_RATE,
+		siteOrigin: config.SITE_ORIGIN,
 		// A mail server's answer may name the address: the log gets the codes only.
 		onError: (error, { messageId }) => {
 			const { code, responseCode } = error as { code?: string; responseCode?: number };

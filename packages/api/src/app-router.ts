@@ -6,6 +6,7 @@ import { importsRouter } from './routers/imports.js';
 import { interventionsRouter } from './routers/interventions.js';
 import { feedsRouter, sitemapRouter } from './routers/feeds.js';
 import { newsRouter } from './routers/news.js';
+import { newslettersRouter } from './routers/newsletters.js';
 import { partnersRouter } from './routers/partners.js';
 import { ratingsRouter } from './routers/ratings.js';
 import { programmesRouter, projectsRouter, publicationsRouter } from './routers/research.js';
@@ -25,6 +26,7 @@ export const appRouter = router({
 	projects: projectsRouter,
 	publications: publicationsRouter,
 	news: newsRouter,
+	newsletters: newslettersRouter,
 	feeds: feedsRouter,
 	sitemap: sitemapRouter,
 	auth: authRouter,

@@ -1,6 +1,7 @@
 import { testDatabaseKinds } from '@whatworks/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catchingSender } from './mail/mail-sender.js';
+import { defaultSiteOrigin } from './context.js';
 import { MailWorker } from './mail/mail-worker.js';
 import { openStaffedApi, type StaffedApi } from './testing/staffed-api.js';
 
@@ -17,7 +18,12 @@ describe.each(testDatabaseKinds)('one person’s data on %s', (engine) => {
 		const email = 'asking@example.org';
 		await api.as(null).subscriptions.signUp({ email: 'Asking@Example.org', topics: ['calls'] });
 		const sender = catchingSender(api.handle.db, { from: 'newsletter@whatworks.test' });
-		await new MailWorker({ db: api.handle.db, sender, ratePerSecond: 100 }).sendDue();
+		await new MailWorker({
+			db: api.handle.db,
+			sender,
+			ratePerSecond: 100,
+			siteOrigin: defaultSiteOrigin
+		}).sendDue();
 
 		const { admin } = api.staff;
 		const held = await admin.people.export({ email: ' ASKING@example.org ' });

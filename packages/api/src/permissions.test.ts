@@ -7,6 +7,7 @@ import {
 	newInterventionContent,
 	type InterventionContent,
 	type PublicationContent,
+	type SendNewsletterInput,
 	type StaffRole
 } from '@whatworks/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,10 @@ interface Fixtures {
 	freshNewInterventionDraft(announced: boolean): Promise<{ draftId: number; revisionId: number }>;
 	/** A message the embedded default caught. */
 	caughtMessage(): Promise<{ id: number }>;
+	/** A new e-newsletter issue's draft. */
+	freshNewsletterDraft(): Promise<{ draftId: number }>;
+	/** A mailing of no.16 that has not started. */
+	freshMailing(): Promise<{ mailingId: number }>;
 }
 
 let newInterventionCount = 0;
@@ -55,6 +60,18 @@ const newPublication: PublicationContent = {
 	interventionSlugs: [],
 	file: null
 };
+
+/** A mailing of no.16 to one topic, a year from now, which nobody gets while the tests run. */
+const laterMailing: SendNewsletterInput = {
+	slug: '16',
+	audience: 'topics',
+	topics: ['calls'],
+	timing: 'later',
+	sendOn: `${new Date().getUTCFullYear() + 1}-06-01`,
+	sendAt: '09:00'
+};
+
+let newsletterCount = 0;
 
 const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unknown }> = {
 	'interventions.list': { who: 'anyone' },
@@ -126,6 +143,13 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	'mail.caughtMessage': { who: ['admin'], input: (f) => f.caughtMessage() },
 	'people.export': { who: ['admin'], input: () => ({ email: 'reader@example.org' }) },
 	'people.erase': { who: ['admin'], input: () => ({ email: 'reader@example.org' }) },
+	'newsletters.list': { who: 'anyone' },
+	'newsletters.get': { who: 'anyone', input: () => ({ number: 16 }) },
+	'newsletters.preview': { who: allStaff, input: (f) => f.freshNewsletterDraft() },
+	'newsletters.sendTest': { who: allStaff, input: (f) => f.freshNewsletterDraft() },
+	'newsletters.send': { who: ['admin', 'reviewer'], input: () => laterMailing },
+	'newsletters.mailings': { who: allStaff, input: () => ({ number: 16 }) },
+	'newsletters.cancel': { who: ['admin', 'reviewer'], input: (f) => f.freshMailing() },
 	'audit.list': { who: ['admin'] },
 	'audit.verify': { who: ['admin'] },
 	'imports.list': { who: ['admin'] },
@@ -290,6 +314,23 @@ describe.each(testDatabaseKinds)('who may call what, on %s', (kind) => {
 				content: newPublication
 			});
 			return { draftId, baseRevisionId: (await editor.drafts.get({ draftId })).latest.id };
+		},
+		async freshNewsletterDraft() {
+			const editor = as(await sessionOf('editor'));
+			return editor.drafts.create({
+				kind: 'newsletter',
+				content: {
+					slug: String(100 + ++newsletterCount),
+					title: 'A test issue',
+					issuedOn: '2019-04-30',
+					introduction: 'Hello.',
+					items: [{ source: 'published', path: '/news/evidence-store-launched' }]
+				}
+			});
+		},
+		async freshMailing() {
+			const reviewer = as(await sessionOf('reviewer'));
+			return reviewer.newsletters.send(laterMailing);
 		},
 		async freshArticleDraft() {
 			const editor = as(await sessionOf('editor'));

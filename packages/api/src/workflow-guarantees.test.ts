@@ -53,6 +53,12 @@ const kinds: {
 		change: (content, words) => ({ ...content, bio: words }),
 		changedLabel: 'Biography',
 		readBack: async (reader, slug) => (await reader.news.author({ slug })).bio
+	},
+	newsletter: {
+		slug: '16',
+		change: (content, words) => ({ ...content, title: words }),
+		changedLabel: 'Title',
+		readBack: async (reader, slug) => (await reader.newsletters.get({ number: Number(slug) })).title
 	}
 };
 

@@ -1,4 +1,4 @@
-import { catchMail, type ClaimedMail, type Database } from '@whatworks/db';
+import { catchMail, type Database, type OutgoingMail } from '@whatworks/db';
 import nodemailer from 'nodemailer';
 
 /** Signs messages for a domain when its key is configured (DKIM, RFC 6376). */
@@ -32,13 +32,13 @@ export class DeliveryFailure extends Error {
 
 /** Sends one message at a time; `send` resolves once the mail server has accepted it. */
 export interface MailSender {
-	send(message: ClaimedMail): Promise<void>;
+	send(message: OutgoingMail): Promise<void>;
 	close(): void;
 	/** For the start banner and logs, without secrets. */
 	readonly description: string;
 }
 
-const messageOptions = (message: ClaimedMail, setting: SenderSetting) => ({
+const messageOptions = (message: OutgoingMail, setting: SenderSetting) => ({
 	from: setting.from,
 	to: message.recipient,
 	subject: message.subject,

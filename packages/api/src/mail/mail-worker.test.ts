@@ -2,7 +2,15 @@ import { spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { claimMail, findMailProgress, queueMail, renewLease, type QueuedMail } from '@whatworks/db';
+import {
+	claimMail,
+	queueMail,
+	renewLease,
+	type ClaimedMail,
+	type OutgoingMail,
+	type QueuedMail
+} from '@whatworks/db';
+import type { MailProgress } from '@whatworks/domain';
 import * as schema from '@whatworks/db/schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '@whatworks/db/testing';
 import { dkimVerify } from 'mailauth';
@@ -21,7 +29,6 @@ function message(recipient: string, mailing = 'newsletter-16'): QueuedMail {
 	serial += 1;
 	return {
 		messageId: `<${mailing}.${serial}@whatworks.test>`,
-		mailing,
 		recipient,
 		subject: 'E-newsletter no.16',
 		html: '<!doctype html><html lang="en-GB"><body><h1>E-newsletter no.16</h1></body></html>',
@@ -33,6 +40,14 @@ function message(recipient: string, mailing = 'newsletter-16'): QueuedMail {
 		}
 	};
 }
+
+/** A claimed one-off message as it goes to the mail server. */
+function outgoing(claimed: ClaimedMail | undefined): OutgoingMail {
+	if (claimed?.mailingId !== null) throw new Error('Expected a one-off message');
+	return { messageId: claimed.messageId, recipient: claimed.recipient, ...claimed.words };
+}
+
+const siteOrigin = 'https://whatworks.test';
 
 /** A clock a test moves forward by hand: leases and retries run out when it says. */
 function clock(start = new Date('2026-12-05T09:00:00Z')) {
@@ -67,6 +82,16 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 	});
 	afterEach(() => opened.splice(0).forEach((each) => each.close()));
 
+	/** How many of a mailing's messages (by their Message-ID's start) are in each status. */
+	async function progressOf(mailing = 'newsletter-16'): Promise<MailProgress> {
+		const rows = await database.db
+			.select({ status: schema.outbox.status, messageId: schema.outbox.messageId })
+			.from(schema.outbox);
+		const progress: MailProgress = { queued: 0, sent: 0, failed: 0, suppressed: 0 };
+		for (const row of rows) if (row.messageId.startsWith(`<${mailing}.`)) progress[row.status]++;
+		return progress;
+	}
+
 	function worker(time = clock(), options: { rate?: number; batchSize?: number } = {}) {
 		const sender = smtpSender(sink.url, setting);
 		opened.push(sender);
@@ -74,6 +99,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 			db: database.db,
 			sender,
 			ratePerSecond: options.rate ?? 1000,
+			siteOrigin,
 			now: time.now,
 			leaseSeconds: 60,
 			batchSize: options.batchSize ?? 50
@@ -100,7 +126,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 			},
 			'unsubscribe-post': { name: 'List-Unsubscribe=One-Click' }
 		});
-		expect(await findMailProgress(database.db, 'newsletter-16')).toEqual({
+		expect(await progressOf()).toEqual({
 			queued: 0,
 			sent: 1,
 			failed: 0,
@@ -124,7 +150,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		await queueMail(database.db, [message('gone@example.org'), message('reader@example.org')]);
 		await worker().sendDue();
 		expect(sink.arrived.map((each) => each.recipients[0])).toEqual(['reader@example.org']);
-		expect(await findMailProgress(database.db, 'newsletter-16')).toMatchObject({
+		expect(await progressOf()).toMatchObject({
 			sent: 1,
 			failed: 1
 		});
@@ -134,7 +160,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		await queueMail(database.db, [message('gone@example.org', 'newsletter-17')]);
 		await worker().sendDue();
 		expect(sink.arrived).toHaveLength(1);
-		expect(await findMailProgress(database.db, 'newsletter-17')).toMatchObject({ suppressed: 1 });
+		expect(await progressOf('newsletter-17')).toMatchObject({ suppressed: 1 });
 	});
 
 	it('tries a message turned away for now again after a minute, then later, and sends it', async () => {
@@ -155,7 +181,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		refused.clear();
 		expect(await sending.sendDue()).toBe(1);
 		expect(sink.arrived).toHaveLength(1);
-		expect(await findMailProgress(database.db, 'newsletter-16')).toMatchObject({ sent: 1 });
+		expect(await progressOf()).toMatchObject({ sent: 1 });
 	});
 
 	it('gives up on a message turned away for now six times, without suppressing the address', async () => {
@@ -168,13 +194,13 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 			time.advance(6 * 3600_000);
 		}
 		expect(await sending.sendDue()).toBe(0);
-		expect(await findMailProgress(database.db, 'newsletter-16')).toMatchObject({ failed: 1 });
+		expect(await progressOf()).toMatchObject({ failed: 1 });
 
 		// The mail server was at fault, not the address: the next mailing reaches it.
 		refused.clear();
 		await queueMail(database.db, [message('busy@example.org', 'newsletter-17')]);
 		await sending.sendDue();
-		expect(await findMailProgress(database.db, 'newsletter-17')).toMatchObject({ sent: 1 });
+		expect(await progressOf('newsletter-17')).toMatchObject({ sent: 1 });
 	});
 
 	it('suppresses nobody for a 5xx to the message itself (a policy, a bad signature): it is tried again', async () => {
@@ -183,7 +209,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		const time = clock();
 		const sending = worker(time);
 		await sending.sendDue();
-		expect(await findMailProgress(database.db, 'newsletter-16')).toMatchObject({ queued: 1 });
+		expect(await progressOf()).toMatchObject({ queued: 1 });
 		answerData = undefined;
 		time.advance(60_000);
 		await sending.sendDue();
@@ -204,9 +230,15 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		const [slow] = await lease('slow-worker');
 		time.advance(60_001); // the slow worker is taken for dead
 		expect(await lease('other-worker')).toHaveLength(1);
-		const renewal = { id: slow!.id, leaseUntil: new Date(time.now().getTime() + 60_000) };
-		expect(await renewLease(database.db, { ...renewal, worker: 'slow-worker' })).toBe(false);
-		expect(await renewLease(database.db, { ...renewal, worker: 'other-worker' })).toBe(true);
+		const renewal = {
+			id: slow!.id,
+			leaseUntil: new Date(time.now().getTime() + 60_000),
+			addressHash: 'not-suppressed'
+		};
+		expect(await renewLease(database.db, { ...renewal, worker: 'slow-worker' })).toBeNull();
+		expect(await renewLease(database.db, { ...renewal, worker: 'other-worker' })).toEqual({
+			suppression: null
+		});
 	});
 
 	describe('when a worker dies, the message is sent again only if it died after the mail server accepted it', () => {
@@ -242,7 +274,12 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 			const started = sink.nextData();
 			const dying = spawn(
 				process.execPath,
-				['--import', 'tsx', sendOne, JSON.stringify({ url: sink.url, setting, message: first })],
+				[
+					'--import',
+					'tsx',
+					sendOne,
+					JSON.stringify({ url: sink.url, setting, message: outgoing(first) })
+				],
 				{ stdio: 'ignore' }
 			);
 			const exited = once(dying, 'exit');
@@ -263,7 +300,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 			const [first] = await dyingClaim(time);
 			const dyingSender = smtpSender(sink.url, setting);
 			opened.push(dyingSender);
-			await dyingSender.send(first!); // accepted; the worker dies before it records so
+			await dyingSender.send(outgoing(first)); // accepted; the worker dies before it records so
 			time.advance(60_001);
 			expect(await worker(time).sendDue()).toBe(3);
 			const ids = arrivedIds();
@@ -310,7 +347,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		const sender = smtpSender(sink.url, { ...setting, dkim });
 		opened.push(sender);
 		await queueMail(database.db, [message('reader@example.org')]);
-		await new MailWorker({ db: database.db, sender, ratePerSecond: 100 }).sendDue();
+		await new MailWorker({ db: database.db, sender, ratePerSecond: 100, siteOrigin }).sendDue();
 		const [{ raw }] = sink.arrived as [(typeof sink.arrived)[0]];
 		const publicDer = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 		const { results } = await dkimVerify(raw, {
@@ -339,7 +376,7 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 	it('without a mail server, keeps each message as it would have gone, for admins to read', async () => {
 		const sender = catchingSender(database.db, setting);
 		await queueMail(database.db, [message('reader@example.org')]);
-		await new MailWorker({ db: database.db, sender, ratePerSecond: 100 }).sendDue();
+		await new MailWorker({ db: database.db, sender, ratePerSecond: 100, siteOrigin }).sendDue();
 		const [caught] = await database.db.select().from(schema.caughtMail);
 		expect(caught).toMatchObject({
 			recipient: 'reader@example.org',
@@ -348,6 +385,6 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		expect(caught?.headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
 		expect(caught?.headers).toMatch(/^Message-ID: <newsletter-16\.\d+@whatworks\.test>$/m);
 		expect(caught?.headers).not.toContain('\r\n\r\n');
-		expect(await findMailProgress(database.db, 'newsletter-16')).toMatchObject({ sent: 1 });
+		expect(await progressOf()).toMatchObject({ sent: 1 });
 	});
 });

@@ -2,17 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
 	claimMail,
-	findSuppressions,
+	findMailingMessages,
+	queueDueMailings,
 	recordMailOutcome,
 	releaseMail,
 	renewLease,
 	suppressAddress,
 	type ClaimedMail,
 	type Database,
-	type MailOutcome
+	type MailOutcome,
+	type OutgoingMail
 } from '@whatworks/db';
-import { retryDelaySeconds } from '@whatworks/domain';
-import { mailKeyOf } from './mail-key.js';
+import { retryDelaySeconds, type MessageContent } from '@whatworks/domain';
+import { subscriberCopy } from '../subscriptions/subscription-messages.js';
+import { mailKeyOf, type MailKey } from './mail-key.js';
 import { DeliveryFailure, type MailSender } from './mail-sender.js';
 
 /** How a worker sends. */
@@ -21,8 +24,12 @@ export interface MailWorkerOptions {
 	sender: MailSender;
 	/** At most this many messages a second, however many are queued. */
 	ratePerSecond: number;
+	/** The public site's address, which a mailing's links lead to and its Message-IDs name. */
+	siteOrigin: string;
 	/** Messages claimed at once; each is leased for `leaseSeconds`. */
 	batchSize?: number;
+	/** Messages on their way to the mail server at once (one connection each). */
+	concurrency?: number;
 	leaseSeconds?: number;
 	/** How long to wait before looking again when nothing is due. */
 	idleMs?: number;
@@ -32,8 +39,9 @@ export interface MailWorkerOptions {
 }
 
 /**
- * Sends the outbox: claims due messages with a lease committed first, skips suppressed addresses,
- * sends the rest at the configured rate, and records each outcome — sent; tried again later with
+ * Sends the outbox: queues each mailing when its time comes, claims due messages with a lease
+ * committed first, skips suppressed addresses, sends the rest at the configured rate over a few
+ * connections at once, and records each outcome — sent; tried again later with
  * a growing wait after a temporary failure; failed, and the address suppressed, after a permanent
  * one. Any number of workers, on any number of servers, may run on one database.
  *
@@ -53,6 +61,7 @@ export class MailWorker {
 	constructor(options: MailWorkerOptions) {
 		this.#options = {
 			batchSize: 50,
+			concurrency: 4,
 			leaseSeconds: 300,
 			idleMs: 1000,
 			now: () => new Date(),
@@ -61,9 +70,13 @@ export class MailWorker {
 		this.#pace = pacer(options.ratePerSecond);
 	}
 
-	/** Claims one batch of due messages and sends it; resolves with how many it claimed. */
+	/**
+	 * Queues the mailings whose time has come, then claims one batch of due messages and sends
+	 * it over `concurrency` connections; resolves with how many it claimed.
+	 */
 	async sendDue(): Promise<number> {
-		const { db, batchSize, leaseSeconds, now } = this.#options;
+		const { db, batchSize, leaseSeconds, concurrency, now, siteOrigin } = this.#options;
+		await queueDueMailings(db, { now: now(), host: new URL(siteOrigin).hostname });
 		const at = now();
 		const claimed = await claimMail(db, {
 			worker: this.id,
@@ -73,38 +86,68 @@ export class MailWorker {
 		});
 		if (claimed.length === 0) return 0;
 		const key = await mailKeyOf(db);
-		for (const [index, message] of claimed.entries()) {
-			if (this.#stopping) {
-				await releaseMail(db, { ids: claimed.slice(index).map(({ id }) => id), worker: this.id });
-				break;
+		const messages = await findMailingMessages(db, [
+			...new Set(
+				claimed.flatMap((message) => (message.mailingId === null ? [] : [message.mailingId]))
+			)
+		]);
+		let next = 0;
+		const lane = async () => {
+			while (next < claimed.length && !this.#stopping) {
+				const message = claimed[next++] as ClaimedMail;
+				await this.#pace();
+				await this.#deliver(message, key, messages);
 			}
-			await this.#pace();
-			// The lease is renewed before each message, so a slow batch is never claimed again
-			// under a worker still sending it; a lease lost (this worker was taken for dead) means
-			// another worker has the message.
-			const renewed = await renewLease(db, {
-				id: message.id,
-				worker: this.id,
-				leaseUntil: new Date(now().getTime() + leaseSeconds * 1000)
-			});
-			if (!renewed) continue;
-			// Read now, not at the claim: an address that left a moment ago is not mailed.
-			const hash = key.hashAddress(message.recipient);
-			const suppression = (await findSuppressions(db, [hash])).get(hash);
-			if (suppression && !(suppression === 'left' && message.toConfirm)) {
-				await this.#record(message, { status: 'suppressed' });
-				continue;
-			}
-			const outcome = await this.#attempt(message);
-			if (outcome.status === 'failed' && outcome.permanent) {
-				await suppressAddress(db, { addressHash: hash, reason: 'bounced', at: now() });
-			}
-			await this.#record(message, outcome);
-		}
+		};
+		await Promise.all(Array.from({ length: concurrency }, lane));
+		// Stopping: claimed messages not yet tried go back for another worker to send at once.
+		await releaseMail(db, { ids: claimed.slice(next).map(({ id }) => id), worker: this.id });
 		return claimed.length;
 	}
 
-	async #attempt(message: ClaimedMail): Promise<MailOutcome & { permanent?: boolean }> {
+	/** Sends one claimed message unless its lease was lost or its address is suppressed. */
+	async #deliver(
+		message: ClaimedMail,
+		key: MailKey,
+		messages: ReadonlyMap<number, MessageContent>
+	): Promise<void> {
+		const { db, leaseSeconds, now, siteOrigin } = this.#options;
+		const hash = key.hashAddress(message.recipient);
+		// The lease is renewed just before sending, so a slow batch is never claimed again under a
+		// worker still sending it, and the suppressions are read now, not at the claim: an address
+		// that left a moment ago is not mailed. A lost lease (this worker was taken for dead)
+		// means another worker has the message.
+		const renewed = await renewLease(db, {
+			id: message.id,
+			worker: this.id,
+			leaseUntil: new Date(now().getTime() + leaseSeconds * 1000),
+			addressHash: hash
+		});
+		if (!renewed) return;
+		const { suppression } = renewed;
+		if (suppression && !(suppression === 'left' && message.toConfirm)) {
+			await this.#record(message, { status: 'suppressed' });
+			return;
+		}
+		const mailing = message.mailingId === null ? null : messages.get(message.mailingId);
+		const words =
+			message.mailingId === null
+				? message.words
+				: // A mailing's message is written out for each subscriber, with their own links.
+					mailing && subscriberCopy(message.subscriberId, { key, siteOrigin, now: now() }, mailing);
+		if (!words) return;
+		const outgoing = { ...words, messageId: message.messageId, recipient: message.recipient };
+		const outcome = await this.#attempt(outgoing, message.attempts);
+		if (outcome.status === 'failed' && outcome.permanent) {
+			await suppressAddress(db, { addressHash: hash, reason: 'bounced', at: now() });
+		}
+		await this.#record(message, outcome);
+	}
+
+	async #attempt(
+		message: OutgoingMail,
+		attempts: number
+	): Promise<MailOutcome & { permanent?: boolean }> {
 		try {
 			await this.#options.sender.send(message);
 			return { status: 'sent' };
@@ -116,7 +159,7 @@ export class MailWorker {
 			}
 			// Given up on after the last retry, but not suppressed: the address may be fine and the
 			// mail server (or our settings) at fault.
-			const delay = retryDelaySeconds(message.attempts);
+			const delay = retryDelaySeconds(attempts);
 			return delay === null
 				? { status: 'failed', error: reason, permanent: false }
 				: {

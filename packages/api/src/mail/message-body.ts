@@ -1,20 +1,4 @@
-/** A link in a message, worded to make sense on its own. */
-export interface MessageLink {
-	text: string;
-	href: string;
-}
-
-/** What a message says, before it is written out as HTML and as plain text. */
-export interface MessageContent {
-	subject: string;
-	heading: string;
-	paragraphs: readonly string[];
-	/** The one thing the message asks the reader to do, shown as a button-like link. */
-	action?: MessageLink;
-	/** Below a rule: why the reader got it, and links such as "Unsubscribe from all emails". */
-	footer: readonly string[];
-	footerLinks?: readonly MessageLink[];
-}
+import type { MessageContent, MessageLink, MessageSection } from '@whatworks/domain';
 
 const escapeHtml = (text: string) =>
 	text.replace(
@@ -46,6 +30,15 @@ export function messageHtml(content: MessageContent): string {
 	const action = content.action
 		? `<p style="margin:24px 0"><a class="action" href="${escapeHtml(content.action.href)}" style="display:inline-block;padding:10px 16px;background:#00703c;color:#ffffff;font-size:19px;font-weight:bold;text-decoration:none;border-radius:2px">${escapeHtml(content.action.text)}</a></p>`
 		: '';
+	const webLink = content.webLink
+		? `<p style="margin:0 0 16px;font-size:16px">${link(content.webLink)}</p>`
+		: '';
+	const section = ({ heading, paragraphs, link: more }: MessageSection) =>
+		[
+			`<h2 style="margin:32px 0 16px;font-size:22px;line-height:1.3">${escapeHtml(heading)}</h2>`,
+			...paragraphs.map(paragraph),
+			...(more ? [`<p style="margin:0 0 16px;font-size:19px">${link(more)}</p>`] : [])
+		].join('\n');
 	const footer = [...content.footer.map(escapeHtml), ...(content.footerLinks ?? []).map(link)].map(
 		(line) => `<p style="margin:0 0 8px;font-size:16px;line-height:1.4">${line}</p>`
 	);
@@ -61,9 +54,10 @@ export function messageHtml(content: MessageContent): string {
 </head>
 <body style="margin:0;padding:0;${colours};font-family:Arial,Helvetica,sans-serif">
 <div class="page" style="max-width:640px;margin:0 auto;padding:24px 16px;${colours}">
-<h1 style="margin:0 0 24px;font-size:27px;line-height:1.2">${escapeHtml(content.heading)}</h1>
+${webLink}<h1 style="margin:0 0 24px;font-size:27px;line-height:1.2">${escapeHtml(content.heading)}</h1>
 ${content.paragraphs.map(paragraph).join('\n')}
 ${action}
+${(content.sections ?? []).map(section).join('\n')}
 <hr style="border:0;border-top:1px solid #b1b4b6;margin:32px 0 16px">
 ${footer.join('\n')}
 </div>
@@ -75,11 +69,21 @@ ${footer.join('\n')}
 /** The same message as plain text, each link written out after its words. */
 export function messageText(content: MessageContent): string {
 	const link = ({ text, href }: MessageLink) => `${text}:\n${href}`;
+	const section = ({ heading, paragraphs, link: more }: MessageSection) => [
+		'',
+		heading,
+		'-'.repeat(Math.min(heading.length, 72)),
+		'',
+		...paragraphs.flatMap((text) => [text, '']),
+		...(more ? [link(more), ''] : [])
+	];
 	return [
+		...(content.webLink ? [link(content.webLink), ''] : []),
 		content.heading,
 		'',
 		...content.paragraphs.flatMap((text) => [text, '']),
 		...(content.action ? [link(content.action), ''] : []),
+		...(content.sections ?? []).flatMap(section),
 		'---',
 		...content.footer,
 		...(content.footerLinks ?? []).flatMap((each) => ['', link(each)])

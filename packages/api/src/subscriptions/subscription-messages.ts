@@ -1,8 +1,13 @@
-import type { QueuedMail, Subscriber } from '@whatworks/db';
-import { centreName, newsletterTopicLabels, subscriptionRetention } from '@whatworks/domain';
+import type { MailWords, QueuedMail, Subscriber } from '@whatworks/db';
+import {
+	centreName,
+	newsletterTopicLabels,
+	subscriptionRetention,
+	type MessageContent
+} from '@whatworks/domain';
 import { randomUUID } from 'node:crypto';
 import type { MailKey } from '../mail/mail-key.js';
-import { messageHtml, messageText, type MessageContent } from '../mail/message-body.js';
+import { messageHtml, messageText } from '../mail/message-body.js';
 import { subscriptionLink } from './subscription-links.js';
 
 /** What every message to a subscriber needs to know besides them. */
@@ -17,16 +22,17 @@ export const listIdOf = (siteOrigin: string) =>
 	`${centreName} e-newsletter <newsletter.${new URL(siteOrigin).hostname}>`;
 
 /**
- * The headers that let a mail program offer "Unsubscribe" and do it in one click with a POST to
- * the link (RFC 8058), and the footer that says the same to the reader.
+ * A subscriber's copy of a message: its footer and headers carry their own links, so a mail
+ * program can offer "Unsubscribe" and do it in one click with a POST to the link (RFC 8058), and
+ * the footer says the same to the reader.
  */
-export function subscriberMail(
-	subscriber: Pick<Subscriber, 'id' | 'email'>,
+export function subscriberCopy(
+	subscriberId: number,
 	{ key, siteOrigin, now }: MessageSetting,
-	content: MessageContent & { messageKey: string; mailing?: string }
-): QueuedMail {
+	content: MessageContent
+): MailWords {
 	const link = (purpose: 'unsubscribe' | 'preferences') =>
-		subscriptionLink(key, { purpose, subscriberId: subscriber.id, siteOrigin, now });
+		subscriptionLink(key, { purpose, subscriberId, siteOrigin, now });
 	const unsubscribe = link('unsubscribe');
 	const withFooter: MessageContent = {
 		...content,
@@ -37,9 +43,6 @@ export function subscriberMail(
 		]
 	};
 	return {
-		messageId: `<${content.messageKey}@${new URL(siteOrigin).hostname}>`,
-		mailing: content.mailing ?? null,
-		recipient: subscriber.email,
 		subject: content.subject,
 		html: messageHtml(withFooter),
 		text: messageText(withFooter),
@@ -50,6 +53,27 @@ export function subscriberMail(
 		}
 	};
 }
+
+/** A one-off message to a subscriber, with their own links; `messageKey` names it. */
+function subscriberMail(
+	subscriber: Pick<Subscriber, 'id' | 'email'>,
+	setting: MessageSetting,
+	content: MessageContent & { messageKey: string }
+): QueuedMail {
+	const { messageKey, ...words } = content;
+	return {
+		messageId: messageIdOf(messageKey, setting.siteOrigin),
+		recipient: subscriber.email,
+		...subscriberCopy(subscriber.id, setting, words)
+	};
+}
+
+/**
+ * A Message-ID on the site's host, stable for what `key` names (`newsletter-16.subscriber-42`).
+ * @example messageIdOf('confirm.7.abc', 'https://example.org') // '<confirm.7.abc@example.org>'
+ */
+export const messageIdOf = (key: string, siteOrigin: string) =>
+	`<${key}@${new URL(siteOrigin).hostname}>`;
 
 /** The one-link message that confirms a sign-up. */
 export function confirmationMail(subscriber: Subscriber, setting: MessageSetting): QueuedMail {

@@ -19,12 +19,13 @@ describe.each(testDatabaseKinds)(
 		let sender: ReturnType<typeof smtpSender>;
 		let now = new Date('2026-12-05T09:00:00Z');
 		let ipAddress = '198.51.100.1';
+		const siteOrigin = 'https://whatworks.test';
 		const reader = () =>
 			createCaller(
 				createContext(database.db, {
 					now: () => now,
 					caller: { token: null, ipAddress, userAgent: null },
-					siteOrigin: 'https://whatworks.test'
+					siteOrigin
 				})
 			);
 		/** Sends what is queued and returns what arrived, emptying the sink. */
@@ -33,6 +34,7 @@ describe.each(testDatabaseKinds)(
 				db: database.db,
 				sender,
 				ratePerSecond: 1000,
+				siteOrigin,
 				now: () => now
 			}).sendDue();
 			return sink.arrived.splice(0);
