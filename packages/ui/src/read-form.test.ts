@@ -1,6 +1,7 @@
 import {
 	interventionContentSchema,
 	newInterventionContent,
+	newsletterContentSchema,
 	partnerContentSchema,
 	programmeContentSchema,
 	projectContentSchema,
@@ -223,5 +224,57 @@ describe('errors in rows', () => {
 		const fields = formErrors(issues, projectContentSchema, value).map((error) => error.field);
 		expect(fields).toContain('milestones.3.reachedOn');
 		expect(fields).not.toContain('milestones.0.reachedOn');
+	});
+});
+
+describe('rows of a discriminated union', () => {
+	const issueForm = (rows: [string, string][]) =>
+		formOf([
+			['slug', '17'],
+			['title', 'Spring'],
+			['issuedOn', '2019-04-30'],
+			['introduction', 'Hello.'],
+			...rows
+		]);
+
+	it('reads each row as the option its choice names, ignoring the other option’s inputs', () => {
+		const form = issueForm([
+			['items.0.source', 'published'],
+			['items.0.path', '/news/evidence-store-launched'],
+			['items.0.heading', ''],
+			['items.0.text', ''],
+			['items.0.link', ''],
+			['items.1.source', 'written'],
+			['items.1.path', ''],
+			['items.1.heading', 'Join our panel'],
+			['items.1.text', 'Apply by 1 April.'],
+			['items.1.link', ''],
+			['items.2.source', ''],
+			['items.2.heading', '']
+		]);
+		expect(newsletterContentSchema.parse(readForm(form, newsletterContentSchema))).toEqual({
+			slug: '17',
+			title: 'Spring',
+			issuedOn: '2019-04-30',
+			introduction: 'Hello.',
+			items: [
+				{ source: 'published', path: '/news/evidence-store-launched' },
+				{ source: 'written', heading: 'Join our panel', text: 'Apply by 1 April.', link: null }
+			]
+		});
+	});
+
+	it('names a missing heading on the row the form showed', () => {
+		const form = issueForm([
+			['items.4.source', 'written'],
+			['items.4.heading', ''],
+			['items.4.text', 'Words.'],
+			['items.4.link', '']
+		]);
+		const value = readForm(form, newsletterContentSchema);
+		const issues = newsletterContentSchema.safeParse(value).error?.issues ?? [];
+		expect(formErrors(issues, newsletterContentSchema, value)).toEqual([
+			{ field: 'items.4.heading', message: 'Give the item a heading' }
+		]);
 	});
 });

@@ -21,6 +21,11 @@ interface Definition {
 	shape?: Record<string, Schema>;
 	element?: Schema;
 	in?: Schema;
+	/** A discriminated union's key and its options (objects each fixing the key to a literal). */
+	discriminator?: string;
+	options?: Schema[];
+	/** A literal's values. */
+	values?: unknown[];
 }
 
 const definitionOf = (schema: Schema) => schema._zod.def as Definition;
@@ -66,6 +71,17 @@ function read(form: FormData, path: string, given: Schema): unknown {
 		}
 		case 'array':
 			return readList(form, path, definition.element as Schema);
+		case 'union': {
+			// A discriminated union: the option the form's choice of its key names.
+			const key = definition.discriminator;
+			if (key === undefined) return readText(form, path);
+			const chosen = readText(form, `${path ? `${path}.` : ''}${key}`);
+			const option = (definition.options ?? []).find((each) => {
+				const literal = definitionOf(definitionOf(each).shape?.[key] ?? each);
+				return (literal.values ?? []).includes(chosen);
+			});
+			return option ? read(form, path, option) : { [key]: chosen };
+		}
 		case 'number': {
 			const typed = readText(form, path).trim();
 			if (typed === '') return nullable ? null : undefined;
@@ -88,7 +104,7 @@ function read(form: FormData, path: string, given: Schema): unknown {
 function readList(form: FormData, path: string, element: Schema): unknown[] {
 	const { schema } = unwrap(element);
 	const definition = definitionOf(schema);
-	if (definition.type !== 'object') {
+	if (definition.type !== 'object' && definition.discriminator === undefined) {
 		return form
 			.getAll(path)
 			.flatMap((value) => (typeof value === 'string' ? value.split(/\r?\n/) : []))
@@ -123,9 +139,11 @@ function readList(form: FormData, path: string, element: Schema): unknown[] {
  *   included, is kept for the schema to name.
  * - Booleans: a checkbox, true when ticked.
  * - Lists of words: every value sent under the name, a textarea's lines each an entry.
- * - Lists of objects: rows `path.N.field`; a row whose first input in the form is blank is left
+ * - Lists of objects (or of a discriminated union's objects): rows `path.N.field`; a row whose first input in the form is blank is left
  *   out (the blank row for adding one, a row being removed, a date not reached), and so is a row
  *   whose `path.N.remove` box is ticked.
+ * - One of a discriminated union's objects: the one whose key (`items.0.source`) the form chose;
+ *   inputs of the other options are ignored, so one row can offer the fields of each.
  * - An object that may be null is null when inputs named by its own path say so — the last value
  *   sent decides, so a hidden "no" before a "yes" checkbox reads an unticked box as no — or,
  *   without such inputs, when all its fields are blank.
@@ -153,12 +171,26 @@ export function sentFields(form: FormData): Record<string, string> {
 /** What a schema reads as, past its wrappers: 'object', 'array', 'string', … */
 const typeOf = (schema: Schema) => definitionOf(unwrap(schema).schema).type;
 
-/** The schema of the field at a path, or undefined. */
-function schemaAt(schema: Schema, key: PropertyKey): Schema | undefined {
+/** Whether a schema is read from rows of inputs: an object, or one of a union's objects. */
+const isRows = (schema: Schema) =>
+	typeOf(schema) === 'object' || definitionOf(unwrap(schema).schema).discriminator !== undefined;
+
+/** The schema of the field at a path in `value`, or undefined. */
+function schemaAt(schema: Schema, key: PropertyKey, value: unknown): Schema | undefined {
 	const definition = definitionOf(unwrap(schema).schema);
 	if (definition.type === 'object') return definition.shape?.[String(key)];
 	if (definition.type === 'array') return definition.element;
-	return undefined;
+	const { discriminator, options = [] } = definition;
+	if (discriminator === undefined) return undefined;
+	// The option the value chose, else any that has the field.
+	const chosen = (value as Record<string, unknown> | undefined)?.[discriminator];
+	const shapes = options.map((option) => definitionOf(option).shape ?? {});
+	const shape =
+		shapes.find((each) => {
+			const literal = each[discriminator];
+			return literal !== undefined && (definitionOf(literal).values ?? []).includes(chosen);
+		}) ?? shapes.find((each) => String(key) in each);
+	return shape?.[String(key)];
 }
 
 /**
@@ -180,8 +212,8 @@ export function formErrors(
 		for (const key of issue.path) {
 			if (!at) break;
 			const list = typeOf(at) === 'array';
-			const element = schemaAt(at, key);
-			if (list && element && typeOf(element) !== 'object') break;
+			const element = schemaAt(at, key, inside);
+			if (list && element && !isRows(element)) break;
 			const rows = Array.isArray(inside) ? rowNumbers.get(inside) : undefined;
 			path.push(rows?.[Number(key)] ?? key);
 			[at, inside] = [element, (inside as Record<PropertyKey, unknown> | undefined)?.[key]];
