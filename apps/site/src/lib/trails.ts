@@ -39,3 +39,16 @@ export function newsTrail() {
 		{ href: resolve('/news'), text: 'News' }
 	];
 }
+
+/** The breadcrumb trail above the e-newsletter's archive of past issues. */
+export function newsletterTrail() {
+	return [
+		{ href: resolve('/'), text: 'Home' },
+		{ href: resolve('/newsletter'), text: 'E-newsletter' }
+	];
+}
+
+/** The breadcrumb trail above an issue of the e-newsletter. */
+export function newsletterIssueTrail() {
+	return [...newsletterTrail(), { href: resolve('/newsletters'), text: 'E-newsletter archive' }];
+}

@@ -12,6 +12,7 @@ export const sitePages: readonly SitemapPage[] = [
 	'/research',
 	'/publications',
 	'/news',
+	'/newsletters',
 	'/accessibility'
 ].map((path) => ({ path, lastChanged: null }));
 
