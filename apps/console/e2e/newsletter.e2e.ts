@@ -18,6 +18,16 @@ async function expectAccessible(on = page) {
 	expect(await reflowProblems(on), `reflow on ${on.url()}`).toEqual([]);
 }
 
+/**
+ * The status of an answer, its body discarded: an answer left unread holds its connection open,
+ * and the test with it.
+ */
+async function statusOf(answer: Promise<Response>): Promise<number> {
+	const response = await answer;
+	await response.body?.cancel();
+	return response.status;
+}
+
 // Each page a reader meets is checked for axe and reflow, and the site's tests run beside these
 // on two cores in CI: more time than one journey usually needs.
 const journey = { timeout: 240_000 };
@@ -91,8 +101,8 @@ describe('the e-newsletter', () => {
 
 			// Fetching the link, as a mail scanner does, confirms nothing; nor does a browser without
 			// JavaScript, which shows the button instead.
-			expect((await fetch(confirm)).status).toBe(200);
-			expect((await fetch(confirm, { method: 'HEAD' })).status).toBe(200);
+			expect(await statusOf(fetch(confirm))).toBe(200);
+			expect(await statusOf(fetch(confirm, { method: 'HEAD' }))).toBe(200);
 			await page.goto(confirm);
 			await expect(
 				page.getByRole('button', { name: 'Confirm your subscription' }).isVisible()
@@ -124,27 +134,33 @@ describe('the e-newsletter', () => {
 			await expectAccessible(readerPage);
 
 			// A form posted from another site is refused; the mail program's one-click POST is not (RFC 8058).
-			const forged = await fetch(`${stack.siteUrl}/newsletter`, {
-				method: 'POST',
-				headers: {
-					origin: 'https://elsewhere.example',
-					'content-type': 'application/x-www-form-urlencoded'
-				},
-				body: 'email=victim%40example.org&topics=news'
-			});
-			expect(forged.status).toBe(403);
-			const notAForm = await fetch(`${stack.siteUrl}/newsletter`, {
-				method: 'POST',
-				headers: { 'content-type': 'multipart/form-data; boundary=x' },
-				body: 'cut off'
-			});
-			expect(notAForm.status).toBe(400);
-			const oneClick = await fetch(unsubscribe, {
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded' },
-				body: 'List-Unsubscribe=One-Click'
-			});
-			expect(oneClick.status).toBe(200);
+			const forged = statusOf(
+				fetch(`${stack.siteUrl}/newsletter`, {
+					method: 'POST',
+					headers: {
+						origin: 'https://elsewhere.example',
+						'content-type': 'application/x-www-form-urlencoded'
+					},
+					body: 'email=victim%40example.org&topics=news'
+				})
+			);
+			expect(await forged).toBe(403);
+			const notAForm = statusOf(
+				fetch(`${stack.siteUrl}/newsletter`, {
+					method: 'POST',
+					headers: { 'content-type': 'multipart/form-data; boundary=x' },
+					body: 'cut off'
+				})
+			);
+			expect(await notAForm).toBe(400);
+			const oneClick = statusOf(
+				fetch(unsubscribe, {
+					method: 'POST',
+					headers: { 'content-type': 'application/x-www-form-urlencoded' },
+					body: 'List-Unsubscribe=One-Click'
+				})
+			);
+			expect(await oneClick).toBe(200);
 			expect(await subscribed()).toBe(false);
 			await readerPage.goto(preferences);
 			await readerPage.getByText('This address does not get our emails.').waitFor();
@@ -184,6 +200,142 @@ describe('the e-newsletter', () => {
 			);
 			await page.goto(`${stack.consoleUrl}/mail`);
 			await expect(page.getByText('practitioner@example.org').count()).resolves.toBe(0);
+		}
+	);
+
+	test(
+		'an editor composes an issue from a published page and words of their own, a reviewer publishes and sends it, a subscriber receives it and leaves from it in one click',
+		journey,
+		async () => {
+			const { admin, editor, reviewer } = stack.demoStaff;
+			if (!admin || !editor || !reviewer) throw new Error('The API server printed no demo staff');
+
+			// A reader subscribes, and confirms from the caught message.
+			const reader = await browser.newContext({ javaScriptEnabled: true });
+			const readerPage = await reader.newPage();
+			await readerPage.goto(`${stack.siteUrl}/newsletter`);
+			await readerPage.getByLabel('Email address').fill('manager@example.org');
+			await readerPage.getByRole('button', { name: 'Sign up' }).click();
+			await readerPage.waitForURL(/\/newsletter\/check-your-email$/);
+			await page.goto(`${stack.consoleUrl}/mail`);
+			await signIn(admin.email, admin.password);
+			const caught = (subject: RegExp) =>
+				page
+					.getByRole('row')
+					.filter({ hasText: 'manager@example.org' })
+					.getByRole('link', { name: subject });
+			const open = async (subject: RegExp) => {
+				await expect
+					.poll(async () => (await caught(subject).count()) || (await page.reload(), 0), {
+						timeout: 15_000,
+						interval: 500
+					})
+					.toBe(1);
+				await caught(subject).click();
+				await page.waitForURL(/\/mail\/\d+$/);
+				return page.getByRole('listitem').getByRole('link').allTextContents();
+			};
+			const confirm = (await open(/^Confirm your subscription/)).find((link) =>
+				link.includes('/newsletter/confirm/')
+			);
+			await readerPage.goto(confirm ?? '');
+			await readerPage.getByRole('heading', { name: 'You are subscribed' }).waitFor();
+			await page.getByRole('button', { name: 'Sign out' }).click();
+
+			// The editor composes issue no.17: a published article and an item of their own.
+			await page.goto(`${stack.consoleUrl}/newsletters`);
+			await signIn(editor.email, editor.password);
+			expect(await accessibilityProblems()).toEqual([]);
+			await page.getByRole('link', { name: 'Add an e-newsletter issue' }).click();
+			await page.getByLabel('Number').fill('17');
+			await page.getByLabel('Title').fill('Spring at the Centre');
+			await page.getByLabel('Date').fill('2019-04-30');
+			await page
+				.getByLabel('Introduction')
+				.fill('A short note.\n\nMichael Sanders, Executive Director');
+			await page
+				.getByLabel('What it is')
+				.selectOption({ label: 'A page on the site: its title and summary' });
+			await page.getByLabel('The page, for an item from the site').selectOption({
+				label: 'News: Evidence Store launches with 11 summaries of social care interventions'
+			});
+			await page.getByRole('button', { name: 'Start the draft' }).click();
+			await page.waitForURL(/\/drafts\/\d+$/);
+			const draftUrl = page.url();
+			const added = page.getByRole('group', { name: 'Add an item' });
+			await added.getByLabel('What it is').selectOption({ label: 'Written here' });
+			await added.getByLabel('Heading, for an item written here').fill('Join our panel');
+			await added.getByLabel('Text, for an item written here').fill('Apply by 1 May.');
+			await page.getByRole('button', { name: 'Save draft' }).click();
+			await expect(page.getByRole('status').textContent()).resolves.toContain(
+				'Saved as revision 2'
+			);
+			expect(await accessibilityProblems()).toEqual([]);
+
+			// The preview shows the email and the web page; a test goes to the editor alone.
+			await page.getByRole('link', { name: /^Preview the email and the web page/ }).click();
+			await expect(page.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual([
+				'Evidence Store launches with 11 summaries of social care interventions',
+				'Join our panel'
+			]);
+			expect(await accessibilityProblems()).toEqual([]);
+			await page.getByRole('button', { name: 'Send me a test' }).click();
+			await expect(page.getByRole('alert').textContent()).resolves.toContain(
+				`A test is on its way to ${editor.email}`
+			);
+			await page.goto(draftUrl);
+			await page.getByRole('button', { name: 'Submit for review' }).click();
+			await expect(page.locator('#state').textContent()).resolves.toBe('In review');
+			await page.getByRole('button', { name: 'Sign out' }).click();
+
+			// The reviewer publishes it and sends it to everyone, now, then follows its progress.
+			await page.goto(draftUrl);
+			await signIn(reviewer.email, reviewer.password);
+			await page.getByRole('button', { name: 'Approve and publish' }).click();
+			await expect(page.locator('#state').textContent()).resolves.toBe('Published');
+			await page.goto(`${stack.consoleUrl}/newsletters`);
+			await page.getByRole('link', { name: /^e-newsletter, no\.17: Spring at the Centre/ }).click();
+			await page.waitForURL(/\/newsletters\/17$/);
+			expect(await accessibilityProblems()).toEqual([]);
+			await page.getByRole('button', { name: 'Send e-newsletter, no.17' }).click();
+			await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+				/e-newsletter, no\.17 goes to everyone subscribed from/
+			);
+			const sentCell = page.getByRole('row').nth(1).getByRole('cell').nth(3);
+			await expect
+				.poll(
+					async () => {
+						await page.getByRole('link', { name: 'Check progress again' }).click();
+						return page.getByRole('row').nth(1).getByRole('cell').nth(1).textContent();
+					},
+					{ timeout: 15_000, interval: 500 }
+				)
+				.toBe('Done');
+			await expect(sentCell.textContent()).resolves.toBe('1');
+			expect(await accessibilityProblems()).toEqual([]);
+			await page.getByRole('button', { name: 'Sign out' }).click();
+
+			// The subscriber's copy: it links to its page in the archive and leaves in one click.
+			await page.goto(`${stack.consoleUrl}/mail`);
+			await signIn(admin.email, admin.password);
+			const links = await open(/^e-newsletter, no\.17: Spring at the Centre/);
+			expect(links).toContain(`${stack.siteUrl}/newsletters/17`);
+			expect(links).toContain(`${stack.siteUrl}/news/evidence-store-launched`);
+			const unsubscribe = links.find((link) => link.includes('/newsletter/unsubscribe/')) ?? '';
+			await readerPage.goto(`${stack.siteUrl}/newsletters/17`);
+			await expect(readerPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+				'Spring at the Centre'
+			);
+			await expectAccessible(readerPage);
+			const oneClick = statusOf(
+				fetch(unsubscribe, {
+					method: 'POST',
+					headers: { 'content-type': 'application/x-www-form-urlencoded' },
+					body: 'List-Unsubscribe=One-Click'
+				})
+			);
+			expect(await oneClick).toBe(200);
+			await reader.close();
 		}
 	);
 });

@@ -6,6 +6,7 @@ describe('the navigation while adding an item', () => {
 		expect(navigationPath('/research/new/article')).toBe('/news/new');
 		expect(navigationPath('/research/new/author')).toBe('/news/new');
 		expect(navigationPath('/research/new/partner')).toBe('/partners/new');
+		expect(navigationPath('/research/new/newsletter')).toBe('/newsletters/new');
 		expect(navigationPath('/research/new/publication')).toBe('/research/new');
 	});
 

@@ -12,15 +12,18 @@ export const newsKinds = ['article', 'author'] as const satisfies readonly Resea
 /** One kind the news page lists. */
 export type NewsKind = (typeof newsKinds)[number];
 
-/** The kinds the research page's drafts in progress are of: the rest but the news. */
+/** The kinds the research page's drafts in progress are of: the rest but the news and e-newsletter. */
 export const researchPageKinds = researchKindSchema.options.filter(
-	(kind): kind is Exclude<ResearchKind, NewsKind> =>
-		!(newsKinds as readonly string[]).includes(kind)
+	(kind): kind is Exclude<ResearchKind, NewsKind | 'newsletter'> =>
+		!(newsKinds as readonly string[]).includes(kind) && kind !== 'newsletter'
 );
 
 /** The console page that lists a kind: adding one belongs under its navigation item. */
-export function listPageOf(kind: ResearchKind): '/news' | '/partners' | '/research' {
+export function listPageOf(
+	kind: ResearchKind
+): '/news' | '/newsletters' | '/partners' | '/research' {
 	if ((newsKinds as readonly string[]).includes(kind)) return '/news';
+	if (kind === 'newsletter') return '/newsletters';
 	return kind === 'partner' ? '/partners' : '/research';
 }
 

@@ -8,6 +8,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { formErrors, readForm } from '@whatworks/ui';
 import type { ResearchKind } from '$lib/research-kinds';
+import type { PageChoice } from '$lib/server/record-options';
 import { formOfHtml } from '$lib/testing/form-of-html';
 import InterventionDetails from './InterventionDetails.svelte';
 import RecordFields from './RecordFields.svelte';
@@ -21,7 +22,11 @@ const options = {
 	projects: [ref('schwartz-rounds-evaluation', 'Schwartz Rounds evaluation')],
 	interventions: [ref('kinship-care', 'Kinship care'), ref('signs-of-safety', 'Signs of Safety')],
 	publications: [ref('signs-of-safety-practice-guide', 'Signs of Safety practice guide')],
-	authors: [ref('david-wilkins', 'Dr David Wilkins'), ref('lorna-stabler', 'Lorna Stabler')]
+	authors: [ref('david-wilkins', 'Dr David Wilkins'), ref('lorna-stabler', 'Lorna Stabler')],
+	pages: [
+		{ kind: 'article', path: '/news/evidence-store-launched', name: 'Evidence Store launches' },
+		{ kind: 'intervention', path: '/evidence-store/kinship-care', name: 'Kinship care' }
+	] satisfies PageChoice[]
 };
 
 /** A saved item of each research kind, using every kind of field its form has. */
@@ -112,6 +117,22 @@ const records: { [K in ResearchKind]: ContentOf<K> } = {
 		name: 'A. Researcher',
 		role: 'Researcher, a university',
 		bio: 'Studies supervision.'
+	},
+	newsletter: {
+		slug: '17',
+		title: 'Kinship care and a new panel',
+		issuedOn: '2019-04-30',
+		introduction: 'The first paragraph.\n\nMichael Sanders, Executive Director',
+		items: [
+			{ source: 'published', path: '/evidence-store/kinship-care' },
+			{
+				source: 'written',
+				heading: 'Join our panel',
+				text: 'Apply by 1 April.',
+				link: 'https://example.org/panel'
+			},
+			{ source: 'published', path: '/news/evidence-store-launched' }
+		]
 	}
 };
 
