@@ -107,7 +107,11 @@ describe.each(testDatabaseKinds)(
 			});
 			const { issue, email } = await editor.newsletters.preview({ draftId });
 			const launched = await api.as(null).news.get({ slug: 'evidence-store-launched' });
-			expect(issue.entries[0]).toMatchObject({ heading: launched.title, text: launched.summary });
+			expect(issue.entries[0]).toEqual({
+				heading: launched.title,
+				text: launched.summary,
+				href: `${defaultSiteOrigin}/news/evidence-store-launched`
+			});
 			expect(email.subject).toBe('e-newsletter, no.18: Kinship care and a new call');
 			expect(email.html).toContain(
 				'<h2 style="margin:32px 0 16px;font-size:22px;line-height:1.3">Join our panel</h2>'

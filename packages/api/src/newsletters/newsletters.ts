@@ -44,12 +44,19 @@ const staffCopy = (message: MessageContent): MessageContent => ({
 	]
 });
 
-/** A draft issue as its web page and its email will show it. */
+/**
+ * A draft issue as its web page and its email will show it; its links lead to the site, not to
+ * wherever the preview is shown.
+ */
 export async function previewNewsletter(ctx: Context, draftId: number) {
 	const issue = await draftIssue(ctx, draftId);
 	const message = staffCopy(newsletterMessage(issue, ctx.siteOrigin));
+	const onSite = (href: string | null) => href && new URL(href, ctx.siteOrigin).href;
 	return {
-		issue,
+		issue: {
+			...issue,
+			entries: issue.entries.map((entry) => ({ ...entry, href: onSite(entry.href) }))
+		},
 		email: { subject: message.subject, html: messageHtml(message), text: messageText(message) }
 	};
 }
