@@ -170,7 +170,7 @@ describe('the e-newsletter', () => {
 	);
 
 	test(
-		'the reader asks what we hold, then to be erased: an admin does both in the console',
+		'the reader asks what we hold, then to be erased, and another complains: an admin does each in the console',
 		journey,
 		async () => {
 			const { admin } = stack.demoStaff;
@@ -200,6 +200,15 @@ describe('the e-newsletter', () => {
 			);
 			await page.goto(`${stack.consoleUrl}/mail`);
 			await expect(page.getByText('practitioner@example.org').count()).resolves.toBe(0);
+
+			// Someone who complained about our emails is never mailed again.
+			await page.goto(`${stack.consoleUrl}/people`);
+			await page.getByLabel('Their email address').fill('complainer@example.org');
+			await page.getByRole('button', { name: 'Never email them again' }).click();
+			await expect(page.getByRole('status').textContent()).resolves.toContain(
+				'complainer@example.org will never be mailed again'
+			);
+			expect(await accessibilityProblems()).toEqual([]);
 		}
 	);
 

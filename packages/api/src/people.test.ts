@@ -64,4 +64,33 @@ describe.each(testDatabaseKinds)('one person’s data on %s', (engine) => {
 		expect(entries.every((entry) => entry.actorEmail === 'admin@example.org')).toBe(true);
 		expect(JSON.stringify(entries)).not.toContain('asking');
 	});
+
+	it('takes a complaint: the address is no longer subscribed and is never mailed again, even after it left', async () => {
+		const email = 'annoyed@example.org';
+		const reader = api.as(null);
+		await reader.subscriptions.signUp({ email, topics: ['news'] });
+		const sender = catchingSender(api.handle.db, { from: 'newsletter@whatworks.test' });
+		const worker = new MailWorker({
+			db: api.handle.db,
+			sender,
+			ratePerSecond: 100,
+			siteOrigin: defaultSiteOrigin
+		});
+		await worker.sendDue();
+		const { admin } = api.staff;
+		await admin.people.complained({ email: 'Annoyed@Example.org' });
+		const held = await admin.people.export({ email });
+		expect(held.suppressed).toBe(true);
+		expect(held.subscription?.leftAt).not.toBeNull();
+
+		// Signing up and confirming again lifts a suppression chosen by leaving, not a complaint.
+		await reader.subscriptions.signUp({ email, topics: ['news'] });
+		await worker.sendDue();
+		expect(
+			(await admin.people.export({ email })).messages.map((message) => message.status)
+		).toEqual(['sent', 'suppressed']);
+		const [entry] = await admin.audit.list({ action: 'person.complained' });
+		expect(entry?.subjectType).toBe('person');
+		expect(JSON.stringify(entry)).not.toContain('annoyed');
+	});
 });

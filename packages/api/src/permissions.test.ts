@@ -143,6 +143,7 @@ const access: Record<string, { who: Access; input?: (fixtures: Fixtures) => unkn
 	'mail.caughtMessage': { who: ['admin'], input: (f) => f.caughtMessage() },
 	'people.export': { who: ['admin'], input: () => ({ email: 'reader@example.org' }) },
 	'people.erase': { who: ['admin'], input: () => ({ email: 'reader@example.org' }) },
+	'people.complained': { who: ['admin'], input: () => ({ email: 'reader@example.org' }) },
 	'newsletters.list': { who: 'anyone' },
 	'newsletters.get': { who: 'anyone', input: () => ({ number: 16 }) },
 	'newsletters.preview': { who: allStaff, input: (f) => f.freshNewsletterDraft() },

@@ -124,6 +124,7 @@ export {
 export {
 	findSuppressions,
 	liftChosenSuppression,
+	recordComplaint,
 	suppressAddress
 } from './queries/mail-suppressions.js';
 export { catchMail, findCaughtMail, listCaughtMail } from './queries/caught-mail.js';

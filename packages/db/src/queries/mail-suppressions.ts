@@ -1,7 +1,8 @@
 import type { SuppressionReason } from '@whatworks/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { mailSuppressions } from '../schema/index.js';
+import { mailSuppressions, subscribers } from '../schema/index.js';
+import { recordAudit } from './audit.js';
 
 /** Never mail the address with this keyed hash again; a stronger reason already there stays. */
 export async function suppressAddress(
@@ -35,4 +36,39 @@ export async function liftChosenSuppression(db: Database, addressHash: string): 
 	await db
 		.delete(mailSuppressions)
 		.where(and(eq(mailSuppressions.addressHash, addressHash), eq(mailSuppressions.reason, 'left')));
+}
+
+/**
+ * Records that an address's owner complained about our mail (marked it as spam, or wrote to say
+ * so): it is never mailed again, whatever it was suppressed for before, and no longer subscribed.
+ * Audited as `person.complained`, naming only the hash's start.
+ */
+export async function recordComplaint(
+	db: Database,
+	{
+		email,
+		addressHash,
+		actorId,
+		at
+	}: { email: string; addressHash: string; actorId: number; at: Date }
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		await tx
+			.insert(mailSuppressions)
+			.values({ addressHash, reason: 'complained', at })
+			.onConflictDoUpdate({
+				target: mailSuppressions.addressHash,
+				set: { reason: 'complained', at }
+			});
+		await tx
+			.update(subscribers)
+			.set({ leftAt: at })
+			.where(and(eq(subscribers.email, email), isNull(subscribers.leftAt)));
+		await recordAudit(tx, {
+			actorId,
+			action: 'person.complained',
+			subjectType: 'person',
+			subjectId: addressHash.slice(0, 16)
+		});
+	});
 }

@@ -41,5 +41,12 @@ export const actions = {
 		}
 		const erased = await fromApi(createApi(event).people.erase.mutate(read.person));
 		return { email: read.person.email, erased };
+	},
+	/** Their complaint about our mail (to us, or through their mail provider's spam button). */
+	complained: async (event) => {
+		const read = await personOf(event.request);
+		if ('refusal' in read) return read.refusal;
+		await fromApi(createApi(event).people.complained.mutate(read.person));
+		return { email: read.person.email, complained: true };
 	}
 } satisfies Actions;
