@@ -114,7 +114,7 @@ export {
 	queueMail,
 	recordMailOutcome,
 	releaseMail,
-	renewLease,
+	renewLeases,
 	type ClaimedMail,
 	type MailOutcome,
 	type MailWords,

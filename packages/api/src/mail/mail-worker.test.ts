@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import {
 	claimMail,
 	queueMail,
-	renewLease,
+	renewLeases,
 	type ClaimedMail,
 	type OutgoingMail,
 	type QueuedMail
@@ -230,15 +230,13 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		const [slow] = await lease('slow-worker');
 		time.advance(60_001); // the slow worker is taken for dead
 		expect(await lease('other-worker')).toHaveLength(1);
-		const renewal = {
-			id: slow!.id,
-			leaseUntil: new Date(time.now().getTime() + 60_000),
-			addressHash: 'not-suppressed'
-		};
-		expect(await renewLease(database.db, { ...renewal, worker: 'slow-worker' })).toBeNull();
-		expect(await renewLease(database.db, { ...renewal, worker: 'other-worker' })).toEqual({
-			suppression: null
-		});
+		const renewal = { ids: [slow!.id], leaseUntil: new Date(time.now().getTime() + 60_000) };
+		expect(await renewLeases(database.db, { ...renewal, worker: 'slow-worker' })).toEqual(
+			new Set()
+		);
+		expect(await renewLeases(database.db, { ...renewal, worker: 'other-worker' })).toEqual(
+			new Set([slow!.id])
+		);
 	});
 
 	describe('when a worker dies, the message is sent again only if it died after the mail server accepted it', () => {

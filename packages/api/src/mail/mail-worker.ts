@@ -3,17 +3,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
 	claimMail,
 	findMailingMessages,
+	findSuppressions,
 	queueDueMailings,
 	recordMailOutcome,
 	releaseMail,
-	renewLease,
+	renewLeases,
 	suppressAddress,
 	type ClaimedMail,
 	type Database,
 	type MailOutcome,
 	type OutgoingMail
 } from '@whatworks/db';
-import { retryDelaySeconds, type MessageContent } from '@whatworks/domain';
+import { retryDelaySeconds, type MessageContent, type SuppressionReason } from '@whatworks/domain';
 import { subscriberCopy } from '../subscriptions/subscription-messages.js';
 import { mailKeyOf, type MailKey } from './mail-key.js';
 import { DeliveryFailure, type MailSender } from './mail-sender.js';
@@ -91,40 +92,63 @@ export class MailWorker {
 				claimed.flatMap((message) => (message.mailingId === null ? [] : [message.mailingId]))
 			)
 		]);
+		// Read once the batch is claimed, not when it was queued: an address that left before
+		// then is not mailed. (One that leaves while its batch is sent, a fraction of a second at
+		// full speed, may get that one message.)
+		const hashes = new Map(
+			claimed.map((message) => [message.id, key.hashAddress(message.recipient)])
+		);
+		const suppressions = await findSuppressions(db, [...new Set(hashes.values())]);
+		// The batch's leases are renewed together, a third of a lease apart, while it is sent, so
+		// a slow batch is never claimed again under a worker still sending it. A lease lost (this
+		// worker was taken for dead) means another worker has the message: it is not sent here.
+		const held = new Set(claimed.map(({ id }) => id));
+		const keepLeases = setInterval(
+			() => {
+				renewLeases(db, {
+					ids: [...held],
+					worker: this.id,
+					leaseUntil: new Date(now().getTime() + leaseSeconds * 1000)
+				})
+					.then((renewed) => {
+						for (const id of held) if (!renewed.has(id)) held.delete(id);
+					})
+					.catch((error: unknown) => this.#options.onError?.(error, {}));
+			},
+			(leaseSeconds * 1000) / 3
+		);
 		let next = 0;
 		const lane = async () => {
 			while (next < claimed.length && !this.#stopping) {
 				const message = claimed[next++] as ClaimedMail;
 				await this.#pace();
-				await this.#deliver(message, key, messages);
+				if (!held.has(message.id)) continue;
+				const hash = hashes.get(message.id) ?? '';
+				await this.#deliver(message, { key, hash, suppression: suppressions.get(hash) }, messages);
+				held.delete(message.id);
 			}
 		};
-		await Promise.all(Array.from({ length: concurrency }, lane));
+		try {
+			await Promise.all(Array.from({ length: concurrency }, lane));
+		} finally {
+			clearInterval(keepLeases);
+		}
 		// Stopping: claimed messages not yet tried go back for another worker to send at once.
 		await releaseMail(db, { ids: claimed.slice(next).map(({ id }) => id), worker: this.id });
 		return claimed.length;
 	}
 
-	/** Sends one claimed message unless its lease was lost or its address is suppressed. */
+	/** Sends one claimed message, unless its address is suppressed, and records what became of it. */
 	async #deliver(
 		message: ClaimedMail,
-		key: MailKey,
+		{
+			key,
+			hash,
+			suppression
+		}: { key: MailKey; hash: string; suppression: SuppressionReason | undefined },
 		messages: ReadonlyMap<number, MessageContent>
 	): Promise<void> {
-		const { db, leaseSeconds, now, siteOrigin } = this.#options;
-		const hash = key.hashAddress(message.recipient);
-		// The lease is renewed just before sending, so a slow batch is never claimed again under a
-		// worker still sending it, and the suppressions are read now, not at the claim: an address
-		// that left a moment ago is not mailed. A lost lease (this worker was taken for dead)
-		// means another worker has the message.
-		const renewed = await renewLease(db, {
-			id: message.id,
-			worker: this.id,
-			leaseUntil: new Date(now().getTime() + leaseSeconds * 1000),
-			addressHash: hash
-		});
-		if (!renewed) return;
-		const { suppression } = renewed;
+		const { db, now, siteOrigin } = this.#options;
 		if (suppression && !(suppression === 'left' && message.toConfirm)) {
 			await this.#record(message, { status: 'suppressed' });
 			return;

@@ -1,7 +1,7 @@
-import type { MailProgress, SuppressionReason } from '@whatworks/domain';
+import type { MailProgress } from '@whatworks/domain';
 import { and, asc, count, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { mailSuppressions, outbox } from '../schema/index.js';
+import { outbox } from '../schema/index.js';
 
 /** What a message says, written out: its subject, both parts and its further headers. */
 export interface MailWords {
@@ -75,7 +75,9 @@ export async function claimMail(
 				or(isNull(outbox.leaseUntil), lt(outbox.leaseUntil, now))
 			)
 		)
-		.orderBy(asc(outbox.id))
+		// The order of the index on (status, not_before, id): the due rows are read from its
+		// start, never all of them sorted.
+		.orderBy(asc(outbox.notBefore), asc(outbox.id))
 		.limit(limit)
 		.for('update', { skipLocked: true });
 	const claimed = await db
@@ -115,30 +117,23 @@ export async function claimMail(
 }
 
 /**
- * Extends `worker`'s lease of a message until `leaseUntil`, just before it is sent, and reads
- * whether its address is suppressed now, in one statement. Null when the lease was lost (run out,
- * and the message claimed by another worker): the message is not this worker's to send.
+ * Extends `worker`'s leases of the messages it is sending until `leaseUntil`, and gives the ids
+ * it still holds: a lease that ran out, its message claimed by another worker, is lost, and that
+ * message is not this worker's to send.
  */
-export async function renewLease(
+export async function renewLeases(
 	db: Database,
-	{
-		id,
-		worker,
-		leaseUntil,
-		addressHash
-	}: { id: number; worker: string; leaseUntil: Date; addressHash: string }
-): Promise<{ suppression: SuppressionReason | null } | null> {
-	const [renewed] = await db
+	{ ids, worker, leaseUntil }: { ids: readonly number[]; worker: string; leaseUntil: Date }
+): Promise<Set<number>> {
+	if (ids.length === 0) return new Set();
+	const renewed = await db
 		.update(outbox)
 		.set({ leaseUntil })
-		.where(and(eq(outbox.id, id), eq(outbox.claimedBy, worker), eq(outbox.status, 'queued')))
-		.returning({
-			suppression: sql<SuppressionReason | null>`(${db
-				.select({ reason: mailSuppressions.reason })
-				.from(mailSuppressions)
-				.where(eq(mailSuppressions.addressHash, addressHash))})`
-		});
-	return renewed ?? null;
+		.where(
+			and(inArray(outbox.id, [...ids]), eq(outbox.claimedBy, worker), eq(outbox.status, 'queued'))
+		)
+		.returning({ id: outbox.id });
+	return new Set(renewed.map(({ id }) => id));
 }
 
 /** What became of a claimed message. */

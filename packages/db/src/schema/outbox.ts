@@ -64,7 +64,7 @@ export const outbox = pgTable(
 			'outbox_mailing_recipient',
 			sql`(${table.mailingId} is null) = (${table.subscriberId} is null)`
 		),
-		index().on(table.status, table.notBefore),
+		index().on(table.status, table.notBefore, table.id),
 		index().on(table.mailingId, table.status),
 		index().on(table.finishedAt)
 	]
