@@ -1,2 +1,2 @@
 DROP INDEX "outbox_status_not_before_index";--> statement-breakpoint
-CREATE INDEX "outbox_status_not_before_id_index" ON "outbox" USING btree ("status","not_before","id");
+CREATE INDEX "outbox_claim_index" ON "outbox" USING btree ("status",("mailing_id" is not null),"not_before","id");

@@ -17,6 +17,7 @@ import { dkimVerify } from 'mailauth';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSmtpSink, type DataAnswer } from '../testing/smtp-sink.js';
 import { catchingSender, smtpSender, type SenderSetting } from './mail-sender.js';
+import { BatchLease } from './batch-lease.js';
 import { MailWorker } from './mail-worker.js';
 
 const sendOne = fileURLToPath(new URL('../testing/send-one.ts', import.meta.url));
@@ -237,6 +238,32 @@ describe.each(testDatabaseKinds)('the mail outbox on %s', { timeout: 60_000 }, (
 		expect(await renewLeases(database.db, { ...renewal, worker: 'other-worker' })).toEqual(
 			new Set([slow!.id])
 		);
+	});
+
+	it('starts no message whose lease has less than a third of its length left', async () => {
+		await queueMail(database.db, [message('reader@example.org')]);
+		const time = clock();
+		const leaseUntil = new Date(time.now().getTime() + 60_000);
+		const [claimed] = await claimMail(database.db, {
+			worker: 'stalled-worker',
+			limit: 1,
+			now: time.now(),
+			leaseUntil
+		});
+		const id = claimed?.id ?? 0;
+		const lease = await BatchLease.start({
+			db: database.db,
+			worker: 'stalled-worker',
+			hashes: new Map([[id, 'not-suppressed']]),
+			leaseUntil,
+			leaseSeconds: 60,
+			now: time.now
+		});
+		expect(lease.mayStart(id)).toBe(true);
+		// Its renewals failed (or never ran): too little of the lease is left to start a send in.
+		time.advance(40_001);
+		expect(lease.mayStart(id)).toBe(false);
+		lease.stop();
 	});
 
 	describe('when a worker dies, the message is sent again only if it died after the mail server accepted it', () => {

@@ -3,11 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
 	claimMail,
 	findMailingMessages,
-	findSuppressions,
 	queueDueMailings,
 	recordMailOutcome,
 	releaseMail,
-	renewLeases,
 	suppressAddress,
 	type ClaimedMail,
 	type Database,
@@ -16,6 +14,7 @@ import {
 } from '@whatworks/db';
 import { retryDelaySeconds, type MessageContent, type SuppressionReason } from '@whatworks/domain';
 import { subscriberCopy } from '../subscriptions/subscription-messages.js';
+import { BatchLease } from './batch-lease.js';
 import { mailKeyOf, type MailKey } from './mail-key.js';
 import { DeliveryFailure, type MailSender } from './mail-sender.js';
 
@@ -77,14 +76,15 @@ export class MailWorker {
 	 */
 	async sendDue(): Promise<number> {
 		const { db, batchSize, leaseSeconds, concurrency, now, siteOrigin } = this.#options;
-		await queueDueMailings(db, { now: now(), host: new URL(siteOrigin).hostname });
+		try {
+			await queueDueMailings(db, { now: now(), host: new URL(siteOrigin).hostname });
+		} catch (error) {
+			// Whatever stopped a mailing being queued, the messages already queued still go.
+			this.#options.onError?.(error, {});
+		}
 		const at = now();
-		const claimed = await claimMail(db, {
-			worker: this.id,
-			limit: batchSize,
-			now: at,
-			leaseUntil: new Date(at.getTime() + leaseSeconds * 1000)
-		});
+		const leaseUntil = new Date(at.getTime() + leaseSeconds * 1000);
+		const claimed = await claimMail(db, { worker: this.id, limit: batchSize, now: at, leaseUntil });
 		if (claimed.length === 0) return 0;
 		const key = await mailKeyOf(db);
 		const messages = await findMailingMessages(db, [
@@ -92,60 +92,49 @@ export class MailWorker {
 				claimed.flatMap((message) => (message.mailingId === null ? [] : [message.mailingId]))
 			)
 		]);
-		// Read once the batch is claimed, not when it was queued: an address that left before
-		// then is not mailed. (One that leaves while its batch is sent, a fraction of a second at
-		// full speed, may get that one message.)
-		const hashes = new Map(
-			claimed.map((message) => [message.id, key.hashAddress(message.recipient)])
-		);
-		const suppressions = await findSuppressions(db, [...new Set(hashes.values())]);
-		// The batch's leases are renewed together, a third of a lease apart, while it is sent, so
-		// a slow batch is never claimed again under a worker still sending it. A lease lost (this
-		// worker was taken for dead) means another worker has the message: it is not sent here.
-		const held = new Set(claimed.map(({ id }) => id));
-		const keepLeases = setInterval(
-			() => {
-				renewLeases(db, {
-					ids: [...held],
-					worker: this.id,
-					leaseUntil: new Date(now().getTime() + leaseSeconds * 1000)
-				})
-					.then((renewed) => {
-						for (const id of held) if (!renewed.has(id)) held.delete(id);
-					})
-					.catch((error: unknown) => this.#options.onError?.(error, {}));
-			},
-			(leaseSeconds * 1000) / 3
-		);
+		const lease = await BatchLease.start({
+			db,
+			worker: this.id,
+			hashes: new Map(claimed.map((message) => [message.id, key.hashAddress(message.recipient)])),
+			leaseUntil,
+			leaseSeconds,
+			now,
+			onError: this.#options.onError
+		});
+		const untried: number[] = [];
 		let next = 0;
 		const lane = async () => {
 			while (next < claimed.length && !this.#stopping) {
 				const message = claimed[next++] as ClaimedMail;
 				await this.#pace();
-				if (!held.has(message.id)) continue;
-				const hash = hashes.get(message.id) ?? '';
-				await this.#deliver(message, { key, hash, suppression: suppressions.get(hash) }, messages);
-				held.delete(message.id);
+				if (!lease.mayStart(message.id)) {
+					untried.push(message.id);
+					continue;
+				}
+				try {
+					await this.#deliver(message, key, lease.suppressionOf(message.id), messages);
+				} catch (error) {
+					// Its lease runs out and another attempt follows; the other lanes go on.
+					this.#options.onError?.(error, { messageId: message.messageId });
+				} finally {
+					lease.done(message.id);
+				}
 			}
 		};
-		try {
-			await Promise.all(Array.from({ length: concurrency }, lane));
-		} finally {
-			clearInterval(keepLeases);
-		}
-		// Stopping: claimed messages not yet tried go back for another worker to send at once.
-		await releaseMail(db, { ids: claimed.slice(next).map(({ id }) => id), worker: this.id });
+		await Promise.all(Array.from({ length: concurrency }, lane));
+		lease.stop();
+		// Claimed messages not tried (when stopping, or past their lease) go back for another
+		// worker to send at once.
+		untried.push(...claimed.slice(next).map(({ id }) => id));
+		await releaseMail(db, { ids: untried, worker: this.id });
 		return claimed.length;
 	}
 
 	/** Sends one claimed message, unless its address is suppressed, and records what became of it. */
 	async #deliver(
 		message: ClaimedMail,
-		{
-			key,
-			hash,
-			suppression
-		}: { key: MailKey; hash: string; suppression: SuppressionReason | undefined },
+		key: MailKey,
+		suppression: SuppressionReason | undefined,
 		messages: ReadonlyMap<number, MessageContent>
 	): Promise<void> {
 		const { db, now, siteOrigin } = this.#options;
@@ -163,7 +152,8 @@ export class MailWorker {
 		const outgoing = { ...words, messageId: message.messageId, recipient: message.recipient };
 		const outcome = await this.#attempt(outgoing, message.attempts);
 		if (outcome.status === 'failed' && outcome.permanent) {
-			await suppressAddress(db, { addressHash: hash, reason: 'bounced', at: now() });
+			const addressHash = key.hashAddress(message.recipient);
+			await suppressAddress(db, { addressHash, reason: 'bounced', at: now() });
 		}
 		await this.#record(message, outcome);
 	}

@@ -196,6 +196,25 @@ describe.each(testDatabaseKinds)(
 				[['news'], { queued: 0, sent: 2, failed: 0, suppressed: 0 }]
 			]);
 			expect(mailings[0]?.sentBy).toBe('The reviewer');
+
+			// A correction published later keeps the words the issue brought in.
+			const { draftId } = await editor.drafts.start({ kind: 'newsletter', slug: '17' });
+			const { latest } = await editor.drafts.get({ draftId });
+			const corrected = { ...issue17, title: 'Kinship care, and a new call' };
+			await editor.drafts.save({
+				draftId,
+				baseRevisionId: latest.id,
+				kind: 'newsletter',
+				content: corrected
+			});
+			await editor.drafts.transition({ draftId, action: 'submit' });
+			const revisionId = (await reviewer.drafts.get({ draftId })).latest.id;
+			const note = { minor: false, changeNote: 'A comma.' };
+			await reviewer.drafts.transition({ draftId, action: 'publish', revisionId, note });
+			expect(await api.as(null).newsletters.get({ number: 17 })).toMatchObject({
+				title: corrected.title,
+				entries: no17.entries
+			});
 		});
 
 		it('holds a mailing until its London time, and stops one that has not started', async () => {
@@ -228,6 +247,37 @@ describe.each(testDatabaseKinds)(
 			expect(await deliver(new Date(Date.parse(stopped.sendAt) + 1000))).toEqual([]);
 			const audit = await api.staff.admin.audit.list({ action: 'newsletter.cancelled' });
 			expect(audit[0]).toMatchObject({ subjectId: String(stopped.mailingId) });
+		});
+
+		it('sends one-off messages, such as a test, before a mailing queued earlier', async () => {
+			const { editor, reviewer } = api.staff;
+			await reviewer.newsletters.send({
+				slug: '13',
+				audience: 'everyone',
+				topics: [],
+				timing: 'now',
+				sendOn: null,
+				sendAt: null
+			});
+			const worker = new MailWorker({
+				db: api.handle.db,
+				sender,
+				ratePerSecond: 1000,
+				siteOrigin: defaultSiteOrigin,
+				batchSize: 1
+			});
+			expect(await worker.sendDue()).toBe(1); // queues the mailing, sends its first message
+			const { draftId } = await editor.drafts.create({
+				kind: 'newsletter',
+				content: { ...issue17, slug: '19' }
+			});
+			await editor.newsletters.sendTest({ draftId });
+			await worker.sendDue();
+			expect(sink.arrived.map((each) => each.parsed.subject?.slice(0, 24))).toEqual([
+				'e-newsletter, no.13: The',
+				'[Test] e-newsletter, no.'
+			]);
+			await deliver();
 		});
 
 		it('refuses a time that has passed', async () => {

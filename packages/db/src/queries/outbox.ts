@@ -55,6 +55,9 @@ export async function queueMail(db: Database, messages: readonly QueuedMail[]): 
 	return queued.length;
 }
 
+/** Whether a message belongs to a mailing: false (one-off messages) sorts first. */
+const mailingFirst = sql`(${outbox.mailingId} is not null)`;
+
 /**
  * Leases up to `limit` queued messages that are due, and whose lease (if any) has run out, to
  * `worker` until `leaseUntil`. Rows another transaction is claiming are skipped, not waited for,
@@ -75,9 +78,10 @@ export async function claimMail(
 				or(isNull(outbox.leaseUntil), lt(outbox.leaseUntil, now))
 			)
 		)
-		// The order of the index on (status, not_before, id): the due rows are read from its
-		// start, never all of them sorted.
-		.orderBy(asc(outbox.notBefore), asc(outbox.id))
+		// One-off messages (a confirmation, a test) before a mailing's, so a big mailing never
+		// holds them up; then the oldest due. The order of the outbox's claim index: the due rows
+		// are read from its start, never all of them sorted.
+		.orderBy(asc(mailingFirst), asc(outbox.notBefore), asc(outbox.id))
 		.limit(limit)
 		.for('update', { skipLocked: true });
 	const claimed = await db

@@ -64,7 +64,13 @@ export const outbox = pgTable(
 			'outbox_mailing_recipient',
 			sql`(${table.mailingId} is null) = (${table.subscriberId} is null)`
 		),
-		index().on(table.status, table.notBefore, table.id),
+		// The claim's order: one-off messages first, then the oldest due.
+		index('outbox_claim_index').on(
+			table.status,
+			sql`(${table.mailingId} is not null)`,
+			table.notBefore,
+			table.id
+		),
 		index().on(table.mailingId, table.status),
 		index().on(table.finishedAt)
 	]
