@@ -61,14 +61,18 @@ const sources: Record<
 
 /**
  * An issue's items as readers will see them: each published page's title and summary as they are
- * now, each written item as written. A page readers cannot see is refused, naming it.
+ * now — or, for a page the issue already brought in (`kept`, by path, when a published issue is
+ * corrected), as it was then — and each written item as written. A page readers cannot see is
+ * refused, naming it.
  */
 export async function newsletterEntries(
 	db: Database,
-	items: readonly NewsletterItem[]
+	items: readonly NewsletterItem[],
+	kept: ReadonlyMap<string, NewsletterEntry> = new Map()
 ): Promise<NewsletterEntry[]> {
 	const pages = items.flatMap((item) => {
-		const page = item.source === 'published' ? publishedAt(item.path) : null;
+		const page =
+			item.source === 'published' && !kept.has(item.path) ? publishedAt(item.path) : null;
 		return page ? [page] : [];
 	});
 	const found = new Map<string, { title: string; summary: string }>();
@@ -85,6 +89,8 @@ export async function newsletterEntries(
 		if (item.source === 'written') {
 			return { heading: item.heading, text: item.text, href: item.link };
 		}
+		const already = kept.get(item.path);
+		if (already) return already;
 		const page = publishedAt(item.path);
 		const words = page && found.get(`${page.kind}/${page.slug}`);
 		if (!words) {
@@ -95,6 +101,23 @@ export async function newsletterEntries(
 		}
 		return { heading: words.title, text: words.summary, href: item.path };
 	});
+}
+
+/** The entries a published issue brought in from pages, by path. */
+export async function findKeptEntries(
+	db: Database,
+	{ slug }: { slug: string }
+): Promise<Map<string, NewsletterEntry>> {
+	const [row] = await db
+		.select({ entries: newsletters.entries })
+		.from(newsletters)
+		.where(eq(newsletters.slug, slug));
+	// Site paths, not full web addresses: those are written items' links.
+	return new Map(
+		(row?.entries ?? []).flatMap((entry) =>
+			entry.href?.startsWith('/') ? [[entry.href, entry] as const] : []
+		)
+	);
 }
 
 /** The published issue with this number as a draft of it starts. */
