@@ -95,7 +95,7 @@ export const monthNames = [
 /**
  * An instant as people in England say it: the London time, then the date.
  * @example spokenLondonTime(new Date('2019-02-18T12:00:00Z')) // 'midday on 18 February 2019'
- * @example spokenLondonTime(new Date('2019-03-28T08:30:00Z')) // '9:30am on 28 March 2019'
+ * @example spokenLondonTime(new Date('2019-04-01T08:30:00Z')) // '9:30am on 1 April 2019' (summer time)
  */
 export function spokenLondonTime(instant: Date): string {
 	const { hour, minute } = londonClock(instant);

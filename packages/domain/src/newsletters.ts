@@ -20,6 +20,13 @@ export const newsletterSourceKinds = [
 /** A kind an item can bring in. */
 export type NewsletterSourceKind = (typeof newsletterSourceKinds)[number];
 
+/**
+ * An issue's number as written in its web address: no leading zero, at most five digits.
+ * @example newsletterNumberPattern.test('16') // true
+ * @example newsletterNumberPattern.test('016') // false
+ */
+export const newsletterNumberPattern = /^[1-9]\d{0,4}$/;
+
 /** Labels of where an item's words come from, as the console offers them. */
 export const newsletterItemSourceLabels = {
 	published: 'A page on the site: its title and summary',
@@ -67,7 +74,7 @@ export const newsletterContentSchema = z.object({
 	slug: z
 		.string()
 		.trim()
-		.regex(/^[1-9]\d{0,4}$/, 'Give the issue’s number, like 16')
+		.regex(newsletterNumberPattern, 'Give the issue’s number, like 16')
 		.describe('The issue’s number, which is also its web address'),
 	title: z
 		.string()
@@ -144,7 +151,7 @@ export type SendNewsletterInput = z.infer<typeof sendNewsletterInputSchema>;
  */
 export const sendNewsletterInputSchema = z
 	.object({
-		slug: z.string().regex(/^[1-9]\d{0,4}$/),
+		slug: z.string().regex(newsletterNumberPattern),
 		audience: z.enum(newsletterAudienceKeys, 'Choose who gets it'),
 		topics: z.array(newsletterTopicSchema),
 		timing: z.enum(newsletterTimingKeys, 'Choose when it goes'),

@@ -2,7 +2,7 @@ import { readText } from '$lib/forms';
 import { createApi, fromApi } from '$lib/server/api';
 import { refusal } from '$lib/server/refusal';
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { idSchema, sendNewsletterInputSchema } from '@whatworks/domain';
+import { idSchema, newsletterNumberPattern, sendNewsletterInputSchema } from '@whatworks/domain';
 import { formErrors, readForm, sentFields } from '@whatworks/ui';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +10,7 @@ const notFound = 'No e-newsletter with this number is published.';
 
 /** The issue's number from the address; anything but one is a 404. */
 function numberOf(event: RequestEvent<{ number: string }>): number {
-	if (!/^[1-9]\d{0,4}$/.test(event.params.number)) error(404, notFound);
+	if (!newsletterNumberPattern.test(event.params.number)) error(404, notFound);
 	return Number(event.params.number);
 }
 
@@ -31,12 +31,12 @@ export const actions = {
 		const form = await event.request.formData();
 		const typed = { ...(readForm(form, sendNewsletterInputSchema) as object), slug };
 		// What a refused form shows again: the text typed, and every topic ticked.
-		const sent = { typed: sentFields(form), topics: form.getAll('topics').map(String) };
+		const refused = { typed: sentFields(form), topics: form.getAll('topics').map(String) };
 		const input = sendNewsletterInputSchema.safeParse(typed);
 		if (!input.success) {
 			return fail(400, {
 				errors: formErrors(input.error.issues, sendNewsletterInputSchema, typed),
-				...sent
+				...refused
 			});
 		}
 		try {
@@ -45,7 +45,7 @@ export const actions = {
 				sent: { ...sent, topics: input.data.audience === 'everyone' ? null : input.data.topics }
 			};
 		} catch (cause) {
-			return refusal(cause, 'timing', sent);
+			return refusal(cause, 'timing', refused);
 		}
 	},
 	/** Stops a mailing that has not started. */
@@ -58,7 +58,8 @@ export const actions = {
 		try {
 			await createApi(event).newsletters.cancel.mutate({ mailingId: mailingId.data });
 		} catch (cause) {
-			return refusal(cause, `cancel-${mailingId.data}`);
+			// Named on the list of mailings: the stop button is gone once one has started.
+			return refusal(cause, 'progress');
 		}
 		return { stopped: mailingId.data };
 	}
