@@ -9,4 +9,5 @@ export { DomainError, maxImageBytes, maxPdfBytes } from '@whatworks/domain';
 export { authorizeUpload, downloadPdf, uploadPdf } from './files.js';
 export { downloadImage, uploadImage } from './images.js';
 export { MailWorker } from './mail/mail-worker.js';
+export { newsletterMessage } from './newsletters/newsletter-message.js';
 export { catchingSender, smtpSender, type MailSender } from './mail/mail-sender.js';
