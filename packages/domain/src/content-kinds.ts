@@ -317,10 +317,10 @@ export function acceptEdit<K extends ContentKind>(
 /**
  * The published item whose page is at a site path, if it is the page of a kind e-newsletter
  * items bring in.
- * @example publishedAt('/evidence-store/kinship-care') // { kind: 'intervention', slug: 'kinship-care' }
- * @example publishedAt('/news/authors/lorna-stabler') // null (authors are not brought in)
+ * @example contentAtPath('/evidence-store/kinship-care') // { kind: 'intervention', slug: 'kinship-care' }
+ * @example contentAtPath('/news/authors/lorna-stabler') // null (authors are not brought in)
  */
-export function publishedAt(path: string): { kind: NewsletterSourceKind; slug: string } | null {
+export function contentAtPath(path: string): { kind: NewsletterSourceKind; slug: string } | null {
 	for (const kind of newsletterSourceKinds) {
 		const prefix = contentKinds[kind].path('');
 		const slug = path.slice(prefix.length);

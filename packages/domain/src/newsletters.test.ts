@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedAt } from './content-kinds.js';
+import { contentAtPath } from './content-kinds.js';
 import { newsletterContentSchema, sendNewsletterInputSchema } from './newsletters.js';
 
 const issue = {
@@ -36,19 +36,19 @@ describe('newsletterContentSchema', () => {
 	});
 });
 
-describe('publishedAt', () => {
+describe('contentAtPath', () => {
 	it('finds the kind and slug of the pages items bring in', () => {
-		expect(publishedAt('/news/a-new-panel')).toEqual({ kind: 'article', slug: 'a-new-panel' });
-		expect(publishedAt('/research/schwartz-rounds')).toEqual({
+		expect(contentAtPath('/news/a-new-panel')).toEqual({ kind: 'article', slug: 'a-new-panel' });
+		expect(contentAtPath('/research/schwartz-rounds')).toEqual({
 			kind: 'project',
 			slug: 'schwartz-rounds'
 		});
 	});
 
 	it('has nothing for other pages', () => {
-		expect(publishedAt('/news/authors/lorna-stabler')).toBeNull();
-		expect(publishedAt('/partners/lambeth')).toBeNull();
-		expect(publishedAt('/evidence-store/')).toBeNull();
+		expect(contentAtPath('/news/authors/lorna-stabler')).toBeNull();
+		expect(contentAtPath('/partners/lambeth')).toBeNull();
+		expect(contentAtPath('/evidence-store/')).toBeNull();
 	});
 });
 

@@ -35,7 +35,7 @@ export const newsletterItemSourceLabels = {
 
 /**
  * The web address of a page on the site, e.g. `/evidence-store/kinship-care`; publishing checks
- * that it is a published page of a kind items bring in (`publishedAt`).
+ * that it is a published page of a kind items bring in (`contentAtPath`).
  */
 const sitePathSchema = z
 	.string()

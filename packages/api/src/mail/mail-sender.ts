@@ -73,6 +73,9 @@ function failureOf(error: unknown): DeliveryFailure {
 	);
 }
 
+/** Connections to the mail server kept open at once: the worker sends over as many. */
+export const smtpConnections = 4;
+
 /**
  * Sends over SMTP to `url` (`smtp://user:pass@host:587`, `smtps://…` for TLS from the start),
  * keeping a few connections open between messages.
@@ -89,7 +92,7 @@ export function smtpSender(url: string, setting: SenderSetting): MailSender {
 		// Off this machine, smtp:// must upgrade to TLS (STARTTLS) or fail: a password and
 		// readers' addresses never cross the network in clear.
 		requireTLS: address.protocol === 'smtp:' && !loopback,
-		maxConnections: 4,
+		maxConnections: smtpConnections,
 		maxMessages: Infinity,
 		host: address.hostname,
 		port: Number(address.port) || (address.protocol === 'smtps:' ? 465 : 587),

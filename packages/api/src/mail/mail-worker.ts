@@ -16,7 +16,7 @@ import { retryDelaySeconds, type MessageContent, type SuppressionReason } from '
 import { subscriberCopy } from '../subscriptions/subscription-messages.js';
 import { BatchLease } from './batch-lease.js';
 import { mailKeyOf, type MailKey } from './mail-key.js';
-import { DeliveryFailure, type MailSender } from './mail-sender.js';
+import { DeliveryFailure, smtpConnections, type MailSender } from './mail-sender.js';
 
 /** How a worker sends. */
 export interface MailWorkerOptions {
@@ -61,7 +61,7 @@ export class MailWorker {
 	constructor(options: MailWorkerOptions) {
 		this.#options = {
 			batchSize: 50,
-			concurrency: 4,
+			concurrency: smtpConnections,
 			leaseSeconds: 300,
 			idleMs: 1000,
 			now: () => new Date(),

@@ -1,6 +1,6 @@
 import {
 	DomainError,
-	publishedAt,
+	contentAtPath,
 	type NewsletterContent,
 	type NewsletterEntry,
 	type NewsletterIssue,
@@ -72,7 +72,7 @@ export async function newsletterEntries(
 ): Promise<NewsletterEntry[]> {
 	const pages = items.flatMap((item) => {
 		const page =
-			item.source === 'published' && !kept.has(item.path) ? publishedAt(item.path) : null;
+			item.source === 'published' && !kept.has(item.path) ? contentAtPath(item.path) : null;
 		return page ? [page] : [];
 	});
 	const found = new Map<string, { title: string; summary: string }>();
@@ -91,7 +91,7 @@ export async function newsletterEntries(
 		}
 		const already = kept.get(item.path);
 		if (already) return already;
-		const page = publishedAt(item.path);
+		const page = contentAtPath(item.path);
 		const words = page && found.get(`${page.kind}/${page.slug}`);
 		if (!words) {
 			throw new DomainError(
