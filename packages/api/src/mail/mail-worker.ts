@@ -57,6 +57,10 @@ export class MailWorker {
 	readonly #options: Required<Omit<MailWorkerOptions, 'onError'>> &
 		Pick<MailWorkerOptions, 'onError'>;
 	readonly #pace: () => Promise<void>;
+	/** When this worker last looked for mailings due to be queued, by its clock. */
+	#lookedForMailingsAt = Number.NEGATIVE_INFINITY;
+	/** The mailings' messages this worker has read: a mailing's message never changes. */
+	readonly #mailingMessages = new Map<number, MessageContent>();
 
 	constructor(options: MailWorkerOptions) {
 		this.#options = {
@@ -71,27 +75,19 @@ export class MailWorker {
 	}
 
 	/**
-	 * Queues the mailings whose time has come, then claims one batch of due messages and sends
-	 * it over `concurrency` connections; resolves with how many it claimed.
+	 * Queues the mailings whose time has come (looking at most once per `idleMs`, not before
+	 * every batch of a big mailing), then claims one batch of due messages and sends it over
+	 * `concurrency` connections; resolves with how many it claimed.
 	 */
 	async sendDue(): Promise<number> {
-		const { db, batchSize, leaseSeconds, concurrency, now, siteOrigin } = this.#options;
-		try {
-			await queueDueMailings(db, { now: now(), host: new URL(siteOrigin).hostname });
-		} catch (error) {
-			// Whatever stopped a mailing being queued, the messages already queued still go.
-			this.#options.onError?.(error, {});
-		}
+		const { db, batchSize, leaseSeconds, concurrency, now } = this.#options;
+		await this.#queueDueMailings();
 		const at = now();
 		const leaseUntil = new Date(at.getTime() + leaseSeconds * 1000);
 		const claimed = await claimMail(db, { worker: this.id, limit: batchSize, now: at, leaseUntil });
 		if (claimed.length === 0) return 0;
 		const key = await mailKeyOf(db);
-		const messages = await findMailingMessages(db, [
-			...new Set(
-				claimed.flatMap((message) => (message.mailingId === null ? [] : [message.mailingId]))
-			)
-		]);
+		const messages = await this.#messagesOf(claimed);
 		const lease = await BatchLease.start({
 			db,
 			worker: this.id,
@@ -128,6 +124,32 @@ export class MailWorker {
 		untried.push(...claimed.slice(next).map(({ id }) => id));
 		await releaseMail(db, { ids: untried, worker: this.id });
 		return claimed.length;
+	}
+
+	async #queueDueMailings(): Promise<void> {
+		const { db, now, idleMs, siteOrigin, onError } = this.#options;
+		const at = now();
+		if (at.getTime() - this.#lookedForMailingsAt < idleMs) return;
+		this.#lookedForMailingsAt = at.getTime();
+		try {
+			await queueDueMailings(db, { now: at, host: new URL(siteOrigin).hostname });
+		} catch (error) {
+			// Whatever stopped a mailing being queued, the messages already queued still go.
+			onError?.(error, {});
+		}
+	}
+
+	/** The messages of the mailings a batch belongs to, read once per mailing. */
+	async #messagesOf(claimed: readonly ClaimedMail[]): Promise<ReadonlyMap<number, MessageContent>> {
+		const unread = new Set(
+			claimed.flatMap(({ mailingId }) =>
+				mailingId === null || this.#mailingMessages.has(mailingId) ? [] : [mailingId]
+			)
+		);
+		for (const [id, message] of await findMailingMessages(this.#options.db, [...unread])) {
+			this.#mailingMessages.set(id, message);
+		}
+		return this.#mailingMessages;
 	}
 
 	/** Sends one claimed message, unless its address is suppressed, and records what became of it. */
