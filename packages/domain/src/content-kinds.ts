@@ -27,12 +27,7 @@ import {
 	newsFiltersSchema,
 	type NewsFilters
 } from './news.js';
-import { slugSchema } from './common.js';
-import {
-	newsletterContentSchema,
-	newsletterSourceKinds,
-	type NewsletterSourceKind
-} from './newsletters.js';
+import { newsletterContentSchema } from './newsletters.js';
 import { hasPermission, type StaffRole } from './staff.js';
 
 /**
@@ -312,19 +307,4 @@ export function acceptEdit<K extends ContentKind>(
 ): ContentOf<K> {
 	const accept = rulesOf(kind).acceptEdit;
 	return (accept ? accept(edit) : edit.next) as ContentOf<K>;
-}
-
-/**
- * The published item whose page is at a site path, if it is the page of a kind e-newsletter
- * items bring in.
- * @example contentAtPath('/evidence-store/kinship-care') // { kind: 'intervention', slug: 'kinship-care' }
- * @example contentAtPath('/news/authors/lorna-stabler') // null (authors are not brought in)
- */
-export function contentAtPath(path: string): { kind: NewsletterSourceKind; slug: string } | null {
-	for (const kind of newsletterSourceKinds) {
-		const prefix = contentKinds[kind].path('');
-		const slug = path.slice(prefix.length);
-		if (path.startsWith(prefix) && slugSchema.safeParse(slug).success) return { kind, slug };
-	}
-	return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentAtPath } from './content-kinds.js';
+import { contentAtPath } from './content-paths.js';
 import { newsletterContentSchema, sendNewsletterInputSchema } from './newsletters.js';
 
 const issue = {
