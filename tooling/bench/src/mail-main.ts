@@ -1,7 +1,8 @@
 import { loadavg } from 'node:os';
 import { describeMachine } from './machine.js';
 import { defaultPostgresUrl, type MailEngine } from './mail-database.js';
-import { formatMailThroughput, mailRate, measureMailing, type MailRun } from './mail-throughput.js';
+import { formatMailThroughput } from './mail-report.js';
+import { mailRate, measureMailing, type MailRun } from './mail-throughput.js';
 import { startSmtpSink } from './smtp-sink.js';
 
 /** The sizes the issue asks for: the peak RSS of the larger is judged against the smaller's. */
