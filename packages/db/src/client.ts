@@ -16,6 +16,7 @@ import { checkSchemaCurrent, isSchemaCurrent, migrationsFolder } from './migrate
 import { analyseUnanalysedOutcomes } from './queries/ratings.js';
 import { pgliteExtensions } from './pglite-extensions.js';
 import { acquirePgliteLock } from './pglite-lock.js';
+import { PreparingPGlite } from './preparing-pglite.js';
 import * as schema from './schema/index.js';
 
 /** The Drizzle database every query function takes first, whichever engine is behind it. */
@@ -88,7 +89,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 	}
 	try {
 		v8.setFlagsFromString(wasmTieringBudget); // read as PGlite compiles its WebAssembly
-		const client = new PGlite({ dataDir, extensions: pgliteExtensions, startParams });
+		const client = new PreparingPGlite({ dataDir, extensions: pgliteExtensions, startParams });
 		const db = drizzlePglite({ client, schema, casing });
 		// Most starts find the database current: asking costs two small queries, where drizzle's
 		// migrator would first read and hash every migration file.
