@@ -4,6 +4,7 @@ import { searchInterventions, type Database } from '@whatworks/db';
 import { interventionSearchInputSchema } from '@whatworks/domain';
 import { findFreePort, startStack, type StaffLogin } from '@whatworks/e2e';
 import { formatColdStart, measureColdStart } from './cold-start.js';
+import { formatDemo, measureDemo } from './demo.js';
 import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
 import type { LoadOptions } from './load.js';
 import { formatPublishToVisible, measurePublishToVisible } from './publish-to-visible.js';
@@ -235,13 +236,16 @@ try {
 			scaleOut.push({ title, single: measured.results, scaled });
 		}
 	}
+	log('The demo content with the caches off, loaded by wrk');
+	const demo = await measureDemo({ databaseUrl: process.env.BENCH_DATABASE_URL, load });
 	const database = `${scratch.description}, ${version}`;
 	process.stdout.write(
 		formatReport(sections, conditions(database, generated, parentingMatches, scenarios, load), [
 			...formatColdStart(coldStart),
 			...(kept ? formatNginxComparison(kept.versusNginx) : []),
 			...(kept ? formatPublishToVisible(kept.publishing, siteProcesses) : []),
-			...formatScaleOut('databaseUrl' in location ? scaleOut : null)
+			...formatScaleOut('databaseUrl' in location ? scaleOut : null),
+			...formatDemo(demo, load)
 		])
 	);
 	const results = [
@@ -253,6 +257,10 @@ try {
 		log(
 			`${failures} of ${results.length} measurements were not run or had errors: see the report.`
 		);
+		process.exitCode = 1;
+	}
+	if (demo.notRun !== null || demo.loads.some(({ runs }) => runs.some((run) => run.failures > 0))) {
+		log('The demo content could not be measured, or requests failed: see the report.');
 		process.exitCode = 1;
 	}
 	if ('failure' in coldStart) {

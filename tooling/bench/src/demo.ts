@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateDatabase } from '@whatworks/db';
+import { startStack } from '@whatworks/e2e';
+import postgres from 'postgres';
+import type { LoadOptions } from './load.js';
+import { median } from './median.js';
+import { warmUpSeconds } from './run-scenario.js';
+import { loadWithWrk, wrkScript, wrkThreads, type WrkResult } from './wrk.js';
+
+/**
+ * What readers of the demo type, in turn: words of its thirteen interventions, one misspelt
+ * (the misspelling costs a look through the words entries use).
+ */
+const demoWords = [
+	'family',
+	'famly',
+	'parenting',
+	'foster care',
+	'kinship',
+	'therapy',
+	'neglect',
+	'court',
+	'mental health',
+	'school'
+];
+
+/** Measured runs of each load, after a warm-up: the report gives their median and range. */
+const runs = 3;
+
+type Engine = 'pglite' | 'postgres';
+
+/** One load on the demo stack, against the requests per second the issue asks for. */
+interface DemoLoad {
+	name: string;
+	/** Which of the stack's servers it loads. */
+	server: 'api' | 'site';
+	paths: string[];
+	targetPerSecond: number;
+}
+
+/** What the demo measured on one engine: each load's runs, or why nothing was measured. */
+export interface DemoResults {
+	engine: Engine;
+	loads: { load: DemoLoad; runs: WrkResult[] }[];
+	notRun: string | null;
+}
+
+/** Issue 18's loads on the demo content, with its targets for each engine. */
+function demoLoads(engine: Engine): DemoLoad[] {
+	return [
+		{
+			name: 'API `interventions.search`, the ten words in turn',
+			server: 'api',
+			paths: demoWords.map(
+				(q) => `/trpc/interventions.search?input=${encodeURIComponent(JSON.stringify({ q }))}`
+			),
+			targetPerSecond: engine === 'postgres' ? 500 : 250
+		},
+		{ name: 'site `/partners`', server: 'site', paths: ['/partners'], targetPerSecond: 150 }
+	];
+}
+
+/**
+ * A database of its own for the demo on the benchmark's Postgres server (the benchmark's one
+ * holds the generated interventions), migrated, and its removal.
+ */
+async function demoPostgresDatabase(serverUrl: string) {
+	const name = `whatworks_bench_demo_${randomBytes(4).toString('hex')}`;
+	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+	await admin`create database ${admin(name)}`;
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	const drop = async () => {
+		await admin`drop database if exists ${admin(name)} with (force)`;
+		await admin.end();
+	};
+	try {
+		await migrateDatabase({ ownerUrl: url.toString() });
+	} catch (error) {
+		await drop();
+		throw error;
+	}
+	return { databaseUrl: url.toString(), drop };
+}
+
+/**
+ * The quick start's demo content with the caches off, on the benchmark's engine (Postgres when
+ * `databaseUrl` names its server, in a database made for it there): API searches and the
+ * partners page loaded by wrk, as the issue's demo targets were first measured.
+ */
+export async function measureDemo(options: {
+	databaseUrl: string | undefined;
+	load: LoadOptions;
+}): Promise<DemoResults> {
+	const engine: Engine = options.databaseUrl ? 'postgres' : 'pglite';
+	const dir = await mkdtemp(join(tmpdir(), 'whatworks-demo-'));
+	let created: Awaited<ReturnType<typeof demoPostgresDatabase>> | null = null;
+	try {
+		if (options.databaseUrl) created = await demoPostgresDatabase(options.databaseUrl);
+		const stack = await startStack({
+			apps: ['site'],
+			siteWorkers: availableParallelism(),
+			...(created ? { database: { databaseUrl: created.databaseUrl } } : {}),
+			seedDemo: true,
+			apiEnv: { PUBLIC_CACHE_SECONDS: '0' }
+		});
+		try {
+			const loads: DemoResults['loads'] = [];
+			for (const [index, load] of demoLoads(engine).entries()) {
+				const script = join(dir, `${index}.lua`);
+				await writeFile(script, wrkScript(load.paths));
+				const origin = load.server === 'api' ? stack.apiUrl : stack.siteUrl;
+				const { connections } = options.load;
+				await loadWithWrk(origin, script, connections, warmUpSeconds);
+				const measured: WrkResult[] = [];
+				for (let run = 0; run < runs; run++) {
+					measured.push(await loadWithWrk(origin, script, connections, options.load.seconds));
+				}
+				loads.push({ load, runs: measured });
+			}
+			return { engine, loads, notRun: null };
+		} finally {
+			await stack.stop();
+		}
+	} catch (error) {
+		return { engine, loads: [], notRun: String(error).split('\n')[0] ?? 'unknown error' };
+	} finally {
+		await created?.drop();
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
+/** The demo's section of the report, as markdown lines. */
+export function formatDemo(results: DemoResults, load: LoadOptions): string[] {
+	const engine = results.engine === 'postgres' ? 'Postgres' : 'PGlite';
+	const heading = `### Demo content, caches off (${engine})`;
+	if (results.notRun !== null) return [heading, '', `Not run: ${results.notRun}`, ''];
+	const rps = (value: number) => Math.round(value).toLocaleString('en-GB');
+	const rows = results.loads.map(({ load, runs: measured }) => {
+		const perSecond = measured.map((run) => run.requestsPerSecond);
+		const middle = median(perSecond) ?? Number.NaN;
+		const failures = measured.reduce((sum, run) => sum + run.failures, 0);
+		const verdict =
+			failures > 0 ? '**errors**' : middle >= load.targetPerSecond ? 'met' : '**missed**';
+		return `| ${load.name} | ${rps(middle)} (${rps(Math.min(...perSecond))}–${rps(Math.max(...perSecond))}) | ${(median(measured.map((run) => run.p95Ms)) ?? Number.NaN).toFixed(1)} | ${failures} | ≥ ${load.targetPerSecond}/s | ${verdict} |`;
+	});
+	return [
+		heading,
+		'',
+		`The quick start's demo content, \`PUBLIC_CACHE_SECONDS=0\`; wrk (${wrkThreads} threads, ${load.connections} connections), ${warmUpSeconds} s of warm-up, then ${runs} runs of ${load.seconds} s each.`,
+		'',
+		'| load | requests/s, median (range) | p95 ms, median | failed | target | result |',
+		'| --- | --- | --- | --- | --- | --- |',
+		...rows,
+		''
+	];
+}
