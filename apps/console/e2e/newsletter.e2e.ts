@@ -28,7 +28,8 @@ function ask(address: string, init: RequestInit = {}): Promise<Response> {
 
 /**
  * The status of an answer, its body read to the end: an answer left unread holds its
- * connection open, and cancelling the body can wait for the server as long (seen in CI).
+ * connection open, and reading these small bodies always ends, where a cancel may wait on the
+ * server.
  */
 async function statusOf(answer: Promise<Response>): Promise<number> {
 	const response = await answer;

@@ -23,10 +23,34 @@ async function injectAxe(page: Page): Promise<boolean> {
 		await page.addScriptTag({ content: axe.source });
 	} catch {
 		// Our apps' Content-Security-Policy refuses inline scripts, so the tag is blocked when
-		// scripting is on. Evaluating through the DevTools protocol is not subject to the CSP.
+		// scripting is on. Evaluating through the DevTools protocol is not subject to the CSP —
+		// nor to scripting being off, where axe would load but its timers never fire and its run
+		// never end (the tag is refused on some pages without scripting too): only where they fire.
+		if (!(await firesTimers(page))) return false;
 		await page.evaluate(axe.source);
 	}
 	return page.evaluate(() => (window as AxeWindow).axe !== undefined);
+}
+
+/** How long a page's timer may take to fire before its scripting is taken to be off. */
+const timerWaitMs = 5_000;
+
+/** Whether the page's timers fire: they never do where scripting is off. */
+async function firesTimers(page: Page): Promise<boolean> {
+	const fired = page.evaluate(
+		() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0))
+	);
+	// Where scripting is off the evaluation never settles, until the page closes.
+	fired.catch(() => {});
+	let timer: NodeJS.Timeout | undefined;
+	const waited = new Promise<boolean>((resolve) => {
+		timer = setTimeout(() => resolve(false), timerWaitMs);
+	});
+	try {
+		return await Promise.race([fired, waited]);
+	} finally {
+		clearTimeout(timer);
+	}
 }
 
 function runAxe(page: Page): Promise<axe.Result[]> {
