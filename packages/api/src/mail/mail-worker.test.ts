@@ -29,6 +29,7 @@ let serial = 0;
 function message(recipient: string, mailing = 'newsletter-16'): QueuedMail {
 	serial += 1;
 	return {
+		notBefore: clock().now(),
 		messageId: `<${mailing}.${serial}@whatworks.test>`,
 		recipient,
 		subject: 'E-newsletter no.16',

@@ -73,7 +73,8 @@ export async function sendTestNewsletter(ctx: Context, staff: Staff, draftId: nu
 			subject,
 			html: messageHtml({ ...message, subject }),
 			text: messageText(message),
-			headers: {}
+			headers: {},
+			notBefore: ctx.now()
 		}
 	]);
 	return { recipient: staff.email };

@@ -64,7 +64,8 @@ function subscriberMail(
 	return {
 		messageId: messageIdOf(messageKey, setting.siteOrigin),
 		recipient: subscriber.email,
-		...subscriberCopy(subscriber.id, setting, words)
+		...subscriberCopy(subscriber.id, setting, words),
+		notBefore: setting.now
 	};
 }
 

@@ -41,6 +41,7 @@ describe.each(testDatabaseKinds)(
 		};
 		/** A message to `recipient` of the kind a mailing queues. */
 		const deliverable = (recipient: string) => ({
+			notBefore: now,
 			messageId: '<m@whatworks.test>',
 			recipient,
 			subject: 'E-newsletter',

@@ -52,13 +52,15 @@ async function fill(db: Database): Promise<void> {
 		.values({ email: 'editor@example.org', name: 'Editor' })
 		.returning();
 	const editorId = editor?.id ?? 0;
-	const now = new Date('2026-12-04T12:00:00Z');
+	// From the real time: a session or invite already expired would be a different row to keep.
+	const now = new Date();
+	const daysFrom = (days: number) => new Date(now.getTime() + days * 86_400_000);
 	await db.insert(tables.userRoles).values({ userId: editorId, role: 'editor' });
 	await createSession(db, {
 		userId: editorId,
 		tokenHash: 'session-token-hash',
 		now,
-		expiresAt: new Date('2026-12-05T12:00:00Z'),
+		expiresAt: daysFrom(1),
 		ipAddress: '192.0.2.1',
 		userAgent: 'test'
 	});
@@ -73,7 +75,7 @@ async function fill(db: Database): Promise<void> {
 		name: 'Reviewer',
 		roles: ['reviewer'],
 		tokenHash: 'invite-token-hash',
-		expiresAt: new Date('2026-12-07T12:00:00Z'),
+		expiresAt: daysFrom(3),
 		invitedBy: editorId
 	});
 	const pdf = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x80, 0x0a]);

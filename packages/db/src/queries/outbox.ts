@@ -21,6 +21,11 @@ export interface OutgoingMail extends MailWords {
 export interface QueuedMail extends OutgoingMail {
 	/** A confirmation of a sign-up, which an address that left may still be sent. */
 	toConfirm?: boolean;
+	/**
+	 * When it may go: the queuing server's now. Workers compare it with their own clocks, so
+	 * the time is the servers' throughout, not the database's (keep their clocks in sync).
+	 */
+	notBefore: Date;
 }
 
 /**
