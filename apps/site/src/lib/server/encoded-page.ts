@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { encode, type Encoding } from './encoding';
 import type { EncodedPage } from './page-copies';
 
@@ -7,7 +8,9 @@ const replaced = new Set(['content-length', 'content-encoding', 'etag', 'vary'])
 /**
  * A response's body and headers as they go out in `encoding`: `Content-Encoding`, its length,
  * `Vary: Accept-Encoding` (whatever the encoding, so that shared caches keep one copy per
- * encoding), and an ETag of its own per encoding, since the bytes differ.
+ * encoding), and an ETag of its own per encoding, since the bytes differ. A page SvelteKit gave
+ * no ETag (patched so, for pages without client-side rendering: its hash is written in
+ * JavaScript) gets one from a hash of its bytes.
  * @example await encodePage(response.headers, body, 'br') // headers ['content-type', 'text/html', …, 'content-encoding', 'br', …]
  */
 export async function encodePage(
@@ -21,7 +24,7 @@ export async function encodePage(
 	for (const [name, value] of headers) if (!replaced.has(name)) list.push(name, value);
 	const vary = headers.get('vary');
 	list.push('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-	const etag = etagOf(headers.get('etag'), encoding);
+	const etag = etagOf(headers.get('etag') ?? etagOfBody(body), encoding);
 	if (etag) list.push('etag', etag);
 	if (encoding !== 'identity') list.push('content-encoding', encoding);
 	list.push('content-length', String(encoded.byteLength));
@@ -32,4 +35,17 @@ export async function encodePage(
 function etagOf(etag: string | null, encoding: Encoding): string | null {
 	if (!etag || encoding === 'identity') return etag;
 	return etag.endsWith('"') ? `${etag.slice(0, -1)}-${encoding}"` : etag;
+}
+
+/** The ETags of the bodies being encoded: a kept page is encoded three ways from one body. */
+const bodyEtags = new WeakMap<Uint8Array, string>();
+
+/** A strong ETag of the bytes as rendered, hashed natively: about 0.1 ms for a 100 KB page. */
+function etagOfBody(body: Uint8Array): string {
+	let etag = bodyEtags.get(body);
+	if (etag === undefined) {
+		etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+		bodyEtags.set(body, etag);
+	}
+	return etag;
 }
