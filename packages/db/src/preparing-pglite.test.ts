@@ -97,6 +97,18 @@ describe('PGlite keeping its reading statements prepared', () => {
 		});
 	});
 
+	it('prepares again a statement whose rows a change to its table reshaped', async () => {
+		const text = 'select * from entries where id = $1';
+		const before = await client.query<Record<string, unknown>>(text, [2]);
+		await client.exec('alter table entries add column audience text');
+		const after = await client.query<Record<string, unknown>>(text, [2]);
+		expect(Object.keys(after.rows[0] ?? {})).toEqual([
+			...Object.keys(before.rows[0] ?? {}),
+			'audience'
+		]);
+		expect(await preparedWithText(client, text)).toBe(1);
+	});
+
 	it('writes the ordinary way, keeping nothing prepared', async () => {
 		const text = 'update entries set name = $1 where id = 2 returning id';
 		await expect(client.query(text, ['Kinship foster care'])).resolves.toMatchObject({
