@@ -30,6 +30,8 @@ const demoWords = [
 /** Measured runs of each load, after a warm-up: the report gives their median and range. */
 const runs = 3;
 
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
 type Engine = 'pglite' | 'postgres';
 
 /** One load on the demo stack, against the requests per second the issue asks for. */
@@ -70,7 +72,12 @@ function demoLoads(engine: Engine): DemoLoad[] {
 async function demoPostgresDatabase(serverUrl: string) {
 	const name = `whatworks_bench_demo_${randomBytes(4).toString('hex')}`;
 	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin`create database ${admin(name)}`;
+	try {
+		await admin`create database ${admin(name)}`;
+	} catch (error) {
+		await admin.end(); // an open connection would keep the benchmark from ending
+		throw error;
+	}
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
 	const drop = async () => {
@@ -128,7 +135,10 @@ export async function measureDemo(options: {
 	} catch (error) {
 		return { engine, loads: [], notRun: String(error).split('\n')[0] ?? 'unknown error' };
 	} finally {
-		await created?.drop();
+		// What was measured is reported even if the demo's database cannot be dropped.
+		await created?.drop().catch((error: unknown) => {
+			log(`Could not drop the demo's database: ${String(error)}`);
+		});
 		await rm(dir, { recursive: true, force: true });
 	}
 }
