@@ -32,6 +32,7 @@ export {
 } from './area-map.js';
 export { default as TrendChart } from './components/TrendChart.svelte';
 export { layoutTrendChart, type TrendSeries } from './trend-chart.js';
+export { default as ErrorMessage } from './components/ErrorMessage.svelte';
 export { default as FormField } from './components/FormField.svelte';
 export { default as TextField } from './components/TextField.svelte';
 export { default as FileField } from './components/FileField.svelte';
