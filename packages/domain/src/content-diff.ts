@@ -1,4 +1,5 @@
-import { rulesOf, type ContentKind, type ContentOf } from './content-kinds.js';
+import { rulesOf } from './content-kinds.js';
+import { type ContentKind, type ContentOf } from './kinded-content.js';
 
 /** A value as text, with object keys in a fixed order (jsonb gives them back in its own). */
 function valueText(value: unknown): string {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	acceptEdit,
-	contentKindKeys,
-	contentKinds,
-	contentSchemas,
-	oneOfKind,
-	titleOf,
-	type ContentOf
-} from './content-kinds.js';
+import { acceptEdit, contentKinds, oneOfKind, titleOf } from './content-kinds.js';
+import { contentKindKeys, contentSchemas, type ContentOf } from './kinded-content.js';
 import { diffContent } from './content-diff.js';
 import { feedOfName } from './feeds.js';
 import { DomainError } from './errors.js';

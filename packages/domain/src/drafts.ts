@@ -6,7 +6,7 @@ import {
 	contentSchemas,
 	kindedContentSchema,
 	type ContentKind
-} from './content-kinds.js';
+} from './kinded-content.js';
 import { ratingOverrideSchema } from './evidence-standards.js';
 import { altTextSchema } from './images.js';
 import { entryKeySchema } from './study-data.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from './common.js';
-import { contentKindKeys, rulesOf, type ContentKind } from './content-kinds.js';
+import { rulesOf } from './content-kinds.js';
+import { contentKindKeys, type ContentKind } from './kinded-content.js';
 
 /** One entry of a feed, as the site writes it in Atom and in JSON Feed. */
 export type FeedEntry = z.infer<typeof feedEntrySchema>;

@@ -23,6 +23,7 @@ export * from './audit-chain.js';
 export * from './workflow.js';
 export * from './intervention-content.js';
 export * from './content-kinds.js';
+export * from './kinded-content.js';
 export * from './content-paths.js';
 export * from './content-diff.js';
 export * from './drafts.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from './common.js';
-import type { ContentKind } from './content-kinds.js';
+import type { ContentKind } from './kinded-content.js';
 import { londonInstant } from './london-time.js';
 import { mailProgressSchema } from './mail.js';
 import { newsletterTopicSchema } from './subscriptions.js';
