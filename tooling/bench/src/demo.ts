@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateDatabase } from '@whatworks/db';
+import { openEmptyPostgresDatabase } from '@whatworks/db/testing';
 import { startStack } from '@whatworks/e2e';
-import postgres from 'postgres';
 import type { LoadOptions } from './load.js';
 import { median } from './median.js';
 import { warmUpSeconds } from './run-scenario.js';
@@ -70,27 +69,14 @@ function demoLoads(engine: Engine): DemoLoad[] {
  * holds the generated interventions), migrated, and its removal.
  */
 async function demoPostgresDatabase(serverUrl: string) {
-	const name = `whatworks_bench_demo_${randomBytes(4).toString('hex')}`;
-	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+	const empty = await openEmptyPostgresDatabase(serverUrl);
 	try {
-		await admin`create database ${admin(name)}`;
+		await migrateDatabase({ ownerUrl: empty.url });
 	} catch (error) {
-		await admin.end(); // an open connection would keep the benchmark from ending
+		await empty.drop();
 		throw error;
 	}
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const drop = async () => {
-		await admin`drop database if exists ${admin(name)} with (force)`;
-		await admin.end();
-	};
-	try {
-		await migrateDatabase({ ownerUrl: url.toString() });
-	} catch (error) {
-		await drop();
-		throw error;
-	}
-	return { databaseUrl: url.toString(), drop };
+	return { databaseUrl: empty.url, drop: () => empty.drop() };
 }
 
 /**

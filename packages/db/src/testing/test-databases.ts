@@ -11,13 +11,22 @@ export const testDatabaseKinds: ('pglite' | 'postgres')[] = process.env.TEST_DAT
 /** A test database; Postgres ones also give their URL, for tests that start a server on them. */
 export type TestDatabase = DatabaseHandle & { url?: string };
 
-/** A new, empty database on the TEST_DATABASE_URL server (not even migrated), and its removal. */
-export async function openEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-	const serverUrl = process.env.TEST_DATABASE_URL;
+/**
+ * A new, empty database on the Postgres server of `serverUrl` (by default TEST_DATABASE_URL's),
+ * not even migrated, and its removal.
+ */
+export async function openEmptyPostgresDatabase(
+	serverUrl = process.env.TEST_DATABASE_URL
+): Promise<{ url: string; drop(): Promise<void> }> {
 	if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
 	const name = `whatworks_test_${randomBytes(6).toString('hex')}`;
 	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin`create database ${admin(name)}`;
+	try {
+		await admin`create database ${admin(name)}`;
+	} catch (error) {
+		await admin.end(); // an open connection would keep the process from ending
+		throw error;
+	}
 	const url = new URL(serverUrl);
 	url.pathname = `/${name}`;
 	return {
