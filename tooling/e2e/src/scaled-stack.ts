@@ -31,13 +31,20 @@ function isFree(port: number): Promise<boolean> {
 }
 
 /**
+ * The ports from 3000 to 5699 that browsers and Node's fetch refuse to ask (the Fetch
+ * standard's "bad ports"): a stack on one fails its readers with "bad port".
+ */
+const badPorts = new Set([3659, 4045, 4190, 5060, 5061]);
+
+/**
  * Public ports for the site, console and API (three in a row) whose instances' ports, 100 and
- * 200 above, are free too; from 3000 to 5699, ports Chromium would open.
+ * 200 above, are free too; from 3000 to 5699, ports Chromium and fetch would open.
  */
 async function freePorts(): Promise<{ site: number; console: number; api: number }> {
 	for (;;) {
 		const site = 3000 + 10 * Math.floor(Math.random() * 250);
 		const all = [0, ...instances].flatMap((above) => [0, 1, 2].map((n) => site + n + above));
+		if (all.some((port) => badPorts.has(port))) continue;
 		if ((await Promise.all(all.map(isFree))).every(Boolean)) {
 			return { site, console: site + 1, api: site + 2 };
 		}
