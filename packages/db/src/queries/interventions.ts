@@ -32,7 +32,12 @@ import { changeLogColumns, ratingChangesOf } from './rating-changes.js';
 /** An intervention row as the summaries read it (without the columns kept for searching). */
 export type InterventionRow = Omit<
 	typeof interventions.$inferSelect,
-	'searchVector' | 'filedUnderWords' | 'bestStrength' | 'live'
+	| 'searchVector'
+	| 'searchVectorNames'
+	| 'searchVectorSummary'
+	| 'filedUnderWords'
+	| 'bestStrength'
+	| 'live'
 >;
 /** The columns of {@link InterventionRow}, for selects that leave out the search vector. */
 export const interventionColumns = {
@@ -160,7 +165,14 @@ export async function findInterventionContent(
 function preparePageQuery(db: Database) {
 	return db.query.interventions
 		.findFirst({
-			columns: { searchVector: false, filedUnderWords: false, bestStrength: false, live: false },
+			columns: {
+				searchVector: false,
+				searchVectorNames: false,
+				searchVectorSummary: false,
+				filedUnderWords: false,
+				bestStrength: false,
+				live: false
+			},
 			where: and(eq(interventions.slug, sql.placeholder('slug')), isLive),
 			with: {
 				topics: { columns: { topic: true } },

@@ -73,19 +73,15 @@ export function readSearchWords(db: Database, words: string): SearchQuery | null
 	// Each term counts by where it matched (its names first, then its summary and what it is filed
 	// under, then the rest) and by how rare it is among the entries found (as a search engine's
 	// inverse document frequency does), so "weeks" outweighs "child" in a reader's question.
-	// Where: a rank counting one weight's lexemes is a cheap first look that copies nothing, but
-	// it takes each word of a term apart, so a part of the vector (`ts_filter`) confirms it.
+	// Where: the vector's small parts, kept beside it, are asked before the whole of it.
 	const weights = plan.terms.map((_, index) => sql.identifier(`weight_${index}`));
-	const matchedIn = (index: number, rankWeights: string, part: string) =>
-		sql`ts_rank(${rankWeights}::float4[], ${vector}, ${term(index)}) > 0
-			and ts_filter(${vector}, ${part}::"char"[]) @@ ${term(index)}`;
 	const perEntry = Object.fromEntries(
 		plan.terms.map((_, index) => [
 			`weight${index}`,
-			sql`case when not ${vector} @@ ${term(index)} then 0
-				when ${matchedIn(index, '{0,0,0,1}', '{a}')} then 1
-				when ${matchedIn(index, '{0,0,1,0}', '{b}')} then 0.5
-				else 0.25 end`.as(`weight_${index}`)
+			sql`case when ${interventions.searchVectorNames} @@ ${term(index)} then 1
+				when ${interventions.searchVectorSummary} @@ ${term(index)} then 0.5
+				when ${vector} @@ ${term(index)} then 0.25
+				else 0 end`.as(`weight_${index}`)
 		])
 	);
 	const weightedMatches = weights.map(
