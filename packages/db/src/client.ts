@@ -12,7 +12,7 @@ import {
 	followContentVersion,
 	type ContentVersionListener
 } from './content-version.js';
-import { checkSchemaCurrent, isSchemaCurrent, migrationsFolder } from './migrate.js';
+import { checkSchemaCurrent, migrationsFolder, schemaState } from './migrate.js';
 import { analyseUnanalysedOutcomes } from './queries/ratings.js';
 import { pgliteExtensions } from './pglite-extensions.js';
 import { acquirePgliteLock } from './pglite-lock.js';
@@ -93,10 +93,14 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 		const db = drizzlePglite({ client, schema, casing });
 		// Most starts find the database current: asking costs two small queries, where drizzle's
 		// migrator would first read and hash every migration file.
-		const current = await isSchemaCurrent(
+		const state = await schemaState(
 			async (statement) => (await client.query<Record<string, unknown>>(statement)).rows
 		);
-		if (!current) await migratePglite(db, { migrationsFolder });
+		if (state !== 'current') await migratePglite(db, { migrationsFolder });
+		// A migration may rewrite whole tables (0032 indexes every entry again), and PGlite has no
+		// autovacuum: an upgraded database reclaims the old rows and refreshes the planner's
+		// statistics now (a new one has nothing to reclaim).
+		if (state === 'behind') await client.exec('vacuum analyze');
 		await analyseUnanalysedOutcomes(db);
 		return {
 			db,

@@ -28,19 +28,20 @@ function newestMigration(): number {
 type RowsOf = (statement: string) => Promise<readonly Record<string, unknown>[]>;
 
 /**
- * Whether the database has every migration of this release: drizzle's own test for having
- * nothing to apply (its newest recorded migration is not older than ours), without reading and
- * hashing every migration file as drizzle's migrator does first.
+ * How far the database's schema is from this release: `new` (never migrated), `behind` or
+ * `current` — drizzle's own test for having nothing to apply (its newest recorded migration is
+ * not older than ours), without reading and hashing every migration file as drizzle's migrator
+ * does first.
  */
-export async function isSchemaCurrent(rowsOf: RowsOf): Promise<boolean> {
+export async function schemaState(rowsOf: RowsOf): Promise<'new' | 'behind' | 'current'> {
 	const [table] = await rowsOf(
 		`select to_regclass('drizzle.__drizzle_migrations') is not null as present`
 	);
-	if (!table?.present) return false;
+	if (!table?.present) return 'new';
 	const [applied] = await rowsOf(
 		'select max(created_at)::bigint as newest from drizzle.__drizzle_migrations'
 	);
-	return Number(applied?.newest ?? 0) >= newestMigration();
+	return Number(applied?.newest ?? 0) >= newestMigration() ? 'current' : 'behind';
 }
 
 /**
@@ -48,7 +49,7 @@ export async function isSchemaCurrent(rowsOf: RowsOf): Promise<boolean> {
  * on Postgres the server never migrates, so a release started before `pnpm db:migrate` says so.
  */
 export async function checkSchemaCurrent(client: postgres.Sql): Promise<void> {
-	if (!(await isSchemaCurrent((statement) => client.unsafe(statement)))) {
+	if ((await schemaState((statement) => client.unsafe(statement))) !== 'current') {
 		throw new SchemaOutdatedError(
 			'The database schema is older than this release: run `pnpm db:migrate` (as the owner role, ' +
 				'MIGRATION_DATABASE_URL) before starting the server.'
