@@ -78,10 +78,10 @@ export function readSearchWords(db: Database, words: string): SearchQuery | null
 	const perEntry = Object.fromEntries(
 		plan.terms.map((_, index) => [
 			`weight${index}`,
-			sql`case when ${interventions.searchVectorNames} @@ ${term(index)} then 1
-				when ${interventions.searchVectorSummary} @@ ${term(index)} then 0.5
-				when ${vector} @@ ${term(index)} then 0.25
-				else 0 end`.as(`weight_${index}`)
+			sql`case when ${interventions.searchVectorNames} @@ ${term(index)} then 1::float8
+				when ${interventions.searchVectorSummary} @@ ${term(index)} then 0.5::float8
+				when ${vector} @@ ${term(index)} then 0.25::float8
+				else 0::float8 end`.as(`weight_${index}`)
 		])
 	);
 	const weightedMatches = weights.map(
