@@ -5,6 +5,7 @@ import { migrateDatabase } from '@whatworks/db';
 import { openEmptyPostgresDatabase } from '@whatworks/db/testing';
 import { startStack } from '@whatworks/e2e';
 import type { LoadOptions } from './load.js';
+import type { Engine } from './scenarios.js';
 import { median } from './median.js';
 import { warmUpSeconds } from './run-scenario.js';
 import { loadWithWrk, wrkScript, wrkThreads, type WrkResult } from './wrk.js';
@@ -30,8 +31,6 @@ const demoWords = [
 const runs = 3;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-type Engine = 'pglite' | 'postgres';
 
 /** One load on the demo stack, against the requests per second the issue asks for. */
 interface DemoLoad {

@@ -1,5 +1,5 @@
 import { percentile, type Measurement } from './load.js';
-import type { Scenario } from './scenarios.js';
+import type { Scenario, Target } from './scenarios.js';
 
 /**
  * A scenario's outcome: measured, with a failure seen when probing if there was one, or not run
@@ -20,24 +20,38 @@ function failureCount(measurement: Measurement): number {
 
 const ms = (value: number) => value.toFixed(1);
 
+/** A target as the report states it. */
+function describeTarget(target: Target | null): string {
+	if (target === null) return '—';
+	return 'p95Ms' in target ? `p95 ≤ ${target.p95Ms} ms` : `≥ ${target.perSecond}/s`;
+}
+
 function row(result: ScenarioResult): string[] {
 	const { scenario } = result;
-	const target = scenario.targetP95Ms === null ? '—' : `p95 ≤ ${scenario.targetP95Ms} ms`;
-	if ('notRun' in result) return [scenario.name, '—', '—', '—', '—', '—', target, '**not run**'];
+	const { target } = scenario;
+	if ('notRun' in result) {
+		return [scenario.name, '—', '—', '—', '—', '—', describeTarget(target), '**not run**'];
+	}
 	const m = result.measurement;
 	const p95 = percentile(m.latenciesMs, 95);
+	const perSecond = m.responses / m.seconds;
 	const failures = failureCount(m);
-	let verdict =
-		scenario.targetP95Ms === null ? '—' : p95 <= scenario.targetP95Ms ? 'met' : '**missed**';
+	const met =
+		target === null
+			? null
+			: 'p95Ms' in target
+				? p95 <= target.p95Ms
+				: perSecond >= target.perSecond;
+	let verdict = met === null ? '—' : met ? 'met' : '**missed**';
 	if (failures > 0) verdict = `**errors** (${verdict})`;
 	return [
 		scenario.name,
-		(m.responses / m.seconds).toFixed(0),
+		perSecond.toFixed(0),
 		ms(percentile(m.latenciesMs, 50)),
 		ms(p95),
 		ms(percentile(m.latenciesMs, 99)),
 		String(failures),
-		target,
+		describeTarget(target),
 		verdict
 	];
 }

@@ -6,14 +6,24 @@ import {
 } from '@whatworks/domain';
 import type { Random } from './random.js';
 
+/** The database engine a run measures. */
+export type Engine = 'pglite' | 'postgres';
+
+/** The scenarios, by what they load. */
+export type ScenarioKey = 'apiSearch' | 'apiGet' | 'siteIndex' | 'siteSearched' | 'sitePage';
+
+/** What an issue asks of a scenario: a p95 latency in milliseconds, or requests a second. */
+export type Target = { p95Ms: number } | { perSecond: number };
+
 /** One thing to load: requests for the paths in turn, against an origin. */
 export interface Scenario {
+	key: ScenarioKey;
 	name: string;
 	origin: string;
 	/** Many different paths: with the caches on, many copies are served, not one. */
 	paths: string[];
-	/** The p95 latency the issue asks for, in milliseconds; null when it sets none. */
-	targetP95Ms: number | null;
+	/** What the issue asks of it in the configuration measured; null when it asks nothing. */
+	target: Target | null;
 	/**
 	 * The instances behind `origin` when it is a load balancer: each is warmed up with a pass of
 	 * its own, as each keeps its own copies.
@@ -98,40 +108,42 @@ export function buildScenarios(options: {
 	siteUrl: string;
 	slugs: readonly string[];
 	random: Random;
+	targets?: Partial<Record<ScenarioKey, Target>>;
 }): Scenario[] {
-	const { apiUrl, siteUrl, random } = options;
+	const { apiUrl, siteUrl, random, targets = {} } = options;
 	const slugs = Array.from({ length: 2000 }, () => random.pick(options.slugs));
 	const searches = searchInputs(random, 500);
-	return [
+	const scenarios: Omit<Scenario, 'target'>[] = [
 		{
+			key: 'apiSearch',
 			name: 'API `interventions.search`',
 			origin: apiUrl,
-			paths: searches.map((input) => trpcQuery('interventions.search', input)),
-			targetP95Ms: 20
+			paths: searches.map((input) => trpcQuery('interventions.search', input))
 		},
 		{
+			key: 'apiGet',
 			name: 'API `interventions.get`',
 			origin: apiUrl,
-			paths: slugs.map((slug) => trpcQuery('interventions.get', { slug })),
-			targetP95Ms: null
+			paths: slugs.map((slug) => trpcQuery('interventions.get', { slug }))
 		},
 		{
+			key: 'siteIndex',
 			name: 'Site index `/evidence-store`',
 			origin: siteUrl,
-			paths: ['/evidence-store'],
-			targetP95Ms: null
+			paths: ['/evidence-store']
 		},
 		{
+			key: 'siteSearched',
 			name: 'Site index searched `/evidence-store?q=…`',
 			origin: siteUrl,
-			paths: searches.map(siteSearch),
-			targetP95Ms: null
+			paths: searches.map(siteSearch)
 		},
 		{
+			key: 'sitePage',
 			name: 'Site intervention page',
 			origin: siteUrl,
-			paths: slugs.map((slug) => `/evidence-store/${slug}`),
-			targetP95Ms: 50
+			paths: slugs.map((slug) => `/evidence-store/${slug}`)
 		}
 	];
+	return scenarios.map((scenario) => ({ ...scenario, target: targets[scenario.key] ?? null }));
 }
