@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import {
 	contentSchemas,
 	newInterventionContent,
@@ -7,43 +6,17 @@ import {
 	publicationTypeKeys,
 	researchThemeKeys
 } from '@whatworks/domain';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import postgres from 'postgres';
 import { interventionSearchInputSchema } from '@whatworks/domain';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../client.js';
-import { migrateDatabase, migrationsFolder } from '../migrate.js';
-import { pgliteExtensions } from '../pglite-extensions.js';
+import type { DatabaseHandle } from '../client.js';
 import { listAuditEvents } from '../queries/audit.js';
 import { verifyAuditChain } from '../queries/audit-chain.js';
 import { publicationInterventions } from '../schema/index.js';
-import { openEmptyPostgresDatabase, testDatabaseKinds } from '../testing/test-databases.js';
+import { testDatabaseKinds } from '../testing/test-databases.js';
+import { openUpgradedDatabase } from '../testing/upgraded-database.js';
 import { searchInterventions } from '../queries/search.js';
 import { findDraft, listDrafts } from './read-drafts.js';
 import { transitionDraft } from './transition-draft.js';
-
-/** The migrations of the release before one editorial core: up to 0014. */
-function previousReleaseMigrations(): string {
-	const folder = mkdtempSync(join(tmpdir(), 'whatworks-previous-'));
-	mkdirSync(join(folder, 'meta'));
-	const journal = JSON.parse(
-		readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')
-	) as {
-		entries: { idx: number; tag: string }[];
-	};
-	journal.entries = journal.entries.filter((entry) => entry.idx <= 14);
-	writeFileSync(join(folder, 'meta/_journal.json'), JSON.stringify(journal));
-	for (const { tag } of journal.entries) {
-		copyFileSync(join(migrationsFolder, `${tag}.sql`), join(folder, `${tag}.sql`));
-	}
-	return folder;
-}
 
 // Content as the previous release stored it: interventions' without their web address.
 const { slug: _slug, ...kinship } = newInterventionContent({
@@ -146,34 +119,9 @@ insert into audit_events (actor_id, action, subject_type, subject_id, revision_i
 	(3, 'edition.publish', 'edition', '9', '{3}');
 `;
 
-/** A database made by the previous release, holding that data, then opened by this one. */
-async function upgradedDatabase(engine: 'pglite' | 'postgres'): Promise<DatabaseHandle> {
-	const previous = previousReleaseMigrations();
-	try {
-		if (engine === 'pglite') {
-			const dir = mkdtempSync(join(tmpdir(), 'whatworks-upgrade-'));
-			const client = new PGlite(dir, { extensions: pgliteExtensions });
-			await migratePglite(drizzlePglite({ client }), { migrationsFolder: previous });
-			await client.exec(previousReleaseData);
-			await client.close();
-			const handle = await openDatabase({ pgliteDir: dir });
-			return {
-				...handle,
-				close: () => handle.close().finally(() => rmSync(dir, { recursive: true }))
-			};
-		}
-		const empty = await openEmptyPostgresDatabase();
-		const client = postgres(empty.url, { max: 1, onnotice: () => {} });
-		await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: previous });
-		await client.unsafe(previousReleaseData);
-		await client.end();
-		await migrateDatabase({ ownerUrl: empty.url });
-		const handle = await openDatabase({ databaseUrl: empty.url });
-		return { ...handle, close: () => handle.close().finally(() => empty.drop()) };
-	} finally {
-		rmSync(previous, { recursive: true });
-	}
-}
+/** A database of the release before one editorial core (up to 0014), holding that data, opened by this one. */
+const upgradedDatabase = (engine: 'pglite' | 'postgres') =>
+	openUpgradedDatabase(engine, { lastMigration: 14, data: previousReleaseData });
 
 describe.each(testDatabaseKinds)('upgrading a database of the previous release on %s', (engine) => {
 	const opened: DatabaseHandle[] = [];
