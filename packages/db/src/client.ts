@@ -17,6 +17,7 @@ import { analyseUnanalysedOutcomes } from './queries/ratings.js';
 import { pgliteExtensions } from './pglite-extensions.js';
 import { acquirePgliteLock } from './pglite-lock.js';
 import { PreparingPGlite } from './preparing-pglite.js';
+import { vacuumOncePerRelease } from './pglite-vacuum.js';
 import * as schema from './schema/index.js';
 
 /** The Drizzle database every query function takes first, whichever engine is behind it. */
@@ -97,11 +98,8 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 			async (statement) => (await client.query<Record<string, unknown>>(statement)).rows
 		);
 		if (state !== 'current') await migratePglite(db, { migrationsFolder });
-		// A migration may rewrite whole tables (0032 indexes every entry again), and PGlite has no
-		// autovacuum: an upgraded database reclaims the old rows and refreshes the planner's
-		// statistics now (a new one has nothing to reclaim).
-		if (state === 'behind') await client.exec('vacuum analyze');
 		await analyseUnanalysedOutcomes(db);
+		await vacuumOncePerRelease(db, client, { madeNew: state === 'new' });
 		return {
 			db,
 			kind: 'pglite',

@@ -17,7 +17,7 @@ export class SchemaOutdatedError extends Error {
 }
 
 /** When the newest migration of this release was written, as drizzle records it once applied. */
-function newestMigration(): number {
+export function newestMigration(): number {
 	const journal = z
 		.object({ entries: z.array(z.object({ when: z.number() })) })
 		.parse(JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')));

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { appEvents } from '../schema/index.js';
 
@@ -8,4 +9,13 @@ import { appEvents } from '../schema/index.js';
 export async function recordOnce(db: Database, { key }: { key: string }): Promise<boolean> {
 	const inserted = await db.insert(appEvents).values({ key }).onConflictDoNothing().returning();
 	return inserted.length > 0;
+}
+
+/** Whether the one-off event has been recorded. */
+export async function hasHappened(db: Database, { key }: { key: string }): Promise<boolean> {
+	const found = await db
+		.select({ key: appEvents.key })
+		.from(appEvents)
+		.where(eq(appEvents.key, key));
+	return found.length > 0;
 }
