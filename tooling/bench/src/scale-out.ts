@@ -67,7 +67,9 @@ export function formatScaleOut(comparisons: readonly ScaleOutComparison[] | null
 		];
 	}
 	const cell = (measured: ReturnType<typeof throughput>) =>
-		measured ? `${measured.perSecond.toFixed(0)}/s (p95 ${measured.p95.toFixed(1)} ms)` : 'not run';
+		measured
+			? `${Math.floor(measured.perSecond)}/s (p95 ${measured.p95.toFixed(1)} ms)`
+			: 'not run';
 	const rows = comparisons.flatMap(({ title, single, scaled }) =>
 		single.map((result, n) => {
 			const one = throughput(result);

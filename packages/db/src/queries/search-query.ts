@@ -73,7 +73,9 @@ export function readSearchWords(db: Database, words: string): SearchQuery | null
 	// Each term counts by where it matched (its names first, then its summary and what it is filed
 	// under, then the rest) and by how rare it is among the entries found (as a search engine's
 	// inverse document frequency does), so "weeks" outweighs "child" in a reader's question.
-	// Where: the vector's small parts, kept beside it, are asked before the whole of it.
+	// Where: the vector's small parts, kept beside it by the same trigger (what `ts_filter` gives
+	// of its A and B weights), are asked before the whole of it. A part's match is the vector's
+	// too, since terms only join phrases with OR and never exclude (exclusions are apart).
 	const weights = plan.terms.map((_, index) => sql.identifier(`weight_${index}`));
 	const perEntry = Object.fromEntries(
 		plan.terms.map((_, index) => [

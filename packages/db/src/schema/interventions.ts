@@ -47,8 +47,9 @@ export const interventions = pgTable(
 		/** The words of its topics and outcomes (`filedUnderWords`), written when it is published. */
 		filedUnderWords: text().notNull().default(''),
 		/**
-		 * Full-text index, kept by a trigger (`interventions_search_document`, migration 0018): its
-		 * names weigh most, then its summary and what it is filed under, then the rest of its text.
+		 * Full-text index, kept by a trigger (`interventions_search_document`, migrations 0018 and
+		 * 0032): its names weigh most, then its summary and what it is filed under, then the rest
+		 * of its text.
 		 * The same trigger adds its words to `search_words`, where misspelt words are looked up.
 		 * Stored in the row (`STORAGE MAIN`, migration 0032), not out of line: search reads it
 		 * several times for each match.
@@ -57,13 +58,14 @@ export const interventions = pgTable(
 			.notNull()
 			.default(sql`''::tsvector`),
 		/**
-		 * The search vector's parts from its names (weight A) and from its summary and what it is
-		 * filed under (weight B), kept by the same trigger (migration 0032): ranking asks of each
-		 * match where each term matched, and a small part answers that without the whole vector.
+		 * The search vector's part from its names (weight A), kept by the same trigger (migration
+		 * 0032): ranking asks of each match where each term matched, and a small part answers that
+		 * without the whole vector.
 		 */
 		searchVectorNames: tsvector()
 			.notNull()
 			.default(sql`''::tsvector`),
+		/** The search vector's part from its summary and what it is filed under (weight B). */
 		searchVectorSummary: tsvector()
 			.notNull()
 			.default(sql`''::tsvector`)
