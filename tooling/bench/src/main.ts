@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { seedDemoAccounts, type DemoAccount } from '@whatworks/api';
-import { searchInterventions, type Database } from '@whatworks/db';
-import { interventionSearchInputSchema } from '@whatworks/domain';
-import { findFreePort, startStack, type StaffLogin } from '@whatworks/e2e';
+import { findFreePort, startStack } from '@whatworks/e2e';
 import { formatColdStart, measureColdStart } from './cold-start.js';
+import { configurations } from './configurations.js';
 import { formatDemo, measureDemo } from './demo.js';
-import { generateEvidence, type GeneratedEvidence } from './generate-evidence.js';
+import { fill } from './fill.js';
+import type { GeneratedEvidence } from './generate-evidence.js';
 import type { LoadOptions } from './load.js';
 import { formatPublishToVisible, measurePublishToVisible } from './publish-to-visible.js';
 import { describeMachine } from './machine.js';
@@ -28,42 +27,11 @@ import {
 	type ScratchDatabase
 } from './scratch-database.js';
 
-/** The size the issue asks for. */
-const size = { interventions: 10_000, contrasts: 100_000 };
 const connections = 16;
 /** How many kept pages the comparison with nginx rotates through. */
 const nginxPages = 200;
 /** The site's processes, one per core as deployed, named so the publish timing can ask each. */
 const siteProcesses = availableParallelism();
-
-/**
- * The stack as deployed, then with the API's cache off (the site keeps copies of pages only while
- * the API keeps its answers, so that turns both off): what a reader waits for when nobody asked
- * for the same thing within the last minute.
- */
-const configurations: readonly {
-	title: string;
-	apiEnv: Record<string, string>;
-	targets: (engine: Engine) => Partial<Record<ScenarioKey, Target>>;
-}[] = [
-	// Set, not inherited: a PUBLIC_CACHE_SECONDS in the shell must not change what is measured.
-	{
-		title: 'As deployed: caches on (`PUBLIC_CACHE_SECONDS=60`)',
-		apiEnv: { PUBLIC_CACHE_SECONDS: '60' },
-		// Issue 17's, on either engine.
-		targets: () => ({ apiSearch: { p95Ms: 20 }, sitePage: { p95Ms: 50 } })
-	},
-	{
-		title: 'Every request computed: caches off (`PUBLIC_CACHE_SECONDS=0`)',
-		apiEnv: { PUBLIC_CACHE_SECONDS: '0' },
-		// Issue 18's: latencies on Postgres; on PGlite three times what it served when the issue
-		// was written (searches 59–65 a second, intervention pages 264–286).
-		targets: (engine) =>
-			engine === 'postgres'
-				? { apiSearch: { p95Ms: 50 }, sitePage: { p95Ms: 50 } }
-				: { apiSearch: { perSecond: 3 * 65 }, sitePage: { perSecond: 3 * 286 } }
-	}
-];
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -76,17 +44,6 @@ function readSeconds(text: string | undefined): number {
 		process.exit(1);
 	}
 	return seconds;
-}
-
-/** The server's version, e.g. "PostgreSQL 18.6 (PGlite 0.5.16)". */
-async function serverVersion(db: Database): Promise<string> {
-	const result: unknown = await db.execute('select version() as version');
-	// postgres.js returns the rows themselves, PGlite an object holding them.
-	const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-		version: string;
-	}[];
-	// Up to " on <platform>, compiled by …", which says nothing about speed.
-	return rows[0]?.version.split(' on ')[0] ?? 'unknown version';
 }
 
 function conditions(
@@ -122,42 +79,6 @@ function conditions(
 			scenarios.map((s) => `${s.name} ${count(new Set(s.paths).size)}`).join('; ')
 		]
 	];
-}
-
-/** The editor and the reviewer of the demo accounts, who publish the benchmark's changes. */
-function publishingStaff(accounts: DemoAccount[] | null): {
-	editor: StaffLogin;
-	reviewer: StaffLogin;
-} {
-	const withRole = (role: DemoAccount['roles'][number]) => {
-		const account = accounts?.find((candidate) => candidate.roles.includes(role));
-		if (!account) throw new Error(`The scratch database has no ${role} account.`);
-		return { email: account.email, password: account.password };
-	};
-	return { editor: withRole('editor'), reviewer: withRole('reviewer') };
-}
-
-/**
- * Fills the scratch database and gives it an editor and a reviewer, and reads back what the
- * report says about it.
- */
-async function fill(scratch: ScratchDatabase) {
-	log(
-		`Generating ${count(size.interventions)} interventions and ${count(size.contrasts)} contrasts in ${scratch.description}`
-	);
-	const handle = await scratch.open();
-	try {
-		const version = await serverVersion(handle.db);
-		const generated = await generateEvidence(handle.db, size);
-		const staff = publishingStaff(await seedDemoAccounts(handle.db));
-		const parenting = await searchInterventions(
-			handle.db,
-			interventionSearchInputSchema.parse({ q: 'parenting', pageSize: 1 })
-		);
-		return { version, generated, staff, parentingMatches: parenting.total };
-	} finally {
-		await handle.close();
-	}
 }
 
 /** What is measured only with caches on: kept pages against nginx, and publishing through them. */
