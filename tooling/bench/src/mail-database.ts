@@ -10,6 +10,7 @@ import {
 	type Database,
 	type DatabaseHandle
 } from '@whatworks/db';
+import { rowsOf } from '@whatworks/db/testing';
 import postgres from 'postgres';
 import { benchEntries, benchIssue, benchItems, benchMessage } from './mail-issue.js';
 import { tables } from './tables.js';
@@ -94,10 +95,6 @@ export interface FilledMailing {
 	/** The mailing, due now. */
 	mailingId: number;
 }
-
-const rowsOf = <T>(result: unknown): T[] =>
-	// postgres.js returns the rows themselves, PGlite an object holding them.
-	(Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 /**
  * Fills an empty database for one run: a staff member who sends, the published issue, `recipients`
