@@ -5,10 +5,11 @@ import { migrateDatabase } from '@whatworks/db';
 import { openEmptyPostgresDatabase } from '@whatworks/db/testing';
 import { startStack } from '@whatworks/e2e';
 import type { LoadOptions } from './load.js';
-import type { Engine } from './scenarios.js';
+import { engineName, type Engine } from './engine.js';
 import { median } from './median.js';
 import { warmUpSeconds } from './run-scenario.js';
 import { loadWithWrk, wrkScript, wrkThreads, type WrkResult } from './wrk.js';
+import { log } from './say.js';
 
 /**
  * What readers of the demo type, in turn: words of its thirteen interventions, one misspelt
@@ -29,8 +30,6 @@ const demoWords = [
 
 /** Measured runs of each load, after a warm-up: the report gives their median and range. */
 const runs = 3;
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /** One load on the demo stack, against the requests per second the issue asks for. */
 interface DemoLoad {
@@ -130,7 +129,7 @@ export async function measureDemo(options: {
 
 /** The demo's section of the report, as markdown lines. */
 export function formatDemo(results: DemoResults, load: LoadOptions): string[] {
-	const engine = results.engine === 'postgres' ? 'Postgres' : 'PGlite';
+	const engine = engineName(results.engine);
 	const heading = `### Demo content, caches off (${engine})`;
 	if (results.notRun !== null) return [heading, '', `Not run: ${results.notRun}`, ''];
 	// Whole requests, not rounded up: 499.6 a second is shown as 499 when it misses 500.

@@ -5,12 +5,10 @@ import { interventionSearchInputSchema } from '@whatworks/domain';
 import type { StaffLogin } from '@whatworks/e2e';
 import { generateEvidence } from './generate-evidence.js';
 import type { ScratchDatabase } from './scratch-database.js';
+import { count, log } from './say.js';
 
 /** The size the issue asks for. */
 const size = { interventions: 10_000, contrasts: 100_000 };
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const count = (n: number) => n.toLocaleString('en-GB');
 
 /** The server's version, e.g. "PostgreSQL 18.6 (PGlite 0.5.16)". */
 async function serverVersion(db: Database): Promise<string> {

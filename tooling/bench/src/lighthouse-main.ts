@@ -7,8 +7,7 @@ import {
 	type PageType
 } from './lighthouse.js';
 import { formatLighthouseReport } from './lighthouse-report.js';
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
+import { log } from './say.js';
 
 /**
  * The paths (with any query) a page links to on the site, in the order the page has them. The

@@ -1,16 +1,15 @@
 import { loadavg } from 'node:os';
 import { describeMachine } from './machine.js';
-import { defaultPostgresUrl, type MailEngine } from './mail-database.js';
+import type { Engine } from './engine.js';
+import { defaultPostgresUrl } from './mail-database.js';
 import { formatMailThroughput } from './mail-report.js';
 import { mailRate, measureMailing, type MailRun } from './mail-throughput.js';
 import { startSmtpSink } from './smtp-sink.js';
+import { count, log } from './say.js';
 
 /** The sizes the issue asks for: the peak RSS of the larger is judged against the smaller's. */
 const defaultSizes = [10_000, 100_000];
-const defaultEngines: MailEngine[] = ['postgres', 'pglite'];
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const count = (n: number) => n.toLocaleString('en-GB');
+const defaultEngines: Engine[] = ['postgres', 'pglite'];
 
 function fail(message: string): never {
 	log(message);
@@ -26,10 +25,10 @@ function readSizes(text: string | undefined): number[] {
 	return sizes;
 }
 
-function readEngines(text: string | undefined): MailEngine[] {
+function readEngines(text: string | undefined): Engine[] {
 	if (text === undefined || text.trim() === '') return defaultEngines;
 	const engines = text.split(',').map((each) => each.trim());
-	const known = (each: string): each is MailEngine => each === 'postgres' || each === 'pglite';
+	const known = (each: string): each is Engine => each === 'postgres' || each === 'pglite';
 	if (!engines.every(known)) {
 		fail(`BENCH_MAIL_ENGINES must be postgres, pglite or both, comma-separated (got "${text}").`);
 	}

@@ -1,7 +1,7 @@
-import type { MailEngine } from './mail-database.js';
+import { engineName } from './engine.js';
 import { mailRate, messagesPerSecond, type MailRun } from './mail-throughput.js';
+import { count } from './say.js';
 
-const count = (n: number) => n.toLocaleString('en-GB');
 const mib = (bytes: number | null) => (bytes === null ? '—' : (bytes / 1024 ** 2).toFixed(0));
 const seconds = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 const perSecond = (value: number | null | undefined) =>
@@ -33,7 +33,7 @@ function targetRows(runs: readonly MailRun[]): string[] {
 		const target =
 			`Peak RSS at ${count(large.recipients)} within ${targetRssGrowth * 100}% of that at ` +
 			`${count(small.recipients)}`;
-		const of = engine === 'pglite' ? 'PGlite' : 'Postgres';
+		const of = engineName(engine);
 		if (small.failure || large.failure || small.peakRss === null || large.peakRss === null) {
 			rows.push(`| ${target} | ${of} | not measured | **not measured** |`);
 			continue;
@@ -50,7 +50,6 @@ function targetRows(runs: readonly MailRun[]): string[] {
 
 /** The report's section on sending one issue, as markdown lines. */
 export function formatMailThroughput(runs: readonly MailRun[]): string[] {
-	const engineName = (engine: MailEngine) => (engine === 'pglite' ? 'PGlite' : 'Postgres');
 	const rows = runs.map((run) => {
 		const first = run.tenths[0];
 		const last = run.tenths.at(-1);

@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { findMailProgress } from '@whatworks/db';
 import { spawnManaged, type ManagedProcess } from '@whatworks/e2e';
 import type { MailProgress } from '@whatworks/domain';
-import { createMailDatabase, fillMailing, type MailEngine } from './mail-database.js';
+import { engineName, type Engine } from './engine.js';
+import { createMailDatabase, fillMailing } from './mail-database.js';
 import { freePortInRange } from './port-in-range.js';
 import { cpuSecondsNamed, cpuSecondsOf, peakRssOf } from './process-stats.js';
 import type { SmtpSink } from './smtp-sink.js';
+import { count, log } from './say.js';
 
 /** The built API server, as `pnpm start` and the production servers run it. */
 export const serverEntry = fileURLToPath(
@@ -22,12 +24,9 @@ export const mailRate = 100_000;
 const stallMs = 120_000;
 const progressEveryMs = 10_000;
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const count = (n: number) => n.toLocaleString('en-GB');
-
 /** One run: an engine, a number of recipients, and what happened. */
 export interface MailRun {
-	engine: MailEngine;
+	engine: Engine;
 	recipients: number;
 	/** The database, for the report's conditions; null when it could not be made. */
 	database: { description: string; version: string; insertSeconds: number } | null;
@@ -158,14 +157,14 @@ async function waitForMessages(options: {
  * then the outbox is read to see what the server recorded.
  */
 export async function measureMailing(options: {
-	engine: MailEngine;
+	engine: Engine;
 	recipients: number;
 	postgresUrl: string;
 	sink: SmtpSink;
 	timeoutMs: number;
 }): Promise<MailRun> {
 	const { engine, recipients, postgresUrl, sink, timeoutMs } = options;
-	const label = `${engine === 'pglite' ? 'PGlite' : 'Postgres'}, ${count(recipients)} recipients`;
+	const label = `${engineName(engine)}, ${count(recipients)} recipients`;
 	const run: MailRun = {
 		engine,
 		recipients,

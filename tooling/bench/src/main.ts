@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { findFreePort, startStack } from '@whatworks/e2e';
 import { formatColdStart, measureColdStart } from './cold-start.js';
 import { configurations } from './configurations.js';
+import type { Engine } from './engine.js';
 import { formatDemo, measureDemo } from './demo.js';
 import { fill } from './fill.js';
 import type { GeneratedEvidence } from './generate-evidence.js';
@@ -12,13 +13,7 @@ import { seededRandom } from './random.js';
 import { failed, formatReport, type ReportSection, type ScenarioResult } from './report.js';
 import { runScenario, warmUpSeconds } from './run-scenario.js';
 import { formatScaleOut, measureScaledTopology, type ScaleOutComparison } from './scale-out.js';
-import {
-	buildScenarios,
-	type Engine,
-	type Scenario,
-	type ScenarioKey,
-	type Target
-} from './scenarios.js';
+import { buildScenarios, type Scenario, type ScenarioKey, type Target } from './scenarios.js';
 import type { Timings } from './timings.js';
 import { compareWithNginx, formatNginxComparison, type NginxComparison } from './versus-nginx.js';
 import {
@@ -26,15 +21,13 @@ import {
 	NotScratchError,
 	type ScratchDatabase
 } from './scratch-database.js';
+import { count, log } from './say.js';
 
 const connections = 16;
 /** How many kept pages the comparison with nginx rotates through. */
 const nginxPages = 200;
 /** The site's processes, one per core as deployed, named so the publish timing can ask each. */
 const siteProcesses = availableParallelism();
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const count = (n: number) => n.toLocaleString('en-GB');
 
 function readSeconds(text: string | undefined): number {
 	if (text === undefined || text === '') return 10;

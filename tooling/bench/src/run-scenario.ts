@@ -1,11 +1,10 @@
 import { measure, probe, type LoadOptions } from './load.js';
 import type { ScenarioResult } from './report.js';
 import type { Scenario } from './scenarios.js';
+import { log } from './say.js';
 
 /** After one pass through a scenario's addresses: long enough for the JIT to settle. */
 export const warmUpSeconds = 3;
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /**
  * Measures a scenario in the steady state readers meet: one pass through its addresses (on each

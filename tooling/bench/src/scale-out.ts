@@ -5,6 +5,7 @@ import type { ScenarioResult } from './report.js';
 import { runScenario } from './run-scenario.js';
 import { buildScenarios } from './scenarios.js';
 import type { LoadOptions } from './load.js';
+import { log } from './say.js';
 
 /** One configuration's scenarios on one instance of each, and on the scale-out topology. */
 export interface ScaleOutComparison {
@@ -12,8 +13,6 @@ export interface ScaleOutComparison {
 	single: readonly ScenarioResult[];
 	scaled: readonly ScenarioResult[];
 }
-
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 /**
  * Runs the scenarios through nginx against `pnpm start:scaled` — two API servers and two sites on
