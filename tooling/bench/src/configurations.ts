@@ -1,4 +1,5 @@
-import type { Engine, ScenarioKey, Target } from './scenarios.js';
+import type { Engine } from './engine.js';
+import type { ScenarioKey, Target } from './scenarios.js';
 
 /**
  * The stack as deployed, then with the API's cache off (the site keeps copies of pages only while

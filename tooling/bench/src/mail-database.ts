@@ -12,11 +12,11 @@ import {
 } from '@whatworks/db';
 import { rowsOf } from '@whatworks/db/testing';
 import postgres from 'postgres';
+import type { Engine } from './engine.js';
 import { benchEntries, benchIssue, benchItems, benchMessage } from './mail-issue.js';
 import { tables } from './tables.js';
 
 /** The database engines the mail benchmark runs on. */
-export type MailEngine = 'pglite' | 'postgres';
 
 /** The Postgres server the scratch databases are made on when `BENCH_MAIL_DATABASE_URL` is unset. */
 export const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -38,10 +38,7 @@ export interface MailDatabase {
  * first opened), or a new database on the Postgres server of `serverUrl`, made by connecting to
  * the database that URL names and migrated by the migration step.
  */
-export async function createMailDatabase(
-	engine: MailEngine,
-	serverUrl: string
-): Promise<MailDatabase> {
+export async function createMailDatabase(engine: Engine, serverUrl: string): Promise<MailDatabase> {
 	if (engine === 'pglite') {
 		const dir = await mkdtemp(join(tmpdir(), 'whatworks-bench-mail-'));
 		const pgliteDir = join(dir, 'pglite');

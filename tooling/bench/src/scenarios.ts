@@ -6,9 +6,6 @@ import {
 } from '@whatworks/domain';
 import type { Random } from './random.js';
 
-/** The database engine a run measures. */
-export type Engine = 'pglite' | 'postgres';
-
 /** The scenarios, by what they load. */
 export type ScenarioKey = 'apiSearch' | 'apiGet' | 'siteIndex' | 'siteSearched' | 'sitePage';
 
