@@ -16,12 +16,20 @@ export class SchemaOutdatedError extends Error {
 	override readonly name = 'SchemaOutdatedError';
 }
 
-/** When the newest migration of this release was written, as drizzle records it once applied. */
+let newest: number | undefined;
+
+/**
+ * When the newest migration of this release was written, as drizzle records it once applied:
+ * read from the journal once per process (a start asks it twice on PGlite).
+ */
 export function newestMigration(): number {
-	const journal = z
-		.object({ entries: z.array(z.object({ when: z.number() })) })
-		.parse(JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')));
-	return Math.max(...journal.entries.map((entry) => entry.when));
+	if (newest === undefined) {
+		const journal = z
+			.object({ entries: z.array(z.object({ when: z.number() })) })
+			.parse(JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')));
+		newest = Math.max(...journal.entries.map((entry) => entry.when));
+	}
+	return newest;
 }
 
 /** Runs one SQL statement and returns its rows, whichever driver is behind it. */
