@@ -17,6 +17,7 @@ import { analyseUnanalysedOutcomes } from './queries/ratings.js';
 import { pgliteExtensions } from './pglite-extensions.js';
 import { acquirePgliteLock } from './pglite-lock.js';
 import { PreparingPGlite } from './preparing-pglite.js';
+import { preparingPostgres } from './preparing-postgres.js';
 import { vacuumOncePerRelease } from './pglite-vacuum.js';
 import * as schema from './schema/index.js';
 
@@ -129,7 +130,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
 	const client = postgres(databaseUrl, { max: 10, onnotice: () => {} });
 	try {
-		const db = drizzlePostgres({ client, schema, casing });
+		const db = drizzlePostgres({ client: preparingPostgres(client), schema, casing });
 		await checkSchemaCurrent(client);
 		return {
 			db,
