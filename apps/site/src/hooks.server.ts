@@ -32,7 +32,11 @@ const compressAndCopy: Handle = async ({ event, resolve }) => {
 	const address = event.platform?.req.url;
 	if (current && address && isCopyable(event.request, response)) {
 		// What a copy says when it is served: X-Cache: HIT.
-		const copyOf = (each: Encoding) => encodePage(response.headers, body, each, ['x-cache', 'HIT']);
+		const copyOf = (each: Encoding) =>
+			encodePage(response.headers, body, each, {
+				effort: 'kept',
+				extraHeaders: ['x-cache', 'HIT']
+			});
 		const [br, gzip, identity] = await Promise.all([
 			copyOf('br'),
 			copyOf('gzip'),

@@ -17,7 +17,7 @@ describe('the front handler', () => {
 		const headers = new Headers({ 'content-type': 'text/html', etag: '"abc"' });
 		const body = new TextEncoder().encode('<h1>Kept</h1>');
 		const copyOf = (encoding: 'br' | 'gzip' | 'identity') =>
-			encodePage(headers, body, encoding, ['x-cache', 'HIT']);
+			encodePage(headers, body, encoding, { effort: 'kept', extraHeaders: ['x-cache', 'HIT'] });
 		copies.set('/kept?page=2', {
 			encoded: {
 				br: await copyOf('br'),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { encode, type Encoding } from './encoding';
+import { encode, type Effort, type Encoding } from './encoding';
 import type { EncodedPage } from './page-copies';
 
 /** Headers that describe the bytes as they were, not as they go out. */
@@ -10,16 +10,16 @@ const replaced = new Set(['content-length', 'content-encoding', 'etag', 'vary'])
  * `Vary: Accept-Encoding` (whatever the encoding, so that shared caches keep one copy per
  * encoding), and an ETag of its own per encoding, since the bytes differ. A page SvelteKit gave
  * no ETag (patched so, for pages without client-side rendering: its hash is written in
- * JavaScript) gets one from a hash of its bytes.
+ * JavaScript) gets one from a hash of its bytes. `effort`: see `Effort`; `extraHeaders` go first.
  * @example await encodePage(response.headers, body, 'br') // headers ['content-type', 'text/html', …, 'content-encoding', 'br', …]
  */
 export async function encodePage(
 	headers: Headers,
 	body: Uint8Array,
 	encoding: Encoding,
-	extraHeaders: readonly string[] = []
+	{ effort = 'once', extraHeaders = [] }: { effort?: Effort; extraHeaders?: readonly string[] } = {}
 ): Promise<EncodedPage> {
-	const encoded = await encode(body, encoding);
+	const encoded = await encode(body, encoding, effort);
 	const list: string[] = [...extraHeaders];
 	for (const [name, value] of headers) if (!replaced.has(name)) list.push(name, value);
 	const vary = headers.get('vary');

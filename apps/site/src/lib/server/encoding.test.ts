@@ -33,6 +33,24 @@ describe('encode', () => {
 	});
 });
 
+describe('encode by effort', () => {
+	it('compresses a copy kept for many readers smaller than a page sent once', async () => {
+		const rows = Array.from(
+			{ length: 2000 },
+			(_, i) =>
+				`<tr><th><a href="/partners/area-${(i * 7919) % 1000}">Area ${i}</a></th><td>${(i * 37) % 101} children</td></tr>`
+		);
+		const page = new TextEncoder().encode(`<!doctype html><table>${rows.join('')}</table>`);
+		for (const encoding of ['br', 'gzip'] as const) {
+			const kept = await encode(page, encoding, 'kept');
+			const once = await encode(page, encoding, 'once');
+			expect(kept.byteLength, encoding).toBeLessThan(once.byteLength);
+			const decompress = encoding === 'br' ? brotliDecompressSync : gunzipSync;
+			expect(decompress(once)).toEqual(Buffer.from(page));
+		}
+	});
+});
+
 describe('isCompressible', () => {
 	it('compresses text, never what is compressed already', () => {
 		for (const type of [
