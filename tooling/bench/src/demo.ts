@@ -1,12 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrateDatabase } from '@whatworks/db';
-import { openEmptyPostgresDatabase } from '@whatworks/db/testing';
 import { startStack } from '@whatworks/e2e';
 import type { LoadOptions } from './load.js';
 import { engineName, type Engine } from './engine.js';
 import { median } from './median.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
 import { warmUpSeconds } from './run-scenario.js';
 import { loadWithWrk, wrkScript, wrkThreads, type WrkResult } from './wrk.js';
 import { log } from './say.js';
@@ -63,21 +62,6 @@ function demoLoads(engine: Engine): DemoLoad[] {
 }
 
 /**
- * A database of its own for the demo on the benchmark's Postgres server (the benchmark's one
- * holds the generated interventions), migrated, and its removal.
- */
-async function demoPostgresDatabase(serverUrl: string) {
-	const empty = await openEmptyPostgresDatabase(serverUrl);
-	try {
-		await migrateDatabase({ ownerUrl: empty.url });
-	} catch (error) {
-		await empty.drop();
-		throw error;
-	}
-	return { databaseUrl: empty.url, drop: () => empty.drop() };
-}
-
-/**
  * The quick start's demo content with the caches off, on the benchmark's engine (Postgres when
  * `databaseUrl` names its server, in a database made for it there): API searches and the
  * partners page loaded by wrk, as the issue's demo targets were first measured.
@@ -88,13 +72,13 @@ export async function measureDemo(options: {
 }): Promise<DemoResults> {
 	const engine: Engine = options.databaseUrl ? 'postgres' : 'pglite';
 	const dir = await mkdtemp(join(tmpdir(), 'whatworks-demo-'));
-	let created: Awaited<ReturnType<typeof demoPostgresDatabase>> | null = null;
+	let created: ScratchDatabase | null = null;
 	try {
-		if (options.databaseUrl) created = await demoPostgresDatabase(options.databaseUrl);
+		if (options.databaseUrl) created = await createScratchDatabase(options.databaseUrl);
 		const stack = await startStack({
 			apps: ['site'],
 			siteWorkers: availableParallelism(),
-			...(created ? { database: { databaseUrl: created.databaseUrl } } : {}),
+			...(created ? { database: created.location } : {}),
 			seedDemo: true,
 			apiEnv: { PUBLIC_CACHE_SECONDS: '0' }
 		});
@@ -120,7 +104,7 @@ export async function measureDemo(options: {
 		return { engine, loads: [], notRun: String(error).split('\n')[0] ?? 'unknown error' };
 	} finally {
 		// What was measured is reported even if the demo's database cannot be dropped.
-		await created?.drop().catch((error: unknown) => {
+		await created?.discard().catch((error: unknown) => {
 			log(`Could not drop the demo's database: ${String(error)}`);
 		});
 		await rm(dir, { recursive: true, force: true });

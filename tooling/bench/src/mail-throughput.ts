@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findMailProgress } from '@whatworks/db';
-import { spawnManaged, type ManagedProcess } from '@whatworks/e2e';
+import { databaseEnv, spawnManaged, type ManagedProcess } from '@whatworks/e2e';
 import type { MailProgress } from '@whatworks/domain';
 import { engineName, type Engine } from './engine.js';
-import { createMailDatabase, fillMailing } from './mail-database.js';
+import { fillMailing } from './mail-database.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
 import { freePortInRange } from './port-in-range.js';
 import { cpuSecondsNamed, cpuSecondsOf, peakRssOf } from './process-stats.js';
 import type { SmtpSink } from './smtp-sink.js';
@@ -186,9 +187,9 @@ export async function measureMailing(options: {
 		return { ...run, failure: `${serverEntry} is missing: build the server first` };
 	}
 	log(`${label}: a fresh database, its subscribers and the mailing`);
-	let database: Awaited<ReturnType<typeof createMailDatabase>>;
+	let database: ScratchDatabase;
 	try {
-		database = await createMailDatabase(engine, postgresUrl);
+		database = await createScratchDatabase(engine === 'postgres' ? postgresUrl : undefined);
 	} catch (error) {
 		return { ...run, failure: `the database could not be made: ${String(error)}` };
 	}
@@ -228,7 +229,7 @@ export async function measureMailing(options: {
 			command: process.execPath,
 			args: ['--enable-source-maps', serverEntry],
 			cwd: dirname(serverEntry),
-			env: serverEnv(database.env, port, sink.url)
+			env: serverEnv(databaseEnv(database.location), port, sink.url)
 		});
 		try {
 			run.failure = await waitForMessages({

@@ -16,11 +16,7 @@ import { formatScaleOut, measureScaledTopology, type ScaleOutComparison } from '
 import { buildScenarios, type Scenario, type ScenarioKey, type Target } from './scenarios.js';
 import type { Timings } from './timings.js';
 import { compareWithNginx, formatNginxComparison, type NginxComparison } from './versus-nginx.js';
-import {
-	createScratchDatabase,
-	NotScratchError,
-	type ScratchDatabase
-} from './scratch-database.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
 import { count, log } from './say.js';
 
 const connections = 16;
@@ -140,13 +136,7 @@ async function measureScenarios(options: {
 }
 
 const load: LoadOptions = { connections, seconds: readSeconds(process.env.BENCH_DURATION_SECONDS) };
-const scratch = await createScratchDatabase(process.env.BENCH_DATABASE_URL).catch(
-	(error: unknown) => {
-		if (!(error instanceof NotScratchError)) throw error;
-		log(error.message);
-		process.exit(1);
-	}
-);
+const scratch = await createScratchDatabase(process.env.BENCH_DATABASE_URL);
 try {
 	const filled = await fill(scratch);
 	const { version, generated, parentingMatches } = filled;

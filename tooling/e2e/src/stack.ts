@@ -88,7 +88,10 @@ function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...env, ...overrides };
 }
 
-function databaseEnv(database: NonNullable<StackOptions['database']>): Record<string, string> {
+/** The API server's settings for `database`: DATABASE_URL or PGLITE_DIR. */
+export function databaseEnv(
+	database: NonNullable<StackOptions['database']>
+): Record<string, string> {
 	return 'databaseUrl' in database
 		? { DATABASE_URL: database.databaseUrl }
 		: { PGLITE_DIR: database.pgliteDir };
