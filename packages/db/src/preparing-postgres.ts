@@ -1,9 +1,10 @@
 import type { Sql } from 'postgres';
 
 /**
- * How much SQL, in characters of statement text, each Postgres connection of a process keeps
- * prepared at most. Postgres holds about 50 bytes of parse tree and plan per character (200 KB
- * for a search of two words): about 20 MB a connection.
+ * How much SQL, in characters of statement text, a process names at most. Postgres holds about
+ * 50 bytes of parse tree and plans per character (measured: 198 KB for a search of two words,
+ * 3,900 characters), so about 20 MB on each connection that runs them all; a text postgres.js
+ * sends with values of other types (a null for a boolean) is a second statement of its own.
  */
 const keptCharacters = 400_000;
 
@@ -50,17 +51,20 @@ export class StatementChoice {
  * and planned once when its generic plan is no worse than planning for the values (Postgres
  * decides after five runs): on the demo's data that was a third of a search's time. Statements
  * with parameters are named as `StatementChoice` decides; those without go by the simple
- * protocol, as before; a statement its caller prepared by name (drizzle's `.prepare()`)
- * stays prepared. Transactions run on a client of their own, unnamed, as PGlite's do.
+ * protocol, as before. Drizzle says `prepare: false` unless its caller prepared the query by
+ * name (`.prepare()`), so only `true` is taken as the caller's wish. A statement a table change
+ * reshaped is prepared again by postgres.js under a new name (the old one stays until the
+ * connection ends, after 30–60 minutes). Transactions run on a client of their own, unnamed,
+ * as PGlite's do.
  */
 export function preparingPostgres(client: Sql, choice = new StatementChoice()): Sql {
 	const unsafe: Sql['unsafe'] = (text, parameters, options) =>
-		client.unsafe(text, parameters, {
-			...options,
-			prepare:
-				options?.prepare === true ||
-				(parameters !== undefined && parameters.length > 0 && choice.named(text))
-		});
+		Array.isArray(parameters) && parameters.length > 0
+			? client.unsafe(text, parameters, {
+					...options,
+					prepare: options?.prepare === true || choice.named(text)
+				})
+			: client.unsafe(text, parameters, options);
 	return new Proxy(client, {
 		get: (target, property, receiver): unknown =>
 			property === 'unsafe' ? unsafe : Reflect.get(target, property, receiver)

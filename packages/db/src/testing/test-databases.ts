@@ -13,13 +13,14 @@ export type TestDatabase = DatabaseHandle & { url?: string };
 
 /**
  * A new, empty database on the Postgres server of `serverUrl` (by default TEST_DATABASE_URL's),
- * not even migrated, and its removal.
+ * not even migrated, named `<prefix>_<random>`, and its removal.
  */
 export async function openEmptyPostgresDatabase(
-	serverUrl = process.env.TEST_DATABASE_URL
+	serverUrl = process.env.TEST_DATABASE_URL,
+	prefix = 'whatworks_test'
 ): Promise<{ url: string; drop(): Promise<void> }> {
 	if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set');
-	const name = `whatworks_test_${randomBytes(6).toString('hex')}`;
+	const name = `${prefix}_${randomBytes(6).toString('hex')}`;
 	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
 	try {
 		await admin`create database ${admin(name)}`;
@@ -32,8 +33,11 @@ export async function openEmptyPostgresDatabase(
 	return {
 		url: url.toString(),
 		drop: async () => {
-			await admin`drop database if exists ${admin(name)} with (force)`;
-			await admin.end();
+			try {
+				await admin`drop database if exists ${admin(name)} with (force)`;
+			} finally {
+				await admin.end({ timeout: 5 });
+			}
 		}
 	};
 }
