@@ -17,13 +17,21 @@ describe('encodePage', () => {
 
 	it('names each encoding in the ETag, since its bytes differ', async () => {
 		const plain = await encodePage(html(), page('Kinship care'), 'identity');
-		const gzip = await encodePage(html(), page('Kinship care'), 'gzip');
+		const gzip = await encodePage(html(), page('Kinship care'), 'gzip', { effort: 'kept' });
 		expect(gzip.etag).toBe(`${plain.etag?.slice(0, -1)}-gzip"`);
+	});
+
+	it('marks a page compressed for one reader as the kept copy in other bytes (a weak ETag)', async () => {
+		const kept = await encodePage(html(), page('Kinship care'), 'br', { effort: 'kept' });
+		const once = await encodePage(html(), page('Kinship care'), 'br', { effort: 'once' });
+		expect(once.etag).toBe(`W/${kept.etag}`);
+		const plain = await encodePage(html(), page('Kinship care'), 'identity', { effort: 'once' });
+		expect(plain.etag).not.toMatch(/^W\//); // the same bytes either way
 	});
 
 	it('keeps an ETag the page came with', async () => {
 		const headers = new Headers({ 'content-type': 'text/html', etag: '"abc"' });
-		const { etag } = await encodePage(headers, page('Kinship care'), 'br');
+		const { etag } = await encodePage(headers, page('Kinship care'), 'br', { effort: 'kept' });
 		expect(etag).toBe('"abc-br"');
 	});
 });

@@ -24,17 +24,22 @@ export async function encodePage(
 	for (const [name, value] of headers) if (!replaced.has(name)) list.push(name, value);
 	const vary = headers.get('vary');
 	list.push('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-	const etag = etagOf(headers.get('etag') ?? etagOfBody(body), encoding);
+	const etag = etagOf(headers.get('etag') ?? etagOfBody(body), encoding, effort);
 	if (etag) list.push('etag', etag);
 	if (encoding !== 'identity') list.push('content-encoding', encoding);
 	list.push('content-length', String(encoded.byteLength));
 	return { headers: list, body: encoded, etag };
 }
 
-/** `"abc"` becomes `"abc-br"` for brotli: one strong ETag per encoding's bytes. */
-function etagOf(etag: string | null, encoding: Encoding): string | null {
-	if (!etag || encoding === 'identity') return etag;
-	return etag.endsWith('"') ? `${etag.slice(0, -1)}-${encoding}"` : etag;
+/**
+ * `"abc"` becomes `"abc-br"` for brotli: one strong ETag per encoding's bytes, those of the kept
+ * copy. A page compressed for one reader (`once`) says the same page in other bytes: a weak
+ * `W/"abc-br"`, which a later request for the kept copy still matches (GET compares weakly).
+ */
+function etagOf(etag: string | null, encoding: Encoding, effort: Effort): string | null {
+	if (!etag || encoding === 'identity' || !etag.endsWith('"')) return etag;
+	const tagged = `${etag.slice(0, -1)}-${encoding}"`;
+	return effort === 'once' && !tagged.startsWith('W/') ? `W/${tagged}` : tagged;
 }
 
 /** The ETags of the bodies being encoded: a kept page is encoded three ways from one body. */
