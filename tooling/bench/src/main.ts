@@ -136,7 +136,19 @@ async function measureScenarios(options: {
 }
 
 const load: LoadOptions = { connections, seconds: readSeconds(process.env.BENCH_DURATION_SECONDS) };
-const scratch = await createScratchDatabase(process.env.BENCH_DATABASE_URL);
+const scratch = await createScratchDatabase(process.env.BENCH_DATABASE_URL).catch(
+	(error: unknown) => {
+		log(`No scratch database could be made on BENCH_DATABASE_URL's server: ${String(error)}`);
+		process.exit(1);
+	}
+);
+// Interrupted, the run still removes its scratch database (10,000 interventions on Postgres).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.once(signal, () => {
+		log(`Stopped (${signal}): removing the scratch database`);
+		void scratch.discard().finally(() => process.exit(130));
+	});
+}
 try {
 	const filled = await fill(scratch);
 	const { version, generated, parentingMatches } = filled;

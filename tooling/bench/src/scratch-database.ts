@@ -20,7 +20,7 @@ export interface ScratchDatabase {
  * A fresh, migrated, empty database, removed by `discard`: PGlite in a new directory under the
  * OS temporary directory (migrated as it is first opened), or a database of its own made on the
  * Postgres server of `serverUrl` (connecting to the database that URL names, which is left as it
- * is) and migrated by the migration step. The benchmarks never mix their synthetic entries and
+ * is), named `whatworks_bench_<random>`, and migrated by the migration step. The benchmarks never mix their synthetic entries and
  * accounts with real ones, and each run starts from nothing.
  */
 export async function createScratchDatabase(serverUrl?: string): Promise<ScratchDatabase> {
@@ -34,11 +34,12 @@ export async function createScratchDatabase(serverUrl?: string): Promise<Scratch
 			discard: () => rm(dir, { recursive: true, force: true, maxRetries: 3 })
 		};
 	}
-	const empty = await openEmptyPostgresDatabase(serverUrl);
+	const empty = await openEmptyPostgresDatabase(serverUrl, 'whatworks_bench');
 	try {
 		await migrateDatabase({ ownerUrl: empty.url });
 	} catch (error) {
-		await empty.drop();
+		// Why the migration failed matters more than whether the drop did.
+		await empty.drop().catch(() => undefined);
 		throw error;
 	}
 	const databaseUrl = empty.url;
