@@ -51,7 +51,7 @@ const levels: Record<Effort, { br: number; gzip: number }> = {
 export async function encode(
 	body: Uint8Array,
 	encoding: Encoding,
-	effort: Effort = 'once'
+	effort: Effort
 ): Promise<Uint8Array> {
 	if (encoding === 'br') {
 		return brotli(body, {
