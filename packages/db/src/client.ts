@@ -20,6 +20,7 @@ import { PreparingPGlite } from './preparing-pglite.js';
 import { preparingPostgres } from './preparing-postgres.js';
 import { vacuumOncePerRelease } from './pglite-vacuum.js';
 import * as schema from './schema/index.js';
+import { searchIndexSlot } from './search-index/search-index-slot.js';
 
 /** The Drizzle database every query function takes first, whichever engine is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -115,6 +116,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 			},
 			close: async () => {
 				try {
+					await searchIndexSlot(db).settled();
 					await client.close();
 				} finally {
 					release();
@@ -151,7 +153,10 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
 				await following.listening();
 				return () => subscription.unlisten();
 			},
-			close: () => client.end({ timeout: 5 })
+			close: async () => {
+				await searchIndexSlot(db).settled();
+				await client.end({ timeout: 5 });
+			}
 		};
 	} catch (error) {
 		await client.end({ timeout: 1 });

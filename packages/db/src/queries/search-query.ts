@@ -1,7 +1,7 @@
 import { planSearch, type SearchTerm } from '@whatworks/domain';
 import { sql, type SQL, type WithSubquery } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { interventions, searchWords } from '../schema/index.js';
+import { contentVersion, interventions, searchWords } from '../schema/index.js';
 
 /** Search words as a table of their terms and conditions and orders on the interventions table. */
 export interface SearchQuery {
@@ -26,6 +26,8 @@ export interface SearchQuery {
 	byRelevance: SQL[];
 	/** Every term with its alternatives, for marking matches in a snippet. */
 	anyTerm: SQL;
+	/** The query of the excluded words, or null when none is. */
+	excluded: SQL | null;
 }
 
 /** The most misspellings or completions search tries for one word. */
@@ -43,10 +45,9 @@ export function readSearchWords(db: Database, words: string): SearchQuery | null
 	const plan = planSearch(words);
 	if (plan.terms.length === 0 && plan.excluded.length === 0) return null;
 	const vector = interventions.searchVector;
-	const excluded =
-		plan.excluded.length > 0
-			? sql`${vector} @@ ${anyOf(plan.excluded.map((phrase) => sql`(${phrase}::text)`))}`
-			: null;
+	const excludedQuery =
+		plan.excluded.length > 0 ? anyOf(plan.excluded.map((phrase) => sql`(${phrase}::text)`)) : null;
+	const excluded = excludedQuery ? sql`${vector} @@ ${excludedQuery}` : null;
 	if (plan.terms.length === 0) {
 		return {
 			terms: null,
@@ -54,7 +55,8 @@ export function readSearchWords(db: Database, words: string): SearchQuery | null
 			// Only excluded words: nothing to rank by (and a bare constant would name a column).
 			perEntry: {},
 			byRelevance: [],
-			anyTerm: sql`''::tsquery`
+			anyTerm: sql`''::tsquery`,
+			excluded: excludedQuery
 		};
 	}
 	const terms = db.$with('search_terms').as(
@@ -95,8 +97,33 @@ export function readSearchWords(db: Database, words: string): SearchQuery | null
 		matches: excluded ? sql`(${found} and not ${excluded})` : found,
 		perEntry: { ...perEntry, rank: sql`ts_rank(${vector}, ${anyTerm})`.as('rank') },
 		byRelevance: [sql.join(weightedMatches, sql` + `), sql`${sql.identifier('rank')}`],
-		anyTerm
+		anyTerm,
+		excluded: excludedQuery
 	};
+}
+
+/**
+ * The queries of search words as Postgres reads them (stemmed, with their synonyms and
+ * spellings), written out as text, with the content version they were read at: what the search
+ * index matches and ranks by.
+ */
+export async function readQueries(
+	db: Database,
+	query: SearchQuery
+): Promise<{ version: string; terms: string[]; anyTerm: string; excluded: string | null }> {
+	const [read] = await db
+		.with(...(query.terms ? [query.terms] : []))
+		.select({
+			version: contentVersion.version,
+			terms: query.terms
+				? sql<string[]>`(select to_json(each_term::text[]) from ${query.terms})`
+				: sql<string[]>`'[]'::json`,
+			anyTerm: sql<string>`(${query.anyTerm})::text`,
+			excluded: query.excluded ? sql<string>`(${query.excluded})::text` : sql<null>`null`
+		})
+		.from(contentVersion);
+	if (!read) throw new Error('The content_version row is missing: migrate the database.');
+	return read;
 }
 
 /** A term's query: its words, its synonyms and, for a word no entry uses, its spellings. */

@@ -2,6 +2,7 @@ import {
 	splitSnippet,
 	strengthKeys,
 	type interventionSearchInputSchema,
+	type InterventionSearchHit,
 	type InterventionSearchResult,
 	type SnippetPart
 } from '@whatworks/domain';
@@ -21,10 +22,14 @@ import {
 	type WithSubquery
 } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { interventions, outcomeRatings } from '../schema/index.js';
-import { toSummary } from './intervention-rows.js';
+import { readContentVersion } from '../content-version.js';
+import { contentVersion, interventions, outcomeRatings } from '../schema/index.js';
+import { searchIndexSlot } from '../search-index/search-index-slot.js';
+import type { ReadWords, SearchIndex } from '../search-index/search-index.js';
+import { readTsquery, type QueryNode } from '../search-index/tsquery-text.js';
+import { toSummary, type SummaryRow } from './intervention-rows.js';
 import { filedUnder, isLive, summaryColumns } from './interventions.js';
-import { readSearchWords, type SearchQuery } from './search-query.js';
+import { readQueries, readSearchWords, type SearchQuery } from './search-query.js';
 
 // Markers ts_headline wraps matches in; control characters never occur in our prose.
 const matchStart = '\u0002';
@@ -42,8 +47,104 @@ export type InterventionSearchParams = ReturnType<typeof interventionSearchInput
 /**
  * Searches the Evidence Store: words in web search syntax, read as `readSearchWords` explains,
  * combined with filters, sorted and paged. Matches come back as snippet parts, never as markup.
+ * The search index in memory finds, ranks and counts when it is current, and the page then only
+ * reads its own rows; until it is (just started, or just published) the SQL search answers the
+ * same, as the index's tests hold them to.
  */
 export async function searchInterventions(
+	db: Database,
+	input: InterventionSearchParams
+): Promise<InterventionSearchResult> {
+	const slot = searchIndexSlot(db);
+	const index = slot.current();
+	if (index) {
+		const result = await searchIndexed(db, index, input);
+		if (typeof result === 'object') return result;
+		if (result === 'behind') slot.behind(index);
+	}
+	return searchInSql(db, input);
+}
+
+/**
+ * The search, found and ranked by the index: Postgres reads the words (stemming, synonyms,
+ * spellings) and the page's rows, each with the content version it read, which must be the
+ * index's. 'behind' when it is not; 'unanswerable' for words the index cannot match.
+ */
+export async function searchIndexed(
+	db: Database,
+	index: SearchIndex,
+	input: InterventionSearchParams
+): Promise<InterventionSearchResult | 'behind' | 'unanswerable'> {
+	const query = input.q ? readSearchWords(db, input.q) : null;
+	let words: ReadWords | null = null;
+	// The query matches are marked by in snippets, as Postgres wrote it.
+	let marking: string | null = null;
+	if (query) {
+		const read = await readQueries(db, query);
+		if (read.version !== index.version) return 'behind';
+		const terms = read.terms.map(readTsquery);
+		const anyTerm = readTsquery(read.anyTerm);
+		const excluded = read.excluded === null ? null : readTsquery(read.excluded);
+		if (terms.includes(null) || !anyTerm || (read.excluded !== null && !excluded)) {
+			return 'unanswerable';
+		}
+		words = { terms: terms as QueryNode[], anyTerm, excluded };
+		marking = read.anyTerm;
+	}
+	const { ids, total } = index.find(input, words);
+	const hits = await readHits(db, ids, marking === null ? null : sql`${marking}::tsquery`);
+	if (hits.version !== index.version || hits.rows.length !== ids.length) return 'behind';
+	const byId = new Map(hits.rows.map((row) => [row.id, row]));
+	return {
+		total,
+		page: input.page,
+		pageSize: input.pageSize,
+		pageCount: Math.ceil(total / input.pageSize),
+		items: ids.map((id) => toHit(byId.get(id) as (typeof hits.rows)[number]))
+	};
+}
+
+/** The rows of the ids given, as hits, with the content version read with them. */
+async function readHits(
+	db: Database,
+	ids: number[],
+	anyTerm: SQL | null
+): Promise<{ version: string; rows: (HitRow & { id: number })[] }> {
+	if (ids.length === 0) return { version: await readContentVersion(db), rows: [] };
+	const rows = await db
+		.select({
+			id: interventions.id,
+			version: sql<string>`(select ${contentVersion.version} from ${contentVersion})`,
+			...hitColumns(anyTerm)
+		})
+		.from(interventions)
+		.where(inArray(interventions.id, ids));
+	return { version: rows[0]?.version ?? '', rows };
+}
+
+/** An entry's columns as a hit shows it, its snippet marked for the query when there is one. */
+function hitColumns(anyTerm: SQL | null) {
+	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
+	return {
+		...summaryColumns,
+		description: interventions.description,
+		marked: anyTerm
+			? sql<string | null>`ts_headline('english', ${body}, ${anyTerm}, ${headlineOptions})`
+			: sql<string | null>`null`
+	};
+}
+
+type HitRow = SummaryRow & { description: string; marked: string | null };
+
+function toHit(row: HitRow): InterventionSearchHit {
+	return {
+		...toSummary(row),
+		snippet: row.marked === null ? null : toSnippet(`${row.summary} ${row.description}`, row.marked)
+	};
+}
+
+/** The search in one SQL statement (two past the last page): found, ranked and read by Postgres. */
+export async function searchInSql(
 	db: Database,
 	input: InterventionSearchParams
 ): Promise<InterventionSearchResult> {
@@ -71,16 +172,11 @@ export async function searchInterventions(
 	// out twice, since its parameters differ.
 	const byKeys = keys.map((key, index) => key.direction(sql`${sql.identifier(`key${index}`)}`));
 	const page = selectPage(db, { query, where, keys, byKeys, offset, pageSize: input.pageSize });
-	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
 	const rows = await db
 		.with(...(query?.terms ? [query.terms] : []), page)
 		.select({
-			...summaryColumns,
-			description: interventions.description,
-			total: sql<number>`${page.total}`.mapWith(Number),
-			marked: query
-				? sql<string>`ts_headline('english', ${body}, ${query.anyTerm}, ${headlineOptions})`
-				: sql<null>`null`
+			...hitColumns(query?.anyTerm ?? null),
+			total: sql<number>`${page.total}`.mapWith(Number)
 		})
 		.from(page)
 		.innerJoin(interventions, sql`${interventions.id} = ${page}.${sql.identifier('id')}`)
@@ -94,11 +190,7 @@ export async function searchInterventions(
 		page: input.page,
 		pageSize: input.pageSize,
 		pageCount: Math.ceil(total / input.pageSize),
-		items: rows.map((row) => ({
-			...toSummary(row),
-			snippet:
-				row.marked === null ? null : toSnippet(`${row.summary} ${row.description}`, row.marked)
-		}))
+		items: rows.map(toHit)
 	};
 }
 

@@ -1,0 +1,325 @@
+import { strengthKeys, type Strength, type Topic } from '@whatworks/domain';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import type { InterventionSearchParams } from '../queries/search.js';
+import {
+	contentVersion,
+	interventions,
+	interventionTopics,
+	outcomeRatings
+} from '../schema/index.js';
+import { LexiconBuilder, type Lexicon } from './lexicon.js';
+import { placesMatched } from './places-matched.js';
+import { rankEntries, rankQueryOf } from './ts-rank.js';
+import type { QueryNode } from './tsquery-text.js';
+import { forEachLexeme } from './tsvector-text.js';
+import { topOf } from './top-of.js';
+
+/** Search words as Postgres read them (`readSearchWords`): each term's query, and the rest. */
+export interface ReadWords {
+	/** Each term's query, with its synonyms and spellings. */
+	terms: QueryNode[];
+	/** Any term: what ranking reads (`ts_rank`); matches nothing when there are only excluded words. */
+	anyTerm: QueryNode;
+	/** The excluded words, if any. */
+	excluded: QueryNode | null;
+}
+
+/** The weight of a term matched in its names, its summary, elsewhere, or not (`Place`). */
+const placeWeights = [0, 0.25, 0.5, 1];
+
+/** Page orders precomputed by Postgres, so that names sort by the database's own collation. */
+type Order = 'byName' | 'byStrength' | 'byReviewed';
+
+/**
+ * The live Evidence Store entries as search reads them, for one content version: the words of
+ * each one's search vector (an inverted index), what the filters ask of it, and its place in each
+ * order a page may be sorted by. It finds, filters, ranks, counts and pages exactly as the SQL
+ * search does (`search-index.test.ts` holds them to it), in memory: a page then only reads its
+ * own rows. Built whole from one snapshot, so it is right for `version` and no other.
+ */
+export class SearchIndex {
+	readonly version: string;
+	readonly #ids: Int32Array;
+	readonly #lexicon: Lexicon;
+	readonly #costBands: string[];
+	/** NaN where unknown, which no comparison holds for, as null in SQL. */
+	readonly #ageMins: Float64Array;
+	readonly #ageMaxes: Float64Array;
+	readonly #topics: Map<Topic, Uint8Array>;
+	readonly #ratings: RatingsOf;
+	readonly #orders: Record<Order, Int32Array>;
+	/** Each entry's place by name, for the last tie-break of a ranking. */
+	readonly #nameRanks: Int32Array;
+
+	private constructor(parts: {
+		version: string;
+		ids: Int32Array;
+		lexicon: Lexicon;
+		costBands: string[];
+		ageMins: Float64Array;
+		ageMaxes: Float64Array;
+		topics: Map<Topic, Uint8Array>;
+		ratings: RatingsOf;
+		orders: Record<Order, Int32Array>;
+	}) {
+		this.version = parts.version;
+		this.#ids = parts.ids;
+		this.#lexicon = parts.lexicon;
+		this.#costBands = parts.costBands;
+		this.#ageMins = parts.ageMins;
+		this.#ageMaxes = parts.ageMaxes;
+		this.#topics = parts.topics;
+		this.#ratings = parts.ratings;
+		this.#orders = parts.orders;
+		this.#nameRanks = new Int32Array(parts.ids.length);
+		parts.orders.byName.forEach((entry, rank) => (this.#nameRanks[entry] = rank));
+	}
+
+	/** Reads every live entry in one snapshot (a repeatable-read transaction). */
+	static async build(db: Database): Promise<SearchIndex> {
+		return db.transaction(
+			async (tx) => {
+				const [version] = await tx.select({ version: contentVersion.version }).from(contentVersion);
+				const rows = await tx
+					.select({
+						id: interventions.id,
+						vector: sql<string>`${interventions.searchVector}::text`,
+						costBand: interventions.costBand,
+						ageMin: interventions.ageMin,
+						ageMax: interventions.ageMax,
+						...orderColumns
+					})
+					.from(interventions)
+					.where(eq(interventions.live, true))
+					.orderBy(asc(interventions.id));
+				const topics = await tx
+					.select({ id: interventionTopics.interventionId, topic: interventionTopics.topic })
+					.from(interventionTopics);
+				const ratings = await tx
+					.select({
+						id: outcomeRatings.interventionId,
+						domain: outcomeRatings.domain,
+						effectiveness: outcomeRatings.effectiveness,
+						strength: outcomeRatings.strength,
+						ukStudyCount: outcomeRatings.ukStudyCount
+					})
+					.from(outcomeRatings);
+				if (!version) throw new Error('The content_version row is missing: migrate the database.');
+				return SearchIndex.#fromRows(version.version, rows, topics, ratings);
+			},
+			{ isolationLevel: 'repeatable read', accessMode: 'read only' }
+		);
+	}
+
+	static #fromRows(
+		version: string,
+		rows: ({ id: number; vector: string; costBand: string } & AgeRange & Record<Order, number>)[],
+		topicRows: { id: number; topic: Topic }[],
+		ratingRows: RatingRow[]
+	): SearchIndex {
+		const count = rows.length;
+		const entryOf = new Map(rows.map((row, entry) => [row.id, entry]));
+		const lexicon = new LexiconBuilder();
+		rows.forEach((row, entry) =>
+			forEachLexeme(row.vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions))
+		);
+		const topics = new Map<Topic, Uint8Array>();
+		for (const { id, topic } of topicRows) {
+			const entry = entryOf.get(id);
+			if (entry === undefined) continue;
+			let filed = topics.get(topic);
+			if (!filed) topics.set(topic, (filed = new Uint8Array(count)));
+			filed[entry] = 1;
+		}
+		const orders = Object.fromEntries(
+			(Object.keys(orderColumns) as Order[]).map((order) => {
+				const entries = new Int32Array(count);
+				rows.forEach((row, entry) => (entries[row[order] - 1] = entry));
+				return [order, entries];
+			})
+		) as Record<Order, Int32Array>;
+		const unknownAsNaN = (age: number | null) => age ?? Number.NaN;
+		return new SearchIndex({
+			version,
+			ids: Int32Array.from(rows, (row) => row.id),
+			lexicon: lexicon.build(),
+			costBands: rows.map((row) => row.costBand),
+			ageMins: Float64Array.from(rows, (row) => unknownAsNaN(row.ageMin)),
+			ageMaxes: Float64Array.from(rows, (row) => unknownAsNaN(row.ageMax)),
+			topics,
+			ratings: ratingsOf(ratingRows, entryOf, count),
+			orders
+		});
+	}
+
+	/**
+	 * The ids on the page asked for, in order, and how many entries were found in all — as the
+	 * SQL search finds them (`searchInterventions`), given its words as Postgres read them.
+	 */
+	find(input: InterventionSearchParams, words: ReadWords | null): { ids: number[]; total: number } {
+		const count = this.#ids.length;
+		const termPlaces = words?.terms.map((term) => placesMatched(this.#lexicon, term, count)) ?? [];
+		const excluded = words?.excluded ? placesMatched(this.#lexicon, words.excluded, count) : null;
+		const matched = new Uint8Array(count).fill(termPlaces.length > 0 ? 0 : 1);
+		for (const places of termPlaces) {
+			for (let entry = 0; entry < count; entry++) if (places[entry] !== 0) matched[entry] = 1;
+		}
+		const filters = this.#filtersOf(input);
+		const found: number[] = [];
+		for (let entry = 0; entry < count; entry++) {
+			if (matched[entry] === 1 && !(excluded && excluded[entry] !== 0) && filters(entry)) {
+				found.push(entry);
+			}
+		}
+		const first = (input.page - 1) * input.pageSize;
+		const onPage =
+			words && input.sort === 'relevance' && termPlaces.length > 0
+				? this.#byRelevance(found, termPlaces, words.anyTerm, first + input.pageSize)
+				: this.#inOrder(found, orderOf(input.sort), first + input.pageSize);
+		return {
+			ids: onPage.slice(first).map((entry) => this.#ids[entry] as number),
+			total: found.length
+		};
+	}
+
+	/** The filters asked for, as one condition on an entry. */
+	#filtersOf(input: InterventionSearchParams): (entry: number) => boolean {
+		const conditions: ((entry: number) => boolean)[] = [];
+		const { topic, costBand, age, evaluatedInUk, domain, effectiveness, minStrength } = input;
+		if (topic) {
+			const filed = this.#topics.get(topic);
+			conditions.push((entry) => filed?.[entry] === 1);
+		}
+		if (costBand) conditions.push((entry) => this.#costBands[entry] === costBand);
+		if (age !== undefined) {
+			conditions.push(
+				(entry) =>
+					(this.#ageMins[entry] as number) <= age && (this.#ageMaxes[entry] as number) >= age
+			);
+		}
+		if (evaluatedInUk !== undefined) {
+			conditions.push((entry) => this.#ratings.inUk(entry) === evaluatedInUk);
+		}
+		if (domain || effectiveness || minStrength) {
+			conditions.push((entry) =>
+				this.#ratings.ratedOn(entry, { domain, effectiveness, minStrength })
+			);
+		}
+		return (entry) => conditions.every((condition) => condition(entry));
+	}
+
+	/** The first `needed` entries found in a precomputed order. */
+	#inOrder(found: number[], order: Order, needed: number): number[] {
+		const isFound = new Uint8Array(this.#ids.length);
+		for (const entry of found) isFound[entry] = 1;
+		const entries: number[] = [];
+		for (const entry of this.#orders[order]) {
+			if (entries.length >= needed) break;
+			if (isFound[entry] === 1) entries.push(entry);
+		}
+		return entries;
+	}
+
+	/**
+	 * The first `needed` entries found by relevance: each term weighed by where it matched and by
+	 * its rarity among the entries found (in double precision, as Postgres's float8), then
+	 * `ts_rank`, then the name.
+	 */
+	#byRelevance(
+		found: number[],
+		termPlaces: Uint8Array[],
+		anyTerm: QueryNode,
+		needed: number
+	): number[] {
+		const rarities = termPlaces.map((places) => {
+			let matched = 0;
+			for (const entry of found) if (places[entry] !== 0) matched++;
+			return Math.log(1 + found.length / Math.max(matched, 1));
+		});
+		const scores = new Float64Array(this.#ids.length);
+		termPlaces.forEach((places, term) => {
+			const rarity = rarities[term] as number;
+			for (const entry of found) {
+				const weighed = (placeWeights[places[entry] as number] as number) * rarity;
+				// Added up term by term, as the statement's sum does.
+				scores[entry] = term === 0 ? weighed : (scores[entry] as number) + weighed;
+			}
+		});
+		const ranks = rankEntries(rankQueryOf(anyTerm), this.#lexicon, found, this.#ids.length);
+		return topOf(found, needed, (a, b) =>
+			scores[a] !== scores[b]
+				? (scores[b] as number) - (scores[a] as number)
+				: ranks[a] !== ranks[b]
+					? (ranks[b] as number) - (ranks[a] as number)
+					: (this.#nameRanks[a] as number) - (this.#nameRanks[b] as number)
+		);
+	}
+}
+
+type AgeRange = { ageMin: number | null; ageMax: number | null };
+
+/** Where each entry comes in the page orders, counted from 1, by Postgres. */
+const orderColumns = {
+	byName:
+		sql<number>`row_number() over (order by ${interventions.name}, ${interventions.id})`.mapWith(
+			Number
+		),
+	byStrength:
+		sql<number>`row_number() over (order by ${interventions.bestStrength} desc nulls last, ${interventions.name}, ${interventions.id})`.mapWith(
+			Number
+		),
+	byReviewed:
+		sql<number>`row_number() over (order by ${interventions.evidenceLastReviewed} desc nulls last, ${interventions.name}, ${interventions.id})`.mapWith(
+			Number
+		)
+};
+
+function orderOf(sort: InterventionSearchParams['sort']): Order {
+	switch (sort) {
+		case 'strength':
+			return 'byStrength';
+		case 'last-reviewed':
+			return 'byReviewed';
+		default:
+			return 'byName';
+	}
+}
+
+interface RatingRow {
+	id: number;
+	domain: string;
+	effectiveness: string;
+	strength: Strength;
+	ukStudyCount: number | null;
+}
+
+/** What the outcome filters ask of an entry's ratings. */
+interface RatingsOf {
+	/** Whether one of its outcomes meets every outcome filter given at once (`ratedOn`). */
+	ratedOn(
+		entry: number,
+		filters: Pick<InterventionSearchParams, 'domain' | 'effectiveness' | 'minStrength'>
+	): boolean;
+	/** Whether one of its outcomes has a UK study. */
+	inUk(entry: number): boolean;
+}
+
+function ratingsOf(rows: RatingRow[], entryOf: Map<number, number>, count: number): RatingsOf {
+	const byEntry: RatingRow[][] = Array.from({ length: count }, () => []);
+	for (const row of rows) {
+		const entry = entryOf.get(row.id);
+		if (entry !== undefined) byEntry[entry]?.push(row);
+	}
+	return {
+		ratedOn: (entry, { domain, effectiveness, minStrength }) =>
+			(byEntry[entry] ?? []).some(
+				(rating) =>
+					(!domain || rating.domain === domain) &&
+					(!effectiveness || rating.effectiveness === effectiveness) &&
+					(!minStrength ||
+						strengthKeys.indexOf(rating.strength) >= strengthKeys.indexOf(minStrength))
+			),
+		inUk: (entry) => (byEntry[entry] ?? []).some((rating) => (rating.ukStudyCount ?? 0) > 0)
+	};
+}
