@@ -40,7 +40,8 @@ export class SearchIndexSlot {
 		this.#building = SearchIndex.build(this.#db)
 			.then(
 				(index) => {
-					this.#index = index;
+					// None when something was published during the build: the next search starts another.
+					this.#index = index ?? undefined;
 				},
 				() => {
 					// A database closing or failing: search goes on in SQL, and tries again later.

@@ -1,13 +1,10 @@
 import { strengthKeys, type Strength, type Topic } from '@whatworks/domain';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, gt, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { readContentVersion } from '../content-version.js';
+import { isLive } from '../queries/interventions.js';
 import type { InterventionSearchParams } from '../queries/search.js';
-import {
-	contentVersion,
-	interventions,
-	interventionTopics,
-	outcomeRatings
-} from '../schema/index.js';
+import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
 import { LexiconBuilder, type Lexicon } from './lexicon.js';
 import { placesMatched } from './places-matched.js';
 import { rankEntries, rankQueryOf } from './ts-rank.js';
@@ -36,14 +33,14 @@ type Order = 'byName' | 'byStrength' | 'byReviewed';
  * each one's search vector (an inverted index), what the filters ask of it, and its place in each
  * order a page may be sorted by. It finds, filters, ranks, counts and pages exactly as the SQL
  * search does (`search-index.test.ts` holds them to it), in memory: a page then only reads its
- * own rows. Built whole from one snapshot, so it is right for `version` and no other.
+ * own rows. Built from one state of the store (nothing published while it was read), so it is
+ * right for `version` and no other.
  */
 export class SearchIndex {
 	readonly version: string;
 	readonly #ids: Int32Array;
 	readonly #lexicon: Lexicon;
 	readonly #costBands: string[];
-	/** NaN where unknown, which no comparison holds for, as null in SQL. */
 	readonly #ageMins: Float64Array;
 	readonly #ageMaxes: Float64Array;
 	readonly #topics: Map<Topic, Uint8Array>;
@@ -76,54 +73,66 @@ export class SearchIndex {
 		parts.orders.byName.forEach((entry, rank) => (this.#nameRanks[entry] = rank));
 	}
 
-	/** Reads every live entry in one snapshot (a repeatable-read transaction). */
-	static async build(db: Database): Promise<SearchIndex> {
-		return db.transaction(
-			async (tx) => {
-				const [version] = await tx.select({ version: contentVersion.version }).from(contentVersion);
-				const rows = await tx
-					.select({
-						id: interventions.id,
-						vector: sql<string>`${interventions.searchVector}::text`,
-						costBand: interventions.costBand,
-						ageMin: interventions.ageMin,
-						ageMax: interventions.ageMax,
-						...orderColumns
-					})
-					.from(interventions)
-					.where(eq(interventions.live, true))
-					.orderBy(asc(interventions.id));
-				const topics = await tx
-					.select({ id: interventionTopics.interventionId, topic: interventionTopics.topic })
-					.from(interventionTopics);
-				const ratings = await tx
-					.select({
-						id: outcomeRatings.interventionId,
-						domain: outcomeRatings.domain,
-						effectiveness: outcomeRatings.effectiveness,
-						strength: outcomeRatings.strength,
-						ukStudyCount: outcomeRatings.ukStudyCount
-					})
-					.from(outcomeRatings);
-				if (!version) throw new Error('The content_version row is missing: migrate the database.');
-				return SearchIndex.#fromRows(version.version, rows, topics, ratings);
-			},
-			{ isolationLevel: 'repeatable read', accessMode: 'read only' }
-		);
-	}
-
-	static #fromRows(
-		version: string,
-		rows: ({ id: number; vector: string; costBand: string } & AgeRange & Record<Order, number>)[],
-		topicRows: { id: number; topic: Topic }[],
-		ratingRows: RatingRow[]
-	): SearchIndex {
-		const count = rows.length;
-		const entryOf = new Map(rows.map((row, entry) => [row.id, entry]));
+	/**
+	 * Reads every live entry, a chunk at a time (between chunks other queries run, which matters
+	 * on PGlite's one thread), between two readings of the content version. Null when they
+	 * differ: something was published meanwhile, and the chunks may disagree.
+	 */
+	static async build(
+		db: Database,
+		{ entriesPerRead = 1000 }: { entriesPerRead?: number } = {}
+	): Promise<SearchIndex | null> {
+		const before = await readContentVersion(db);
+		const ordered = await db
+			.select({ id: interventions.id, ...orderColumns })
+			.from(interventions)
+			.where(isLive)
+			.orderBy(asc(interventions.id));
+		const count = ordered.length;
+		const entryOf = new Map(ordered.map((row, entry) => [row.id, entry]));
 		const lexicon = new LexiconBuilder();
-		rows.forEach((row, entry) =>
-			forEachLexeme(row.vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions))
-		);
+		const costBands: string[] = [];
+		const ageMins = new Float64Array(count);
+		const ageMaxes = new Float64Array(count);
+		for (let entry = 0; entry < count;) {
+			const chunk = await db
+				.select({
+					id: interventions.id,
+					vector: sql<string>`${interventions.searchVector}::text`,
+					costBand: interventions.costBand,
+					ageMin: interventions.ageMin,
+					ageMax: interventions.ageMax
+				})
+				.from(interventions)
+				.where(and(isLive, gt(interventions.id, ordered[entry - 1]?.id ?? 0)))
+				.orderBy(asc(interventions.id))
+				.limit(entriesPerRead);
+			if (chunk.length === 0) return null;
+			// PGlite answers within the same turn of the event loop: let requests in between chunks.
+			await new Promise((resolve) => setImmediate(resolve));
+			for (const row of chunk) {
+				if (ordered[entry]?.id !== row.id) return null;
+				forEachLexeme(row.vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
+				costBands.push(row.costBand);
+				// NaN where unknown, which no comparison holds for, as null in SQL.
+				ageMins[entry] = row.ageMin ?? Number.NaN;
+				ageMaxes[entry] = row.ageMax ?? Number.NaN;
+				entry++;
+			}
+		}
+		const topicRows = await db
+			.select({ id: interventionTopics.interventionId, topic: interventionTopics.topic })
+			.from(interventionTopics);
+		const ratingRows = await db
+			.select({
+				id: outcomeRatings.interventionId,
+				domain: outcomeRatings.domain,
+				effectiveness: outcomeRatings.effectiveness,
+				strength: outcomeRatings.strength,
+				ukStudyCount: outcomeRatings.ukStudyCount
+			})
+			.from(outcomeRatings);
+		if ((await readContentVersion(db)) !== before) return null;
 		const topics = new Map<Topic, Uint8Array>();
 		for (const { id, topic } of topicRows) {
 			const entry = entryOf.get(id);
@@ -135,18 +144,17 @@ export class SearchIndex {
 		const orders = Object.fromEntries(
 			(Object.keys(orderColumns) as Order[]).map((order) => {
 				const entries = new Int32Array(count);
-				rows.forEach((row, entry) => (entries[row[order] - 1] = entry));
+				ordered.forEach((row, entry) => (entries[row[order] - 1] = entry));
 				return [order, entries];
 			})
 		) as Record<Order, Int32Array>;
-		const unknownAsNaN = (age: number | null) => age ?? Number.NaN;
 		return new SearchIndex({
-			version,
-			ids: Int32Array.from(rows, (row) => row.id),
+			version: before,
+			ids: Int32Array.from(ordered, (row) => row.id),
 			lexicon: lexicon.build(),
-			costBands: rows.map((row) => row.costBand),
-			ageMins: Float64Array.from(rows, (row) => unknownAsNaN(row.ageMin)),
-			ageMaxes: Float64Array.from(rows, (row) => unknownAsNaN(row.ageMax)),
+			costBands,
+			ageMins,
+			ageMaxes,
 			topics,
 			ratings: ratingsOf(ratingRows, entryOf, count),
 			orders
@@ -256,8 +264,6 @@ export class SearchIndex {
 		);
 	}
 }
-
-type AgeRange = { ageMin: number | null; ageMax: number | null };
 
 /** Where each entry comes in the page orders, counted from 1, by Postgres. */
 const orderColumns = {
