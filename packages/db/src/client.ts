@@ -116,7 +116,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
 			},
 			close: async () => {
 				try {
-					await searchIndexSlot(db).settled();
+					await searchIndexSlot(db).close();
 					await client.close();
 				} finally {
 					release();
@@ -154,7 +154,7 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
 				return () => subscription.unlisten();
 			},
 			close: async () => {
-				await searchIndexSlot(db).settled();
+				await searchIndexSlot(db).close();
 				await client.end({ timeout: 5 });
 			}
 		};

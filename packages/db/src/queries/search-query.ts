@@ -30,6 +30,14 @@ export interface SearchQuery {
 	excluded: SQL | null;
 }
 
+/**
+ * How finely a term's rarity counts: its logarithm in whole steps of 1/2^20. Each term's weight
+ * (1, 0.5 or 0.25) times a whole number is exact, and so is their sum in any order, so entries
+ * whose terms weigh the same in total tie exactly — then `ts_rank` decides — in Postgres and in
+ * the search index alike, whose logarithm may differ from the C library's in the last bit.
+ */
+export const rarityScale = 2 ** 20;
+
 /** The most misspellings or completions search tries for one word. */
 const spellingsPerWord = 3;
 
@@ -88,9 +96,10 @@ export function readSearchWords(db: Database, words: string): SearchQuery | null
 				else 0::float8 end`.as(`weight_${index}`)
 		])
 	);
+	// The rarity counted in whole steps of `rarityScale` (see there).
 	const weightedMatches = weights.map(
 		(weight) =>
-			sql`${weight} * ln(1 + count(*) over () / greatest(sum((${weight} > 0)::int) over (), 1)::float8)`
+			sql`${weight} * floor(ln(1 + count(*) over () / greatest(sum((${weight} > 0)::int) over (), 1)::float8) * ${sql.raw(String(rarityScale))})`
 	);
 	return {
 		terms,

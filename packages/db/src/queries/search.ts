@@ -68,7 +68,9 @@ export async function searchInterventions(
 /**
  * The search, found and ranked by the index: Postgres reads the words (stemming, synonyms,
  * spellings) and the page's rows, each with the content version it read, which must be the
- * index's. 'behind' when it is not; 'unanswerable' for words the index cannot match.
+ * index's. 'behind' when it is not; 'unanswerable' for words the index cannot match (none today:
+ * `phraseto_tsquery` writes no AND and no OR inside a phrase, but should it ever, search falls
+ * back to SQL rather than answer wrongly).
  */
 export async function searchIndexed(
 	db: Database,
@@ -77,7 +79,7 @@ export async function searchIndexed(
 ): Promise<InterventionSearchResult | 'behind' | 'unanswerable'> {
 	const query = input.q ? readSearchWords(db, input.q) : null;
 	let words: ReadWords | null = null;
-	// The query matches are marked by in snippets, as Postgres wrote it.
+	// The query whose matches snippets mark, as Postgres wrote it.
 	let marking: string | null = null;
 	if (query) {
 		const read = await readQueries(db, query);
@@ -196,7 +198,7 @@ export async function searchInSql(
 
 /**
  * The ids on the page, with the total and what they are sorted by (`key0`, `key1`…). With search
- * words, the matches come from the search index and are few, and ranking reads them all, so the
+ * words, the matches come from the GIN index and are few, and ranking reads them all, so the
  * page counts them on the way (a window over the entries found, taken before LIMIT). What ranking
  * reads of each entry is worked out below the window, once, so the window keeps numbers, not
  * search vectors. Without words, the page reads an index in its order and stops at the LIMIT; a

@@ -1,5 +1,5 @@
 import type { Lexicon, Postings } from './lexicon.js';
-import type { QueryNode } from './tsquery-text.js';
+import type { PhraseNode, QueryNode } from './tsquery-text.js';
 import { placeOf, weightOf } from './tsvector-text.js';
 
 /**
@@ -52,9 +52,8 @@ function markPlaces(lexicon: Lexicon, query: QueryNode, places: Uint8Array): voi
 const placeOfWeight = (position: number): Place => Math.max(weightOf(position), 1) as Place;
 
 /** The postings of the phrase's word in fewest entries; undefined when one is in none. */
-function rarestPostings(lexicon: Lexicon, query: QueryNode): Postings | undefined {
+function rarestPostings(lexicon: Lexicon, query: PhraseNode): Postings | undefined {
 	if (query.kind === 'lexeme') return lexicon.postingsOf(query.lexeme);
-	if (query.kind === 'any') throw new Error('A phrase holds no alternatives');
 	const left = rarestPostings(lexicon, query.left);
 	const right = rarestPostings(lexicon, query.right);
 	if (!left || !right) return undefined;
@@ -62,7 +61,7 @@ function rarestPostings(lexicon: Lexicon, query: QueryNode): Postings | undefine
 }
 
 /** How many words after its first a match of the query ends. */
-function widthOf(query: QueryNode): number {
+function widthOf(query: PhraseNode): number {
 	return query.kind === 'phrase' ? query.distance + widthOf(query.left) + widthOf(query.right) : 0;
 }
 
@@ -71,7 +70,7 @@ function widthOf(query: QueryNode): number {
  * (its part, or anywhere for 1): a phrase matches where its right part ends `distance` words
  * plus its own width after its left part does, as Postgres's `TS_phrase_execute` has it.
  */
-function phraseEnds(lexicon: Lexicon, query: QueryNode, entry: number, place: Place): number[] {
+function phraseEnds(lexicon: Lexicon, query: PhraseNode, entry: number, place: Place): number[] {
 	if (query.kind === 'lexeme') {
 		const ends: number[] = [];
 		for (const position of lexicon.positionsIn(query.lexeme, entry) ?? []) {
@@ -79,7 +78,6 @@ function phraseEnds(lexicon: Lexicon, query: QueryNode, entry: number, place: Pl
 		}
 		return ends;
 	}
-	if (query.kind === 'any') throw new Error('A phrase holds no alternatives');
 	const lefts = phraseEnds(lexicon, query.left, entry, place);
 	if (lefts.length === 0) return lefts;
 	const offset = query.distance + widthOf(query.right);

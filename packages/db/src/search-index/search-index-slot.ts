@@ -13,6 +13,7 @@ export class SearchIndexSlot {
 	#index: SearchIndex | undefined;
 	#building: Promise<void> | undefined;
 	#retryAt = 0;
+	#closing = false;
 
 	constructor(db: Database) {
 		this.#db = db;
@@ -26,26 +27,39 @@ export class SearchIndexSlot {
 
 	/** Drops an index a search found behind the database, and starts building a new one. */
 	behind(index: SearchIndex): void {
-		if (this.#index === index) this.#index = undefined;
+		if (this.#index !== index) return; // dropped already, or a newer one is in
+		this.#index = undefined;
 		this.#rebuild();
 	}
 
-	/** Resolves when no build is running: before the database closes. */
+	/** Resolves when no build runs. */
 	async settled(): Promise<void> {
 		await this.#building;
 	}
 
+	/** Stops building (at the next chunk), for good: the database is closing. */
+	async close(): Promise<void> {
+		this.#closing = true;
+		await this.settled();
+	}
+
 	#rebuild(): void {
-		if (this.#building || Date.now() < this.#retryAt) return;
-		this.#building = SearchIndex.build(this.#db)
+		if (this.#building || this.#closing || Date.now() < this.#retryAt) return;
+		const startedAt = Date.now();
+		this.#building = SearchIndex.build(this.#db, { stopped: () => this.#closing })
 			.then(
 				(index) => {
-					// None when something was published during the build: the next search starts another.
-					this.#index = index ?? undefined;
+					if (index) this.#index = index;
+					// Something was published during the build: search in SQL for as long again,
+					// so that a run of publishes does not keep one core building.
+					else this.#retryAt = Date.now() + (Date.now() - startedAt);
 				},
-				() => {
-					// A database closing or failing: search goes on in SQL, and tries again later.
+				(error: unknown) => {
 					this.#retryAt = Date.now() + retryAfterMs;
+					process.emitWarning(
+						`The search index could not be built (${error instanceof Error ? error.message : String(error)}); searching in SQL, and trying again in a minute.`,
+						'SearchIndexWarning'
+					);
 				}
 			)
 			.finally(() => {

@@ -3,6 +3,7 @@ import { and, asc, gt, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { readContentVersion } from '../content-version.js';
 import { isLive } from '../queries/interventions.js';
+import { rarityScale } from '../queries/search-query.js';
 import type { InterventionSearchParams } from '../queries/search.js';
 import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
 import { LexiconBuilder, type Lexicon } from './lexicon.js';
@@ -22,7 +23,7 @@ export interface ReadWords {
 	excluded: QueryNode | null;
 }
 
-/** The weight of a term matched in its names, its summary, elsewhere, or not (`Place`). */
+/** The weight of a term by where it matched, indexed by `Place`: not, elsewhere, summary, names. */
 const placeWeights = [0, 0.25, 0.5, 1];
 
 /** Page orders precomputed by Postgres, so that names sort by the database's own collation. */
@@ -76,11 +77,12 @@ export class SearchIndex {
 	/**
 	 * Reads every live entry, a chunk at a time (between chunks other queries run, which matters
 	 * on PGlite's one thread), between two readings of the content version. Null when they
-	 * differ: something was published meanwhile, and the chunks may disagree.
+	 * differ (something was published meanwhile, and the chunks may disagree), or when `stopped`
+	 * says so between chunks (the database is closing).
 	 */
 	static async build(
 		db: Database,
-		{ entriesPerRead = 1000 }: { entriesPerRead?: number } = {}
+		{ entriesPerRead = 1000, stopped = () => false }: BuildOptions = {}
 	): Promise<SearchIndex | null> {
 		const before = await readContentVersion(db);
 		const ordered = await db
@@ -104,12 +106,15 @@ export class SearchIndex {
 					ageMax: interventions.ageMax
 				})
 				.from(interventions)
-				.where(and(isLive, gt(interventions.id, ordered[entry - 1]?.id ?? 0)))
+				.where(
+					entry === 0 ? isLive : and(isLive, gt(interventions.id, ordered[entry - 1]?.id ?? 0))
+				)
 				.orderBy(asc(interventions.id))
 				.limit(entriesPerRead);
 			if (chunk.length === 0) return null;
 			// PGlite answers within the same turn of the event loop: let requests in between chunks.
 			await new Promise((resolve) => setImmediate(resolve));
+			if (stopped()) return null;
 			for (const row of chunk) {
 				if (ordered[entry]?.id !== row.id) return null;
 				forEachLexeme(row.vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
@@ -163,7 +168,7 @@ export class SearchIndex {
 
 	/**
 	 * The ids on the page asked for, in order, and how many entries were found in all — as the
-	 * SQL search finds them (`searchInterventions`), given its words as Postgres read them.
+	 * SQL search finds them (`searchInSql`), given its words as Postgres read them.
 	 */
 	find(input: InterventionSearchParams, words: ReadWords | null): { ids: number[]; total: number } {
 		const count = this.#ids.length;
@@ -181,6 +186,7 @@ export class SearchIndex {
 			}
 		}
 		const first = (input.page - 1) * input.pageSize;
+		if (first >= found.length) return { ids: [], total: found.length };
 		const onPage =
 			words && input.sort === 'relevance' && termPlaces.length > 0
 				? this.#byRelevance(found, termPlaces, words.anyTerm, first + input.pageSize)
@@ -231,8 +237,8 @@ export class SearchIndex {
 
 	/**
 	 * The first `needed` entries found by relevance: each term weighed by where it matched and by
-	 * its rarity among the entries found (in double precision, as Postgres's float8), then
-	 * `ts_rank`, then the name.
+	 * its rarity among the entries found (in whole steps of `rarityScale`, as in SQL: the sums are
+	 * exact), then `ts_rank`, then the name.
 	 */
 	#byRelevance(
 		found: number[],
@@ -243,15 +249,14 @@ export class SearchIndex {
 		const rarities = termPlaces.map((places) => {
 			let matched = 0;
 			for (const entry of found) if (places[entry] !== 0) matched++;
-			return Math.log(1 + found.length / Math.max(matched, 1));
+			return Math.floor(Math.log(1 + found.length / Math.max(matched, 1)) * rarityScale);
 		});
 		const scores = new Float64Array(this.#ids.length);
 		termPlaces.forEach((places, term) => {
 			const rarity = rarities[term] as number;
 			for (const entry of found) {
-				const weighed = (placeWeights[places[entry] as number] as number) * rarity;
-				// Added up term by term, as the statement's sum does.
-				scores[entry] = term === 0 ? weighed : (scores[entry] as number) + weighed;
+				scores[entry] =
+					(scores[entry] as number) + (placeWeights[places[entry] as number] as number) * rarity;
 			}
 		});
 		const ranks = rankEntries(rankQueryOf(anyTerm), this.#lexicon, found, this.#ids.length);
@@ -263,6 +268,14 @@ export class SearchIndex {
 					: (this.#nameRanks[a] as number) - (this.#nameRanks[b] as number)
 		);
 	}
+}
+
+/** How a build reads the entries. */
+interface BuildOptions {
+	/** Entries read per statement. */
+	entriesPerRead?: number;
+	/** Asked between chunks: true stops the build, which then gives null. */
+	stopped?: () => boolean;
 }
 
 /** Where each entry comes in the page orders, counted from 1, by Postgres. */

@@ -1,13 +1,12 @@
+// Postgres's `ts_rank(vector, query)` (src/backend/utils/adt/tsrank.c, no normalisation), worked
+// out to the same single-precision number, since search sorts entries of equal weight by it:
+// each arithmetic step rounds to a float as C does (`fround`); where C computes in double
+// (division by a double constant, `sqrt`, `exp`) it does so here too.
 import type { Lexicon } from './lexicon.js';
 import { placeOf, weightOf, type PackedPosition } from './tsvector-text.js';
 import type { QueryNode } from './tsquery-text.js';
 
-/**
- * Postgres's `ts_rank(vector, query)` (src/backend/utils/adt/tsrank.c, no normalisation), worked
- * out to the same single-precision number, since search sorts entries of equal weight by it:
- * each arithmetic step rounds to a float as C does (`fround`), where C computes in double
- * (division by a double constant, `sqrt`, `exp`) it does so here too.
- */
+/** What `ts_rank` reads of a query. */
 export interface RankQuery {
 	/** The query's lexemes, each once, in Postgres's order (by their UTF-8 bytes). */
 	lexemes: string[];
@@ -15,7 +14,7 @@ export interface RankQuery {
 	byProximity: boolean;
 }
 
-/** What `ts_rank` reads of a query. */
+/** What `ts_rank` reads of the query. */
 export function rankQueryOf(query: QueryNode): RankQuery {
 	const lexemes = new Set<string>();
 	const visit = (node: QueryNode): void => {
@@ -36,9 +35,10 @@ const weights = [0.1, 0.2, 0.4, 1.0].map(f);
 const weightAt = (position: PackedPosition) => weights[weightOf(position)] as number;
 
 /**
- * The ranks of the entries given (the others' are left 0), each the float `ts_rank` gives. A
- * query ranking each lexeme alone is added up lexeme by lexeme over its postings, in the order
- * Postgres adds them for each entry.
+ * The float `ts_rank` (`calc_rank`) gives each of the entries listed; the others' are left 0. A
+ * query ranked by each lexeme alone (`calc_rank_or`) is added up lexeme by lexeme over its
+ * postings, in the order Postgres adds them for each entry; a phrase at the top
+ * (`calc_rank_and`) is ranked entry by entry.
  */
 export function rankEntries(
 	query: RankQuery,
@@ -47,59 +47,35 @@ export function rankEntries(
 	entryCount: number
 ): Float32Array {
 	const ranks = new Float32Array(entryCount); // each store rounds to a float, as C does
-	if (query.byProximity && query.lexemes.length >= 2) {
+	const { lexemes } = query;
+	if (lexemes.length === 0) return ranks;
+	if (query.byProximity && lexemes.length >= 2) {
 		for (const entry of entries) {
-			ranks[entry] = tsRank(query, (lexeme) => lexicon.positionsIn(lexeme, entry));
+			const rank = rankByProximity(lexemes, (lexeme) => lexicon.positionsIn(lexeme, entry));
+			ranks[entry] = rank < 0 ? 1e-20 : rank;
 		}
 		return ranks;
 	}
-	for (const lexeme of query.lexemes) {
+	const listed = new Uint8Array(entryCount);
+	for (const entry of entries) listed[entry] = 1;
+	for (const lexeme of lexemes) {
 		const postings = lexicon.postingsOf(lexeme);
 		if (!postings) continue;
 		const { starts, positions } = postings;
 		postings.entries.forEach((entry, at) => {
+			if (listed[entry] !== 1) return;
 			ranks[entry] =
 				(ranks[entry] as number) +
 				lexemeRank(positions, starts[at] as number, starts[at + 1] as number);
 		});
 	}
-	for (const entry of entries) ranks[entry] = (ranks[entry] as number) / query.lexemes.length;
+	for (const entry of entries) ranks[entry] = (ranks[entry] as number) / lexemes.length;
 	return ranks;
 }
 
 /**
- * The rank of one entry, given each of the query's lexemes' positions in it (undefined where it
- * does not occur): `calc_rank`.
- */
-export function tsRank(
-	query: RankQuery,
-	positionsOf: (lexeme: string) => ArrayLike<PackedPosition> | undefined
-): number {
-	if (query.lexemes.length === 0) return 0;
-	const rank =
-		query.byProximity && query.lexemes.length >= 2
-			? rankByProximity(query, positionsOf)
-			: rankEachAlone(query, positionsOf);
-	return rank < 0 ? f(1e-20) : rank;
-}
-
-/** `calc_rank_or`: each lexeme by its occurrences, the heaviest first and the rest fading. */
-function rankEachAlone(
-	query: RankQuery,
-	positionsOf: (lexeme: string) => ArrayLike<PackedPosition> | undefined
-): number {
-	let rank = 0;
-	for (const lexeme of query.lexemes) {
-		const positions = positionsOf(lexeme);
-		if (!positions) continue;
-		rank = f(rank + lexemeRank(positions, 0, positions.length));
-	}
-	return f(rank / query.lexemes.length);
-}
-
-/**
- * One lexeme's part of `calc_rank_or` (its positions from `start` to `end`), before it is added
- * to the float.
+ * One lexeme's part of `calc_rank_or` (its positions from `start` to `end`): each occurrence by
+ * its weight, the heaviest in full and the rest fading, before it is added to the float.
  */
 function lexemeRank(positions: ArrayLike<PackedPosition>, start: number, end: number): number {
 	let sum = 0;
@@ -120,12 +96,12 @@ function lexemeRank(positions: ArrayLike<PackedPosition>, start: number, end: nu
 
 /** `calc_rank_and`: every pair of occurrences of different lexemes, the nearer the more. */
 function rankByProximity(
-	query: RankQuery,
+	lexemes: readonly string[],
 	positionsOf: (lexeme: string) => ArrayLike<PackedPosition> | undefined
 ): number {
 	let rank = -1;
 	const seen: ArrayLike<PackedPosition>[] = [];
-	for (const lexeme of query.lexemes) {
+	for (const lexeme of lexemes) {
 		const positions = positionsOf(lexeme);
 		if (!positions) continue;
 		for (const earlier of seen) {

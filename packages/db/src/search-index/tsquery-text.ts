@@ -1,12 +1,16 @@
+import { readQuoted } from './tsvector-text.js';
+
 /**
  * A full-text query as search builds them (`phraseto_tsquery` joined with OR): a lexeme, a
  * phrase (its right part `distance` words after its left), or any of several alternatives —
  * none, for a query of stop words only, which matches nothing.
  */
-export type QueryNode =
+export type QueryNode = PhraseNode | { kind: 'any'; alternatives: QueryNode[] };
+
+/** A lexeme, or a phrase of them: what a phrase is made of. */
+export type PhraseNode =
 	| { kind: 'lexeme'; lexeme: string }
-	| { kind: 'phrase'; left: QueryNode; right: QueryNode; distance: number }
-	| { kind: 'any'; alternatives: QueryNode[] };
+	| { kind: 'phrase'; left: PhraseNode; right: PhraseNode; distance: number };
 
 /** Thrown inside the parser for what `readTsquery` answers null to. */
 class Unsupported extends Error {}
@@ -83,18 +87,8 @@ function tokensOf(text: string): Token[] | null {
 			tokens.push({ distance: between === '-' ? 1 : Number(between) });
 			at = close + 1;
 		} else if (char === "'") {
-			// Quotes and backslashes inside a lexeme are written twice.
-			let lexeme = '';
-			for (at++; ; at++) {
-				const inside = text[at];
-				if (inside === undefined) throw new Error(`A query ends inside a lexeme: ${text}`);
-				if (inside === "'" || inside === '\\') {
-					if (text[at + 1] !== inside) break;
-					at++;
-				}
-				lexeme += inside;
-			}
-			at++;
+			const { lexeme, next } = readQuoted(text, at);
+			at = next;
 			if (text[at] === ':') return null; // weights or a prefix
 			tokens.push({ lexeme });
 		} else {

@@ -26,19 +26,8 @@ export function forEachLexeme(
 ): void {
 	let at = 0;
 	while (at < text.length) {
-		if (text[at] !== "'") throw new Error(`A search vector's lexeme must be quoted (at ${at})`);
-		// Quotes and backslashes inside a lexeme are written twice.
-		let lexeme = '';
-		for (at++; ; at++) {
-			const char = text[at];
-			if (char === undefined) throw new Error('A search vector ends inside a lexeme');
-			if (char === "'" || char === '\\') {
-				if (text[at + 1] !== char) break;
-				at++;
-			}
-			lexeme += char;
-		}
-		at++; // the closing quote
+		const { lexeme, next } = readQuoted(text, at);
+		at = next;
 		if (text[at] !== ':') throw new Error(`The lexeme '${lexeme}' has no positions`);
 		const positions: PackedPosition[] = [];
 		do {
@@ -54,5 +43,26 @@ export function forEachLexeme(
 		} while (text[at] === ',');
 		visit(lexeme, positions);
 		at++; // the space before the next lexeme
+	}
+}
+
+/**
+ * Reads the lexeme quoted at `at` in a vector or query Postgres wrote as text, where quotes and
+ * backslashes inside are written twice; `next` is where reading goes on, after the closing quote.
+ */
+export function readQuoted(text: string, at: number): { lexeme: string; next: number } {
+	if (text[at] !== "'")
+		throw new Error(`A lexeme must be quoted (at ${at} of ${text.slice(0, 80)})`);
+	let lexeme = '';
+	for (let inside = at + 1; ; inside++) {
+		if (text[inside] === "'") {
+			if (text[inside + 1] !== "'") return { lexeme, next: inside + 1 };
+			inside++;
+		} else if (text[inside] === '\\') {
+			inside++;
+		}
+		const char = text[inside];
+		if (char === undefined) throw new Error(`Text ends inside a lexeme: ${text.slice(0, 80)}`);
+		lexeme += char;
 	}
 }
