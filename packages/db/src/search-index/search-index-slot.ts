@@ -1,5 +1,6 @@
 import type { Database } from '../client.js';
-import { SearchIndex } from './search-index.js';
+import { readSearchIndex } from './read-search-index.js';
+import type { SearchIndex } from './search-index.js';
 
 /** How long after a failed build search waits before trying again (it searches in SQL meanwhile). */
 const retryAfterMs = 60_000;
@@ -46,7 +47,7 @@ export class SearchIndexSlot {
 	#rebuild(): void {
 		if (this.#building || this.#closing || Date.now() < this.#retryAt) return;
 		const startedAt = Date.now();
-		this.#building = SearchIndex.build(this.#db, { stopped: () => this.#closing })
+		this.#building = readSearchIndex(this.#db, { stopped: () => this.#closing })
 			.then(
 				(index) => {
 					if (index) this.#index = index;

@@ -9,14 +9,16 @@ import {
 } from '@whatworks/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchIndexed, searchInSql, searchInterventions } from '../queries/search.js';
+import { searchInSql } from '../queries/search-in-sql.js';
+import { searchIndexed, searchInterventions } from '../queries/search.js';
 import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
 import {
 	openTestDatabase,
 	testDatabaseKinds,
 	type TestDatabase
 } from '../testing/test-databases.js';
-import { SearchIndex } from './search-index.js';
+import { readSearchIndex } from './read-search-index.js';
+import type { SearchIndex } from './search-index.js';
 import { searchIndexSlot } from './search-index-slot.js';
 
 /**
@@ -174,7 +176,7 @@ describe.each(testDatabaseKinds)('the search index on %s', (kind) => {
 
 	it('finds, filters, ranks, counts and pages exactly as the SQL search does', async () => {
 		// Read in chunks of an odd size, so that chunks end anywhere.
-		const index = await SearchIndex.build(handle.db, { entriesPerRead: 37 });
+		const index = await readSearchIndex(handle.db, { entriesPerRead: 37 });
 		if (!index) throw new Error('Nothing was published during the build');
 		for (const raw of inputs) {
 			const input = interventionSearchInputSchema.parse(raw);
@@ -184,13 +186,13 @@ describe.each(testDatabaseKinds)('the search index on %s', (kind) => {
 	}, 120_000);
 
 	it('is not kept when something is published while it is read', async () => {
-		const building = SearchIndex.build(handle.db, { entriesPerRead: 5 });
+		const building = readSearchIndex(handle.db, { entriesPerRead: 5 });
 		await handle.db
 			.update(interventions)
 			.set({ summary: 'Published during the build.' })
 			.where(eq(interventions.slug, 'entry-5'));
 		expect(await building).toBeNull();
-		expect(await SearchIndex.build(handle.db)).not.toBeNull();
+		expect(await readSearchIndex(handle.db)).not.toBeNull();
 	});
 
 	it('stands aside once something is published, and the search answers what is published', async () => {

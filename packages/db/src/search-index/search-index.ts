@@ -1,16 +1,10 @@
-import { strengthKeys, type Strength, type Topic } from '@whatworks/domain';
-import { and, asc, gt, sql } from 'drizzle-orm';
-import type { Database } from '../client.js';
-import { readContentVersion } from '../content-version.js';
-import { isLive } from '../queries/interventions.js';
 import { rarityScale } from '../queries/search-query.js';
 import type { InterventionSearchParams } from '../queries/search.js';
-import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
-import { LexiconBuilder, type Lexicon } from './lexicon.js';
+import type { EntryFilters } from './entry-filters.js';
+import type { Lexicon } from './lexicon.js';
 import { placesMatched } from './places-matched.js';
 import { rankEntries, rankQueryOf } from './ts-rank.js';
 import type { QueryNode } from './tsquery-text.js';
-import { forEachLexeme } from './tsvector-text.js';
 import { topOf } from './top-of.js';
 
 /** Search words as Postgres read them (`readSearchWords`): each term's query, and the rest. */
@@ -27,7 +21,7 @@ export interface ReadWords {
 const placeWeights = [0, 0.25, 0.5, 1];
 
 /** Page orders precomputed by Postgres, so that names sort by the database's own collation. */
-type Order = 'byName' | 'byStrength' | 'byReviewed';
+export type Order = 'byName' | 'byStrength' | 'byReviewed';
 
 /**
  * The live Evidence Store entries as search reads them, for one content version: the words of
@@ -41,129 +35,26 @@ export class SearchIndex {
 	readonly version: string;
 	readonly #ids: Int32Array;
 	readonly #lexicon: Lexicon;
-	readonly #costBands: string[];
-	readonly #ageMins: Float64Array;
-	readonly #ageMaxes: Float64Array;
-	readonly #topics: Map<Topic, Uint8Array>;
-	readonly #ratings: RatingsOf;
+	readonly #filters: EntryFilters;
 	readonly #orders: Record<Order, Int32Array>;
 	/** Each entry's place by name, for the last tie-break of a ranking. */
 	readonly #nameRanks: Int32Array;
 
-	private constructor(parts: {
+	/** Made of what `readSearchIndex` read. */
+	constructor(parts: {
 		version: string;
 		ids: Int32Array;
 		lexicon: Lexicon;
-		costBands: string[];
-		ageMins: Float64Array;
-		ageMaxes: Float64Array;
-		topics: Map<Topic, Uint8Array>;
-		ratings: RatingsOf;
+		filters: EntryFilters;
 		orders: Record<Order, Int32Array>;
 	}) {
 		this.version = parts.version;
 		this.#ids = parts.ids;
 		this.#lexicon = parts.lexicon;
-		this.#costBands = parts.costBands;
-		this.#ageMins = parts.ageMins;
-		this.#ageMaxes = parts.ageMaxes;
-		this.#topics = parts.topics;
-		this.#ratings = parts.ratings;
+		this.#filters = parts.filters;
 		this.#orders = parts.orders;
 		this.#nameRanks = new Int32Array(parts.ids.length);
 		parts.orders.byName.forEach((entry, rank) => (this.#nameRanks[entry] = rank));
-	}
-
-	/**
-	 * Reads every live entry, a chunk at a time (between chunks other queries run, which matters
-	 * on PGlite's one thread), between two readings of the content version. Null when they
-	 * differ (something was published meanwhile, and the chunks may disagree), or when `stopped`
-	 * says so between chunks (the database is closing).
-	 */
-	static async build(
-		db: Database,
-		{ entriesPerRead = 1000, stopped = () => false }: BuildOptions = {}
-	): Promise<SearchIndex | null> {
-		const before = await readContentVersion(db);
-		const ordered = await db
-			.select({ id: interventions.id, ...orderColumns })
-			.from(interventions)
-			.where(isLive)
-			.orderBy(asc(interventions.id));
-		const count = ordered.length;
-		const entryOf = new Map(ordered.map((row, entry) => [row.id, entry]));
-		const lexicon = new LexiconBuilder();
-		const costBands: string[] = [];
-		const ageMins = new Float64Array(count);
-		const ageMaxes = new Float64Array(count);
-		for (let entry = 0; entry < count;) {
-			const chunk = await db
-				.select({
-					id: interventions.id,
-					vector: sql<string>`${interventions.searchVector}::text`,
-					costBand: interventions.costBand,
-					ageMin: interventions.ageMin,
-					ageMax: interventions.ageMax
-				})
-				.from(interventions)
-				.where(
-					entry === 0 ? isLive : and(isLive, gt(interventions.id, ordered[entry - 1]?.id ?? 0))
-				)
-				.orderBy(asc(interventions.id))
-				.limit(entriesPerRead);
-			if (chunk.length === 0) return null;
-			// PGlite answers within the same turn of the event loop: let requests in between chunks.
-			await new Promise((resolve) => setImmediate(resolve));
-			if (stopped()) return null;
-			for (const row of chunk) {
-				if (ordered[entry]?.id !== row.id) return null;
-				forEachLexeme(row.vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
-				costBands.push(row.costBand);
-				// NaN where unknown, which no comparison holds for, as null in SQL.
-				ageMins[entry] = row.ageMin ?? Number.NaN;
-				ageMaxes[entry] = row.ageMax ?? Number.NaN;
-				entry++;
-			}
-		}
-		const topicRows = await db
-			.select({ id: interventionTopics.interventionId, topic: interventionTopics.topic })
-			.from(interventionTopics);
-		const ratingRows = await db
-			.select({
-				id: outcomeRatings.interventionId,
-				domain: outcomeRatings.domain,
-				effectiveness: outcomeRatings.effectiveness,
-				strength: outcomeRatings.strength,
-				ukStudyCount: outcomeRatings.ukStudyCount
-			})
-			.from(outcomeRatings);
-		if ((await readContentVersion(db)) !== before) return null;
-		const topics = new Map<Topic, Uint8Array>();
-		for (const { id, topic } of topicRows) {
-			const entry = entryOf.get(id);
-			if (entry === undefined) continue;
-			let filed = topics.get(topic);
-			if (!filed) topics.set(topic, (filed = new Uint8Array(count)));
-			filed[entry] = 1;
-		}
-		const orders = Object.fromEntries(
-			(Object.keys(orderColumns) as Order[]).map((order) => {
-				const entries = new Int32Array(count);
-				ordered.forEach((row, entry) => (entries[row[order] - 1] = entry));
-				return [order, entries];
-			})
-		) as Record<Order, Int32Array>;
-		return new SearchIndex({
-			version: before,
-			ids: Int32Array.from(ordered, (row) => row.id),
-			lexicon: lexicon.build(),
-			costBands,
-			ageMins,
-			ageMaxes,
-			topics,
-			ratings: ratingsOf(ratingRows, entryOf, count),
-			orders
-		});
 	}
 
 	/**
@@ -178,7 +69,7 @@ export class SearchIndex {
 		for (const places of termPlaces) {
 			for (let entry = 0; entry < count; entry++) if (places[entry] !== 0) matched[entry] = 1;
 		}
-		const filters = this.#filtersOf(input);
+		const filters = this.#filters.conditionOf(input);
 		const found: number[] = [];
 		for (let entry = 0; entry < count; entry++) {
 			if (matched[entry] === 1 && !(excluded && excluded[entry] !== 0) && filters(entry)) {
@@ -195,32 +86,6 @@ export class SearchIndex {
 			ids: onPage.slice(first).map((entry) => this.#ids[entry] as number),
 			total: found.length
 		};
-	}
-
-	/** The filters asked for, as one condition on an entry. */
-	#filtersOf(input: InterventionSearchParams): (entry: number) => boolean {
-		const conditions: ((entry: number) => boolean)[] = [];
-		const { topic, costBand, age, evaluatedInUk, domain, effectiveness, minStrength } = input;
-		if (topic) {
-			const filed = this.#topics.get(topic);
-			conditions.push((entry) => filed?.[entry] === 1);
-		}
-		if (costBand) conditions.push((entry) => this.#costBands[entry] === costBand);
-		if (age !== undefined) {
-			conditions.push(
-				(entry) =>
-					(this.#ageMins[entry] as number) <= age && (this.#ageMaxes[entry] as number) >= age
-			);
-		}
-		if (evaluatedInUk !== undefined) {
-			conditions.push((entry) => this.#ratings.inUk(entry) === evaluatedInUk);
-		}
-		if (domain || effectiveness || minStrength) {
-			conditions.push((entry) =>
-				this.#ratings.ratedOn(entry, { domain, effectiveness, minStrength })
-			);
-		}
-		return (entry) => conditions.every((condition) => condition(entry));
 	}
 
 	/** The first `needed` entries found in a precomputed order. */
@@ -270,30 +135,6 @@ export class SearchIndex {
 	}
 }
 
-/** How a build reads the entries. */
-interface BuildOptions {
-	/** Entries read per statement. */
-	entriesPerRead?: number;
-	/** Asked between chunks: true stops the build, which then gives null. */
-	stopped?: () => boolean;
-}
-
-/** Where each entry comes in the page orders, counted from 1, by Postgres. */
-const orderColumns = {
-	byName:
-		sql<number>`row_number() over (order by ${interventions.name}, ${interventions.id})`.mapWith(
-			Number
-		),
-	byStrength:
-		sql<number>`row_number() over (order by ${interventions.bestStrength} desc nulls last, ${interventions.name}, ${interventions.id})`.mapWith(
-			Number
-		),
-	byReviewed:
-		sql<number>`row_number() over (order by ${interventions.evidenceLastReviewed} desc nulls last, ${interventions.name}, ${interventions.id})`.mapWith(
-			Number
-		)
-};
-
 function orderOf(sort: InterventionSearchParams['sort']): Order {
 	switch (sort) {
 		case 'strength':
@@ -303,42 +144,4 @@ function orderOf(sort: InterventionSearchParams['sort']): Order {
 		default:
 			return 'byName';
 	}
-}
-
-interface RatingRow {
-	id: number;
-	domain: string;
-	effectiveness: string;
-	strength: Strength;
-	ukStudyCount: number | null;
-}
-
-/** What the outcome filters ask of an entry's ratings. */
-interface RatingsOf {
-	/** Whether one of its outcomes meets every outcome filter given at once (`ratedOn`). */
-	ratedOn(
-		entry: number,
-		filters: Pick<InterventionSearchParams, 'domain' | 'effectiveness' | 'minStrength'>
-	): boolean;
-	/** Whether one of its outcomes has a UK study. */
-	inUk(entry: number): boolean;
-}
-
-function ratingsOf(rows: RatingRow[], entryOf: Map<number, number>, count: number): RatingsOf {
-	const byEntry: RatingRow[][] = Array.from({ length: count }, () => []);
-	for (const row of rows) {
-		const entry = entryOf.get(row.id);
-		if (entry !== undefined) byEntry[entry]?.push(row);
-	}
-	return {
-		ratedOn: (entry, { domain, effectiveness, minStrength }) =>
-			(byEntry[entry] ?? []).some(
-				(rating) =>
-					(!domain || rating.domain === domain) &&
-					(!effectiveness || rating.effectiveness === effectiveness) &&
-					(!minStrength ||
-						strengthKeys.indexOf(rating.strength) >= strengthKeys.indexOf(minStrength))
-			),
-		inUk: (entry) => (byEntry[entry] ?? []).some((rating) => (rating.ukStudyCount ?? 0) > 0)
-	};
 }

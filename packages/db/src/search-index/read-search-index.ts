@@ -1,0 +1,113 @@
+import { and, asc, gt, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { readContentVersion } from '../content-version.js';
+import { isLive } from '../queries/interventions.js';
+import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
+import { EntryFilters } from './entry-filters.js';
+import { LexiconBuilder } from './lexicon.js';
+import { SearchIndex, type Order } from './search-index.js';
+import { forEachLexeme } from './tsvector-text.js';
+
+/** How a build reads the entries. */
+export interface ReadOptions {
+	/** Entries read per statement. */
+	entriesPerRead?: number;
+	/** Asked between chunks: true stops the build, which then gives null. */
+	stopped?: () => boolean;
+}
+
+/** Where each entry comes in the page orders, counted from 1, by Postgres. */
+const orderColumns: Record<Order, ReturnType<typeof rowNumber>> = {
+	byName: rowNumber(sql`${interventions.name}, ${interventions.id}`),
+	byStrength: rowNumber(
+		sql`${interventions.bestStrength} desc nulls last, ${interventions.name}, ${interventions.id}`
+	),
+	byReviewed: rowNumber(
+		sql`${interventions.evidenceLastReviewed} desc nulls last, ${interventions.name}, ${interventions.id}`
+	)
+};
+
+function rowNumber(orderBy: ReturnType<typeof sql>) {
+	return sql<number>`row_number() over (order by ${orderBy})`.mapWith(Number);
+}
+
+/**
+ * Reads the search index of every live entry, a chunk at a time (between chunks other queries
+ * run, which matters on PGlite's one thread), between two readings of the content version. Null
+ * when they differ (something was published meanwhile, and the chunks may disagree), or when
+ * `stopped` says so between chunks (the database is closing).
+ */
+export async function readSearchIndex(
+	db: Database,
+	{ entriesPerRead = 1000, stopped = () => false }: ReadOptions = {}
+): Promise<SearchIndex | null> {
+	const before = await readContentVersion(db);
+	const ordered = await db
+		.select({ id: interventions.id, ...orderColumns })
+		.from(interventions)
+		.where(isLive)
+		.orderBy(asc(interventions.id));
+	const count = ordered.length;
+	const lexicon = new LexiconBuilder();
+	const filters = new EntryFilters(count);
+	for (let entry = 0; entry < count;) {
+		const chunk = await db
+			.select({
+				id: interventions.id,
+				vector: sql<string>`${interventions.searchVector}::text`,
+				costBand: interventions.costBand,
+				ageMin: interventions.ageMin,
+				ageMax: interventions.ageMax
+			})
+			.from(interventions)
+			.where(entry === 0 ? isLive : and(isLive, gt(interventions.id, ordered[entry - 1]?.id ?? 0)))
+			.orderBy(asc(interventions.id))
+			.limit(entriesPerRead);
+		if (chunk.length === 0) return null;
+		// PGlite answers within the same turn of the event loop: let requests in between chunks.
+		await new Promise((resolve) => setImmediate(resolve));
+		if (stopped()) return null;
+		for (const row of chunk) {
+			if (ordered[entry]?.id !== row.id) return null;
+			forEachLexeme(row.vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
+			filters.addEntry(entry, row);
+			entry++;
+		}
+	}
+	const entryOf = new Map(ordered.map((row, entry) => [row.id, entry]));
+	const topics = await db
+		.select({ id: interventionTopics.interventionId, topic: interventionTopics.topic })
+		.from(interventionTopics);
+	for (const { id, topic } of topics) {
+		const entry = entryOf.get(id);
+		if (entry !== undefined) filters.addTopic(entry, topic);
+	}
+	const ratings = await db
+		.select({
+			id: outcomeRatings.interventionId,
+			domain: outcomeRatings.domain,
+			effectiveness: outcomeRatings.effectiveness,
+			strength: outcomeRatings.strength,
+			ukStudyCount: outcomeRatings.ukStudyCount
+		})
+		.from(outcomeRatings);
+	for (const rating of ratings) {
+		const entry = entryOf.get(rating.id);
+		if (entry !== undefined) filters.addRating(entry, rating);
+	}
+	if ((await readContentVersion(db)) !== before) return null;
+	const orders = Object.fromEntries(
+		(Object.keys(orderColumns) as Order[]).map((order) => {
+			const entries = new Int32Array(count);
+			ordered.forEach((row, entry) => (entries[row[order] - 1] = entry));
+			return [order, entries];
+		})
+	) as Record<Order, Int32Array>;
+	return new SearchIndex({
+		version: before,
+		ids: Int32Array.from(ordered, (row) => row.id),
+		lexicon: lexicon.build(),
+		filters,
+		orders
+	});
+}
