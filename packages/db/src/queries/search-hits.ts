@@ -12,19 +12,24 @@ const matchStop = '\u0003';
 const fragmentDelimiter = ' … ';
 const headlineOptions = `StartSel=${matchStart}, StopSel=${matchStop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter="${fragmentDelimiter}"`;
 
+/** The columns of an entry a hit shows, but for its snippet. */
+export const entryColumns = { ...summaryColumns, description: interventions.description };
+
 /** An entry's columns as a hit shows it, its snippet marked for the query when there is one. */
 export function hitColumns(anyTerm: SQL | null) {
-	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
-	return {
-		...summaryColumns,
-		description: interventions.description,
-		marked: anyTerm
-			? sql<string | null>`ts_headline('english', ${body}, ${anyTerm}, ${headlineOptions})`
-			: sql<string | null>`null`
-	};
+	return { ...entryColumns, marked: anyTerm ? markedColumn(anyTerm) : sql<string | null>`null` };
 }
 
-export type HitRow = SummaryRow & { description: string; marked: string | null };
+/** An entry's text with the query's matches marked, in up to two passages (`ts_headline`). */
+export function markedColumn(anyTerm: SQL) {
+	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
+	return sql<string | null>`ts_headline('english', ${body}, ${anyTerm}, ${headlineOptions})`;
+}
+
+/** What a hit shows of an entry, but for its snippet. */
+export type EntryRow = SummaryRow & { description: string };
+
+export type HitRow = EntryRow & { marked: string | null };
 
 export function toHit(row: HitRow): InterventionSearchHit {
 	return {

@@ -1,4 +1,8 @@
-import type { interventionSearchInputSchema, InterventionSearchResult } from '@whatworks/domain';
+import type {
+	InterventionSearchHit,
+	interventionSearchInputSchema,
+	InterventionSearchResult
+} from '@whatworks/domain';
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { readContentVersion } from '../content-version.js';
@@ -6,7 +10,7 @@ import { contentVersion, interventions } from '../schema/index.js';
 import { searchIndexSlot } from '../search-index/search-index-slot.js';
 import type { ReadWords, SearchIndex } from '../search-index/search-index.js';
 import { readTsquery, type QueryNode } from '../search-index/tsquery-text.js';
-import { hitColumns, toHit, type HitRow } from './search-hits.js';
+import { markedColumn, toHit } from './search-hits.js';
 import { searchInSql } from './search-in-sql.js';
 import { readQueries, readSearchWords } from './search-query.js';
 
@@ -20,9 +24,9 @@ export type InterventionSearchParams = ReturnType<typeof interventionSearchInput
 /**
  * Searches the Evidence Store: words in web search syntax, read as `readSearchWords` explains,
  * combined with filters, sorted and paged. Matches come back as snippet parts, never as markup.
- * The search index in memory finds, ranks and counts when it is current, and the page then only
- * reads its own rows; until it is (just started, or just published) the SQL search answers the
- * same, as the index's tests hold them to.
+ * The search index in memory finds, ranks, counts and holds the hits when it is current, and
+ * Postgres then only reads the words and the page's snippets; until it is (just started, or just
+ * published) the SQL search answers the same, as the index's tests hold them to.
  */
 export async function searchInterventions(
 	db: Database,
@@ -39,11 +43,11 @@ export async function searchInterventions(
 }
 
 /**
- * The search, found and ranked by the index: Postgres reads the words (stemming, synonyms,
- * spellings) and the page's rows, each with the content version it read, which must be the
- * index's. 'behind' when it is not; 'unanswerable' for words the index cannot match (none today:
- * `phraseto_tsquery` writes no AND and no OR inside a phrase, but should it ever, search falls
- * back to SQL rather than answer wrongly).
+ * The search, found and ranked by the index, which also holds what a hit shows: Postgres reads
+ * the words (stemming, synonyms, spellings) and the page's snippets, each with the content
+ * version it read, which must be the index's. 'behind' when it is not; 'unanswerable' for words
+ * the index cannot match (none today: `phraseto_tsquery` writes no AND and no OR inside a
+ * phrase, but should it ever, search falls back to SQL rather than answer wrongly).
  */
 export async function searchIndexed(
 	db: Database,
@@ -66,33 +70,48 @@ export async function searchIndexed(
 		words = { terms: terms as QueryNode[], anyTerm, excluded };
 		marking = read.anyTerm;
 	}
-	const { ids, total } = index.find(input, words);
-	const hits = await readHits(db, ids, marking === null ? null : sql`${marking}::tsquery`);
-	if (hits.version !== index.version || hits.rows.length !== ids.length) return 'behind';
-	const byId = new Map(hits.rows.map((row) => [row.id, row]));
+	const { rows, total } = index.find(input, words);
+	const snippets = await readSnippets(
+		db,
+		rows.map((row) => row.id),
+		marking === null ? null : sql`${marking}::tsquery`
+	);
+	if (snippets.version !== index.version) return 'behind';
+	const items: InterventionSearchHit[] = [];
+	for (const row of rows) {
+		const marked = snippets.marked ? snippets.marked.get(row.id) : null;
+		if (marked === undefined) return 'behind';
+		items.push(toHit({ ...row, marked }));
+	}
 	return {
 		total,
 		page: input.page,
 		pageSize: input.pageSize,
 		pageCount: Math.ceil(total / input.pageSize),
-		items: ids.map((id) => toHit(byId.get(id) as (typeof hits.rows)[number]))
+		items
 	};
 }
 
-/** The rows of the ids given, as hits, with the content version read with them. */
-async function readHits(
+/**
+ * The snippets of the entries of the ids given, marked for the query (none without one), with
+ * the content version read with them.
+ */
+async function readSnippets(
 	db: Database,
 	ids: number[],
 	anyTerm: SQL | null
-): Promise<{ version: string; rows: (HitRow & { id: number })[] }> {
-	if (ids.length === 0) return { version: await readContentVersion(db), rows: [] };
+): Promise<{ version: string; marked: Map<number, string | null> | null }> {
+	if (!anyTerm || ids.length === 0) return { version: await readContentVersion(db), marked: null };
 	const rows = await db
 		.select({
 			id: interventions.id,
 			version: sql<string>`(select ${contentVersion.version} from ${contentVersion})`,
-			...hitColumns(anyTerm)
+			marked: markedColumn(anyTerm)
 		})
 		.from(interventions)
 		.where(inArray(interventions.id, ids));
-	return { version: rows[0]?.version ?? '', rows };
+	return {
+		version: rows[0]?.version ?? '',
+		marked: new Map(rows.map((row) => [row.id, row.marked]))
+	};
 }

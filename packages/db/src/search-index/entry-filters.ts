@@ -1,14 +1,12 @@
-import { strengthKeys, type Strength, type Topic } from '@whatworks/domain';
+import { strengthKeys, type Topic } from '@whatworks/domain';
+import type { RatingRow } from '../queries/intervention-rows.js';
 import type { InterventionSearchParams } from '../queries/search.js';
 
 /** An outcome rating as the filters read it. */
-export interface RatingRow {
-	id: number;
-	domain: string;
-	effectiveness: string;
-	strength: Strength;
-	ukStudyCount: number | null;
-}
+export type RatingFilterRow = Pick<
+	RatingRow,
+	'domain' | 'effectiveness' | 'strength' | 'ukStudyCount'
+>;
 
 /**
  * What the Evidence Store's filters ask of each entry (numbered from 0), gathered as the entries
@@ -21,7 +19,7 @@ export class EntryFilters {
 	readonly #ageMins: Float64Array;
 	readonly #ageMaxes: Float64Array;
 	readonly #topics = new Map<Topic, Uint8Array>();
-	readonly #ratings: RatingRow[][];
+	readonly #ratings: RatingFilterRow[][];
 
 	constructor(count: number) {
 		this.#ageMins = new Float64Array(count);
@@ -44,7 +42,7 @@ export class EntryFilters {
 		filed[entry] = 1;
 	}
 
-	addRating(entry: number, rating: RatingRow): void {
+	addRating(entry: number, rating: RatingFilterRow): void {
 		this.#ratings[entry]?.push(rating);
 	}
 
@@ -85,7 +83,7 @@ export class EntryFilters {
 		return (entry) => conditions.every((condition) => condition(entry));
 	}
 
-	#ratingsOf(entry: number): RatingRow[] {
+	#ratingsOf(entry: number): RatingFilterRow[] {
 		return this.#ratings[entry] ?? [];
 	}
 }

@@ -2,10 +2,11 @@ import { and, asc, gt, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { readContentVersion } from '../content-version.js';
 import { isLive } from '../queries/interventions.js';
-import { interventions, interventionTopics, outcomeRatings } from '../schema/index.js';
+import { entryColumns } from '../queries/search-hits.js';
+import { interventions } from '../schema/index.js';
 import { EntryFilters } from './entry-filters.js';
 import { LexiconBuilder } from './lexicon.js';
-import { SearchIndex, type Order } from './search-index.js';
+import { SearchIndex, type IndexedRow, type Order } from './search-index.js';
 import { forEachLexeme } from './tsvector-text.js';
 
 /** How a build reads the entries. */
@@ -32,10 +33,10 @@ function rowNumber(orderBy: ReturnType<typeof sql>) {
 }
 
 /**
- * Reads the search index of every live entry, a chunk at a time (between chunks other queries
- * run, which matters on PGlite's one thread), between two readings of the content version. Null
- * when they differ (something was published meanwhile, and the chunks may disagree), or when
- * `stopped` says so between chunks (the database is closing).
+ * Reads the search index of every live entry, with what a hit shows of each, a chunk at a time
+ * (between chunks other queries run, which matters on PGlite's one thread), between two readings
+ * of the content version. Null when they differ (something was published meanwhile, and the
+ * chunks may disagree), or when `stopped` says so between chunks (the database is closing).
  */
 export async function readSearchIndex(
 	db: Database,
@@ -50,14 +51,13 @@ export async function readSearchIndex(
 	const count = ordered.length;
 	const lexicon = new LexiconBuilder();
 	const filters = new EntryFilters(count);
+	const rows: IndexedRow[] = [];
 	for (let entry = 0; entry < count;) {
 		const chunk = await db
 			.select({
 				id: interventions.id,
 				vector: sql<string>`${interventions.searchVector}::text`,
-				costBand: interventions.costBand,
-				ageMin: interventions.ageMin,
-				ageMax: interventions.ageMax
+				...entryColumns
 			})
 			.from(interventions)
 			.where(entry === 0 ? isLive : and(isLive, gt(interventions.id, ordered[entry - 1]?.id ?? 0)))
@@ -67,33 +67,15 @@ export async function readSearchIndex(
 		// PGlite answers within the same turn of the event loop: let requests in between chunks.
 		await new Promise((resolve) => setImmediate(resolve));
 		if (stopped()) return null;
-		for (const row of chunk) {
+		for (const { vector, ...row } of chunk) {
 			if (ordered[entry]?.id !== row.id) return null;
-			forEachLexeme(row.vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
+			forEachLexeme(vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
 			filters.addEntry(entry, row);
+			for (const topic of row.topics) filters.addTopic(entry, topic);
+			for (const rating of row.ratings) filters.addRating(entry, rating);
+			rows.push(row);
 			entry++;
 		}
-	}
-	const entryOf = new Map(ordered.map((row, entry) => [row.id, entry]));
-	const topics = await db
-		.select({ id: interventionTopics.interventionId, topic: interventionTopics.topic })
-		.from(interventionTopics);
-	for (const { id, topic } of topics) {
-		const entry = entryOf.get(id);
-		if (entry !== undefined) filters.addTopic(entry, topic);
-	}
-	const ratings = await db
-		.select({
-			id: outcomeRatings.interventionId,
-			domain: outcomeRatings.domain,
-			effectiveness: outcomeRatings.effectiveness,
-			strength: outcomeRatings.strength,
-			ukStudyCount: outcomeRatings.ukStudyCount
-		})
-		.from(outcomeRatings);
-	for (const rating of ratings) {
-		const entry = entryOf.get(rating.id);
-		if (entry !== undefined) filters.addRating(entry, rating);
 	}
 	if ((await readContentVersion(db)) !== before) return null;
 	const orders = Object.fromEntries(
@@ -105,7 +87,7 @@ export async function readSearchIndex(
 	) as Record<Order, Int32Array>;
 	return new SearchIndex({
 		version: before,
-		ids: Int32Array.from(ordered, (row) => row.id),
+		rows,
 		lexicon: lexicon.build(),
 		filters,
 		orders

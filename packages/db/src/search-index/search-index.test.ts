@@ -186,12 +186,23 @@ describe.each(testDatabaseKinds)('the search index on %s', (kind) => {
 	}, 120_000);
 
 	it('is not kept when something is published while it is read', async () => {
-		const building = readSearchIndex(handle.db, { entriesPerRead: 5 });
-		await handle.db
-			.update(interventions)
-			.set({ summary: 'Published during the build.' })
-			.where(eq(interventions.slug, 'entry-5'));
+		// Published once the first chunk is read: the build has read the content version by then.
+		let publishing: Promise<unknown> | undefined;
+		const publish = () =>
+			handle.db
+				.update(interventions)
+				.set({ summary: 'Published during the build.' })
+				.where(eq(interventions.slug, 'entry-5'))
+				.execute();
+		const building = readSearchIndex(handle.db, {
+			entriesPerRead: 5,
+			stopped: () => {
+				publishing ??= publish();
+				return false;
+			}
+		});
 		expect(await building).toBeNull();
+		await publishing;
 		expect(await readSearchIndex(handle.db)).not.toBeNull();
 	});
 

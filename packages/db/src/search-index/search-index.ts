@@ -1,3 +1,4 @@
+import type { EntryRow } from '../queries/search-hits.js';
 import { rarityScale } from '../queries/search-query.js';
 import type { InterventionSearchParams } from '../queries/search.js';
 import type { EntryFilters } from './entry-filters.js';
@@ -20,20 +21,24 @@ export interface ReadWords {
 /** The weight of a term by where it matched, indexed by `Place`: not, elsewhere, summary, names. */
 const placeWeights = [0, 0.25, 0.5, 1];
 
+/** An entry as a hit shows it, but for its snippet, with its id. */
+export type IndexedRow = EntryRow & { id: number };
+
 /** Page orders precomputed by Postgres, so that names sort by the database's own collation. */
 export type Order = 'byName' | 'byStrength' | 'byReviewed';
 
 /**
  * The live Evidence Store entries as search reads them, for one content version: the words of
- * each one's search vector (an inverted index), what the filters ask of it, and its place in each
- * order a page may be sorted by. It finds, filters, ranks, counts and pages exactly as the SQL
- * search does (`search-index.test.ts` holds them to it), in memory: a page then only reads its
- * own rows. Built from one state of the store (nothing published while it was read), so it is
- * right for `version` and no other.
+ * each one's search vector (an inverted index), what the filters ask of it, its place in each
+ * order a page may be sorted by, and what a hit shows of it. It finds, filters, ranks, counts and
+ * pages exactly as the SQL search does (`search-index.test.ts` holds them to it), in memory: a
+ * page then only asks Postgres for its snippets. Built from one state of the store (nothing
+ * published while it was read), so it is right for `version` and no other.
  */
 export class SearchIndex {
 	readonly version: string;
-	readonly #ids: Int32Array;
+	/** Each entry's row as a hit shows it, but for its snippet, which depends on the words. */
+	readonly #rows: IndexedRow[];
 	readonly #lexicon: Lexicon;
 	readonly #filters: EntryFilters;
 	readonly #orders: Record<Order, Int32Array>;
@@ -43,26 +48,29 @@ export class SearchIndex {
 	/** Made of what `readSearchIndex` read. */
 	constructor(parts: {
 		version: string;
-		ids: Int32Array;
+		rows: IndexedRow[];
 		lexicon: Lexicon;
 		filters: EntryFilters;
 		orders: Record<Order, Int32Array>;
 	}) {
 		this.version = parts.version;
-		this.#ids = parts.ids;
+		this.#rows = parts.rows;
 		this.#lexicon = parts.lexicon;
 		this.#filters = parts.filters;
 		this.#orders = parts.orders;
-		this.#nameRanks = new Int32Array(parts.ids.length);
+		this.#nameRanks = new Int32Array(parts.rows.length);
 		parts.orders.byName.forEach((entry, rank) => (this.#nameRanks[entry] = rank));
 	}
 
 	/**
-	 * The ids on the page asked for, in order, and how many entries were found in all — as the
-	 * SQL search finds them (`searchInSql`), given its words as Postgres read them.
+	 * The entries on the page asked for, in order, and how many were found in all — as the SQL
+	 * search finds them (`searchInSql`), given its words as Postgres read them.
 	 */
-	find(input: InterventionSearchParams, words: ReadWords | null): { ids: number[]; total: number } {
-		const count = this.#ids.length;
+	find(
+		input: InterventionSearchParams,
+		words: ReadWords | null
+	): { rows: IndexedRow[]; total: number } {
+		const count = this.#rows.length;
 		const termPlaces = words?.terms.map((term) => placesMatched(this.#lexicon, term, count)) ?? [];
 		const excluded = words?.excluded ? placesMatched(this.#lexicon, words.excluded, count) : null;
 		const matched = new Uint8Array(count).fill(termPlaces.length > 0 ? 0 : 1);
@@ -77,20 +85,20 @@ export class SearchIndex {
 			}
 		}
 		const first = (input.page - 1) * input.pageSize;
-		if (first >= found.length) return { ids: [], total: found.length };
+		if (first >= found.length) return { rows: [], total: found.length };
 		const onPage =
 			words && input.sort === 'relevance' && termPlaces.length > 0
 				? this.#byRelevance(found, termPlaces, words.anyTerm, first + input.pageSize)
 				: this.#inOrder(found, orderOf(input.sort), first + input.pageSize);
 		return {
-			ids: onPage.slice(first).map((entry) => this.#ids[entry] as number),
+			rows: onPage.slice(first).map((entry) => this.#rows[entry] as IndexedRow),
 			total: found.length
 		};
 	}
 
 	/** The first `needed` entries found in a precomputed order. */
 	#inOrder(found: number[], order: Order, needed: number): number[] {
-		const isFound = new Uint8Array(this.#ids.length);
+		const isFound = new Uint8Array(this.#rows.length);
 		for (const entry of found) isFound[entry] = 1;
 		const entries: number[] = [];
 		for (const entry of this.#orders[order]) {
@@ -116,7 +124,7 @@ export class SearchIndex {
 			for (const entry of found) if (places[entry] !== 0) matched++;
 			return Math.floor(Math.log(1 + found.length / Math.max(matched, 1)) * rarityScale);
 		});
-		const scores = new Float64Array(this.#ids.length);
+		const scores = new Float64Array(this.#rows.length);
 		termPlaces.forEach((places, term) => {
 			const rarity = rarities[term] as number;
 			for (const entry of found) {
@@ -124,7 +132,7 @@ export class SearchIndex {
 					(scores[entry] as number) + (placeWeights[places[entry] as number] as number) * rarity;
 			}
 		});
-		const ranks = rankEntries(rankQueryOf(anyTerm), this.#lexicon, found, this.#ids.length);
+		const ranks = rankEntries(rankQueryOf(anyTerm), this.#lexicon, found, this.#rows.length);
 		return topOf(found, needed, (a, b) =>
 			scores[a] !== scores[b]
 				? (scores[b] as number) - (scores[a] as number)
