@@ -48,7 +48,8 @@ export function toSummary(row: SummaryRow): InterventionSummary {
 	return {
 		slug: row.slug,
 		name: row.name,
-		alsoKnownAs: row.alsoKnownAs,
+		// A copy: the search index keeps its rows, and a caller may change what it is given.
+		alsoKnownAs: [...row.alsoKnownAs],
 		summary: row.summary,
 		topics: inTopicOrder(row.topics.map((topic) => ({ topic }))).map((filed) => filed.topic),
 		ageRange: ageRangeOf(row),

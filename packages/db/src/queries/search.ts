@@ -93,8 +93,8 @@ export async function searchIndexed(
 }
 
 /**
- * The snippets of the entries of the ids given, marked for the query (none without one), with
- * the content version read with them.
+ * The snippets of the entries of the ids given, marked for the query, with the content version
+ * read with them: the version alone without a query or ids.
  */
 async function readSnippets(
 	db: Database,

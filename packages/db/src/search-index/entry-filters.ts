@@ -3,10 +3,7 @@ import type { RatingRow } from '../queries/intervention-rows.js';
 import type { InterventionSearchParams } from '../queries/search.js';
 
 /** An outcome rating as the filters read it. */
-export type RatingFilterRow = Pick<
-	RatingRow,
-	'domain' | 'effectiveness' | 'strength' | 'ukStudyCount'
->;
+type RatingFilterRow = Pick<RatingRow, 'domain' | 'effectiveness' | 'strength' | 'ukStudyCount'>;
 
 /**
  * What the Evidence Store's filters ask of each entry (numbered from 0), gathered as the entries

@@ -13,8 +13,8 @@ import { forEachLexeme } from './tsvector-text.js';
 export interface ReadOptions {
 	/** Entries read per statement. */
 	entriesPerRead?: number;
-	/** Asked between chunks: true stops the build, which then gives null. */
-	stopped?: () => boolean;
+	/** Asked between chunks, and awaited: true stops the build, which then gives null. */
+	stopped?: () => boolean | Promise<boolean>;
 }
 
 /** Where each entry comes in the page orders, counted from 1, by Postgres. */
@@ -66,7 +66,7 @@ export async function readSearchIndex(
 		if (chunk.length === 0) return null;
 		// PGlite answers within the same turn of the event loop: let requests in between chunks.
 		await new Promise((resolve) => setImmediate(resolve));
-		if (stopped()) return null;
+		if (await stopped()) return null;
 		for (const { vector, ...row } of chunk) {
 			if (ordered[entry]?.id !== row.id) return null;
 			forEachLexeme(vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
