@@ -5,6 +5,7 @@ import { configurations } from './configurations.js';
 import type { Engine } from './engine.js';
 import { formatDemo, measureDemo } from './demo.js';
 import { fill } from './fill.js';
+import { cpuSecondsNamed, cpuSecondsOfTrees } from './process-stats.js';
 import type { GeneratedEvidence } from './generate-evidence.js';
 import type { LoadOptions } from './load.js';
 import { formatPublishToVisible, measurePublishToVisible } from './publish-to-visible.js';
@@ -105,8 +106,15 @@ async function measureScenarios(options: {
 			random: seededRandom(7),
 			targets
 		});
+		// PGlite runs inside the API server, so its work counts as the API's.
+		const engine = 'databaseUrl' in scratch.location ? 'postgres' : 'pglite';
+		const cpuSeconds = () => ({
+			api: cpuSecondsOfTrees(stack.pids.api === undefined ? [] : [stack.pids.api]),
+			site: cpuSecondsOfTrees(stack.pids.sites),
+			postgres: engine === 'postgres' ? cpuSecondsNamed('postgres') : null
+		});
 		const results: ScenarioResult[] = [];
-		for (const scenario of scenarios) results.push(await runScenario(scenario, load));
+		for (const scenario of scenarios) results.push(await runScenario(scenario, load, cpuSeconds));
 		let kept: KeptPages | null = null;
 		if (apiEnv.PUBLIC_CACHE_SECONDS !== '0') {
 			log('Kept intervention pages against nginx serving the same bytes, by wrk');

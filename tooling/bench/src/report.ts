@@ -1,4 +1,5 @@
 import { percentile, type Measurement } from './load.js';
+import type { CpuSplit } from './run-scenario.js';
 import type { Scenario, Target } from './scenarios.js';
 
 /**
@@ -6,7 +7,13 @@ import type { Scenario, Target } from './scenarios.js';
  * because none of its first requests succeeded.
  */
 export type ScenarioResult =
-	| { scenario: Scenario; measurement: Measurement; exampleFailure: string | null }
+	| {
+			scenario: Scenario;
+			measurement: Measurement;
+			/** What each part of the stack spent per response, when it was measured. */
+			cpuPerResponse: CpuSplit | null;
+			exampleFailure: string | null;
+	  }
 	| { scenario: Scenario; notRun: string };
 
 /** Whether a scenario needs attention: not run, or any request without a 200. */
@@ -30,7 +37,7 @@ function row(result: ScenarioResult): string[] {
 	const { scenario } = result;
 	const { target } = scenario;
 	if ('notRun' in result) {
-		return [scenario.name, '—', '—', '—', '—', '—', describeTarget(target), '**not run**'];
+		return [scenario.name, '—', '—', '—', '—', '—', '—', describeTarget(target), '**not run**'];
 	}
 	const m = result.measurement;
 	const p95 = percentile(m.latenciesMs, 95);
@@ -52,9 +59,18 @@ function row(result: ScenarioResult): string[] {
 		ms(p95),
 		ms(percentile(m.latenciesMs, 99)),
 		String(failures),
+		describeCpu(result.cpuPerResponse),
 		describeTarget(target),
 		verdict
 	];
+}
+
+/** CPU per response as the report states it: API / site / Postgres, "—" where not measured. */
+function describeCpu(cpu: CpuSplit | null): string {
+	if (cpu === null) return '—';
+	return [cpu.api, cpu.site, cpu.postgres]
+		.map((each) => (each === null ? '—' : ms(each)))
+		.join(' / ');
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -103,7 +119,17 @@ function formatSection({ title, results }: ReportSection): string[] {
 		`### ${title}`,
 		'',
 		table(
-			['Scenario', 'Requests/s', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'Errors', 'Target', 'Result'],
+			[
+				'Scenario',
+				'Requests/s',
+				'p50 (ms)',
+				'p95 (ms)',
+				'p99 (ms)',
+				'Errors',
+				'CPU ms per response: API / site / Postgres',
+				'Target',
+				'Result'
+			],
 			results.map(row)
 		),
 		'',

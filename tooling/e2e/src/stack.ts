@@ -53,6 +53,11 @@ export interface Stack {
 	readonly consoleUrl: string;
 	/** The demo staff accounts the API server printed when it seeded them, by role. */
 	readonly demoStaff: Readonly<Record<string, { email: string; password: string }>>;
+	/**
+	 * The process ids of the API server and of each site server (whose worker processes are its
+	 * children), for measuring what they use.
+	 */
+	readonly pids: { readonly api: number | undefined; readonly sites: readonly number[] };
 	/** Stops every process (SIGTERM, then waits for exit) and deletes the database it made, if any. */
 	stop(): Promise<void>;
 }
@@ -183,6 +188,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		});
 
 		const urls = new Map<StackApp, string[]>();
+		const sitePids: number[] = [];
 		const starting: Promise<void>[] = [];
 		const instances = [...entries].flatMap(([app, entryFile]) =>
 			Array.from(
@@ -211,6 +217,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 				})
 			});
 			processes.push(child);
+			if (app === 'site' && child.child.pid !== undefined) sitePids.push(child.child.pid);
 			urls.set(app, [...(urls.get(app) ?? []), url]);
 			starting.push(waitForHttp({ url: `${url}/`, process: child, timeoutMs }));
 		}
@@ -226,6 +233,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		return {
 			apiUrl,
 			demoStaff: readDemoStaff(server.output()),
+			pids: { api: server.child.pid, sites: sitePids },
 			get siteUrl() {
 				return urlsOf('site')[0] ?? '';
 			},
