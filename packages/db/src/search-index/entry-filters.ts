@@ -1,9 +1,9 @@
 import { strengthKeys, type Topic } from '@whatworks/domain';
-import type { RatingRow } from '../queries/intervention-rows.js';
+import type { RatingRow, SummaryRow } from '../queries/intervention-rows.js';
 import type { InterventionSearchParams } from '../queries/search.js';
 
-/** An outcome rating as the filters read it. */
-type RatingFilterRow = Pick<RatingRow, 'domain' | 'effectiveness' | 'strength' | 'ukStudyCount'>;
+/** What the filters read of an entry: a row as a hit shows it has all of it. */
+type FilteredRow = Pick<SummaryRow, 'costBand' | 'ageMin' | 'ageMax' | 'topics' | 'ratings'>;
 
 /**
  * What the Evidence Store's filters ask of each entry (numbered from 0), gathered as the entries
@@ -16,31 +16,24 @@ export class EntryFilters {
 	readonly #ageMins: Float64Array;
 	readonly #ageMaxes: Float64Array;
 	readonly #topics = new Map<Topic, Uint8Array>();
-	readonly #ratings: RatingFilterRow[][];
+	/** Each entry's outcome ratings: its row's own list, not a copy. */
+	readonly #ratings: RatingRow[][] = [];
 
 	constructor(count: number) {
 		this.#ageMins = new Float64Array(count);
 		this.#ageMaxes = new Float64Array(count);
-		this.#ratings = Array.from({ length: count }, () => []);
 	}
 
-	addEntry(
-		entry: number,
-		row: { costBand: string; ageMin: number | null; ageMax: number | null }
-	): void {
+	addEntry(entry: number, row: FilteredRow): void {
 		this.#costBands[entry] = row.costBand;
 		this.#ageMins[entry] = row.ageMin ?? Number.NaN;
 		this.#ageMaxes[entry] = row.ageMax ?? Number.NaN;
-	}
-
-	addTopic(entry: number, topic: Topic): void {
-		let filed = this.#topics.get(topic);
-		if (!filed) this.#topics.set(topic, (filed = new Uint8Array(this.#ageMins.length)));
-		filed[entry] = 1;
-	}
-
-	addRating(entry: number, rating: RatingFilterRow): void {
-		this.#ratings[entry]?.push(rating);
+		for (const topic of row.topics) {
+			let filed = this.#topics.get(topic);
+			if (!filed) this.#topics.set(topic, (filed = new Uint8Array(this.#ageMins.length)));
+			filed[entry] = 1;
+		}
+		this.#ratings[entry] = row.ratings;
 	}
 
 	/** The filters asked for, as one condition on an entry. */
@@ -80,7 +73,7 @@ export class EntryFilters {
 		return (entry) => conditions.every((condition) => condition(entry));
 	}
 
-	#ratingsOf(entry: number): RatingFilterRow[] {
+	#ratingsOf(entry: number): RatingRow[] {
 		return this.#ratings[entry] ?? [];
 	}
 }

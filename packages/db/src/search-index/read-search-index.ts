@@ -71,8 +71,6 @@ export async function readSearchIndex(
 			if (ordered[entry]?.id !== row.id) return null;
 			forEachLexeme(vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
 			filters.addEntry(entry, row);
-			for (const topic of row.topics) filters.addTopic(entry, topic);
-			for (const rating of row.ratings) filters.addRating(entry, rating);
 			rows.push(row);
 			entry++;
 		}
