@@ -85,10 +85,11 @@ async function measureScenarios(options: {
 	scratch: ScratchDatabase;
 	filled: Awaited<ReturnType<typeof fill>>;
 	load: LoadOptions;
+	engine: Engine;
 	apiEnv: Record<string, string>;
 	targets: Partial<Record<ScenarioKey, Target>>;
 }) {
-	const { scratch, filled, load, apiEnv, targets } = options;
+	const { scratch, filled, load, engine, apiEnv, targets } = options;
 	const slugs = [...new Set(filled.generated.slugs)];
 	log('Starting the API server and the built site');
 	const stack = await startStack({
@@ -107,7 +108,6 @@ async function measureScenarios(options: {
 			targets
 		});
 		// PGlite runs inside the API server, so its work counts as the API's.
-		const engine = 'databaseUrl' in scratch.location ? 'postgres' : 'pglite';
 		const cpuSeconds = () => ({
 			api: cpuSecondsOfTrees(stack.pids.api === undefined ? [] : [stack.pids.api]),
 			site: cpuSecondsOfTrees(stack.pids.sites),
@@ -174,6 +174,7 @@ try {
 			scratch,
 			filled,
 			load,
+			engine,
 			apiEnv,
 			targets: targets(engine)
 		});

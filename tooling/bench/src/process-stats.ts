@@ -74,8 +74,11 @@ export function cpuSecondsOfTrees(pids: readonly number[]): number | null {
 	const stats = allStats();
 	if (!stats) return null;
 	const children = new Map<number, number[]>();
-	for (const [pid, stat] of stats)
-		children.set(stat.parent, [...(children.get(stat.parent) ?? []), pid]);
+	for (const [pid, { parent }] of stats) {
+		const siblings = children.get(parent);
+		if (siblings) siblings.push(pid);
+		else children.set(parent, [pid]);
+	}
 	let total = 0;
 	const pending = [...pids];
 	for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
