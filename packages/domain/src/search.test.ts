@@ -1,27 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	collapseMinusRuns,
-	interventionSearchInputSchema,
-	searchWordsSchema,
-	splitSnippet
-} from './search.js';
-
-describe('splitSnippet', () => {
-	it('marks the stretches between the markers as matches', () => {
-		expect(splitSnippet('Helps [parents] and [carers].', '[', ']')).toEqual([
-			{ text: 'Helps ', match: false },
-			{ text: 'parents', match: true },
-			{ text: ' and ', match: false },
-			{ text: 'carers', match: true },
-			{ text: '.', match: false }
-		]);
-	});
-
-	it('treats an unclosed marker as plain text', () => {
-		expect(splitSnippet('a [b', '[', ']')).toEqual([{ text: 'a [b', match: false }]);
-	});
-});
+import { collapseMinusRuns, interventionSearchInputSchema, searchWordsSchema } from './search.js';
 
 describe('interventionSearchInputSchema', () => {
 	it('defaults to the first page of 20 by relevance', () => {

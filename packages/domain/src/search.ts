@@ -118,24 +118,3 @@ export const interventionSearchResultSchema = z.object({
 	pageCount: z.int().min(0),
 	items: z.array(interventionSearchHitSchema)
 });
-
-/**
- * Splits text whose matches are wrapped in start and stop markers into snippet parts.
- * @example splitSnippet('a [b] c', '[', ']') // [{text:'a ',match:false},{text:'b',match:true},{text:' c',match:false}]
- */
-export function splitSnippet(marked: string, start: string, stop: string): SnippetPart[] {
-	const parts: SnippetPart[] = [];
-	let rest = marked;
-	while (rest.length > 0) {
-		const open = rest.indexOf(start);
-		const close = open === -1 ? -1 : rest.indexOf(stop, open + start.length);
-		if (open === -1 || close === -1) {
-			parts.push({ text: rest, match: false });
-			break;
-		}
-		if (open > 0) parts.push({ text: rest.slice(0, open), match: false });
-		parts.push({ text: rest.slice(open + start.length, close), match: true });
-		rest = rest.slice(close + stop.length);
-	}
-	return parts;
-}

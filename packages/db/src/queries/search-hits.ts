@@ -1,50 +1,36 @@
-import { splitSnippet, type InterventionSearchHit, type SnippetPart } from '@whatworks/domain';
-import { sql, type SQL } from 'drizzle-orm';
-import { interventions } from '../schema/index.js';
+import type { InterventionSearchHit } from '@whatworks/domain';
+import { sql } from 'drizzle-orm';
+import { interventions, type SnippetWord } from '../schema/index.js';
+import type { QueryNode } from '../search-index/tsquery-text.js';
 import { toSummary, type SummaryRow } from './intervention-rows.js';
 import { summaryColumns } from './interventions.js';
+import { snippetOf } from './snippet.js';
 
 // What a search shows of each entry found, whichever way it was found: the entry and its snippet.
 
-// Markers ts_headline wraps matches in; control characters never occur in our prose.
-const matchStart = '\u0002';
-const matchStop = '\u0003';
-const fragmentDelimiter = ' … ';
-const headlineOptions = `StartSel=${matchStart}, StopSel=${matchStop}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter="${fragmentDelimiter}"`;
+/**
+ * The columns of an entry a hit shows, with the words its snippet is cut from as JSON text:
+ * parsed only for the entries on a page.
+ */
+export const entryColumns = {
+	...summaryColumns,
+	description: interventions.description,
+	snippetWords: sql<string>`${interventions.snippetWords}::text`
+};
 
-/** The columns of an entry a hit shows, but for its snippet. */
-export const entryColumns = { ...summaryColumns, description: interventions.description };
+/** What a hit shows of an entry, its snippet still to be cut for the query. */
+export type EntryRow = SummaryRow & { description: string; snippetWords: string };
 
-/** An entry's columns as a hit shows it, its snippet marked for the query when there is one. */
-export function hitColumns(anyTerm: SQL | null) {
-	return { ...entryColumns, marked: anyTerm ? markedColumn(anyTerm) : sql<string | null>`null` };
-}
-
-/** An entry's text with the query's matches marked, in up to two passages (`ts_headline`). */
-export function markedColumn(anyTerm: SQL) {
-	const body = sql<string>`${interventions.summary} || ' ' || ${interventions.description}`;
-	return sql<string | null>`ts_headline('english', ${body}, ${anyTerm}, ${headlineOptions})`;
-}
-
-/** What a hit shows of an entry, but for its snippet. */
-export type EntryRow = SummaryRow & { description: string };
-
-export type HitRow = EntryRow & { marked: string | null };
-
-export function toHit(row: HitRow): InterventionSearchHit {
+/** The entry as a hit, with a snippet marked for the query when there is one. */
+export function toHit(row: EntryRow, query: QueryNode | null): InterventionSearchHit {
 	return {
 		...toSummary(row),
-		snippet: row.marked === null ? null : toSnippet(`${row.summary} ${row.description}`, row.marked)
+		snippet: query
+			? snippetOf(
+					`${row.summary} ${row.description}`,
+					JSON.parse(row.snippetWords) as SnippetWord[],
+					query
+				)
+			: null
 	};
-}
-
-/** A headline as snippet parts; a passage from the middle of the text says so, as a quotation would. */
-function toSnippet(body: string, marked: string): SnippetPart[] {
-	const fragments = marked
-		.replaceAll(matchStart, '')
-		.replaceAll(matchStop, '')
-		.split(fragmentDelimiter);
-	const lead = body.startsWith(fragments[0] ?? '') ? '' : '… ';
-	const tail = body.endsWith(fragments.at(-1) ?? '') ? '' : ' …';
-	return splitSnippet(`${lead}${marked}${tail}`, matchStart, matchStop);
 }

@@ -17,7 +17,8 @@ import {
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
 import { filedUnder, isLive } from './interventions.js';
-import { hitColumns, toHit } from './search-hits.js';
+import { readTsquery, type QueryNode } from '../search-index/tsquery-text.js';
+import { entryColumns, toHit } from './search-hits.js';
 import { readSearchWords, type SearchQuery } from './search-query.js';
 import type { InterventionSearchParams } from './search.js';
 
@@ -53,12 +54,15 @@ export async function searchInSql(
 	const rows = await db
 		.with(...(query?.terms ? [query.terms] : []), page)
 		.select({
-			...hitColumns(query?.anyTerm ?? null),
+			...entryColumns,
+			// The query snippets mark, as Postgres writes it: the same for every row.
+			marking: query ? sql<string>`(${query.anyTerm})::text` : sql<null>`null`,
 			total: sql<number>`${page.total}`.mapWith(Number)
 		})
 		.from(page)
 		.innerJoin(interventions, sql`${interventions.id} = ${page}.${sql.identifier('id')}`)
 		.orderBy(...byKeys);
+	const marking = markingOf(rows[0]?.marking ?? null);
 	// Past the last page no row carries the total: count apart (an empty first page has none).
 	const total =
 		rows[0]?.total ??
@@ -68,8 +72,17 @@ export async function searchInSql(
 		page: input.page,
 		pageSize: input.pageSize,
 		pageCount: Math.ceil(total / input.pageSize),
-		items: rows.map(toHit)
+		items: rows.map((row) => toHit(row, marking))
 	};
+}
+
+/**
+ * The query a snippet marks, read from Postgres's text; one search never writes (see
+ * `readTsquery`) marks nothing, and the snippet shows the text's beginning.
+ */
+function markingOf(text: string | null): QueryNode | null {
+	if (text === null) return null;
+	return readTsquery(text) ?? { kind: 'any', alternatives: [] };
 }
 
 /**

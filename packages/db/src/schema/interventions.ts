@@ -16,6 +16,16 @@ import {
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Evidence Store entries. Narrative sections live in one JSON column: they are always read together. */
+/**
+ * A word of an entry's snippet text as its search vector reads it: the token as written, then
+ * its lexemes (none for a stop word, which still takes a position). The token is null for a word
+ * whose parts follow it as words of their own (a hyphenated word, a web address): it takes a
+ * position but shows no text apart from them.
+ *
+ * @example ['Parents', 'parent'] // ['for'] (a stop word), [null, 'evidence-bas'] then ['Evidence', 'evid'], ['based', 'base']
+ */
+export type SnippetWord = [token: string | null, ...lexemes: string[]];
+
 export const interventions = pgTable(
 	'interventions',
 	{
@@ -68,7 +78,14 @@ export const interventions = pgTable(
 		/** The search vector's part from its summary and what it is filed under (weight B). */
 		searchVectorSummary: tsvector()
 			.notNull()
-			.default(sql`''::tsvector`)
+			.default(sql`''::tsvector`),
+		/**
+		 * The words of its summary and description, the text a search hit's snippet is cut from,
+		 * as its search vector reads them (`SnippetWord`), kept by a trigger
+		 * (`interventions_snippet_words`, migration 0033): a snippet marks what search matched
+		 * without asking Postgres again, the same on every engine.
+		 */
+		snippetWords: jsonb().$type<SnippetWord[]>().notNull().default([])
 	},
 	(table) => [
 		// Without autovacuum (PGlite) a pending list would grow with every write and every search

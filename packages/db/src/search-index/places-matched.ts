@@ -1,4 +1,5 @@
 import type { Lexicon, Postings } from './lexicon.js';
+import { phraseEnds } from './phrase-ends.js';
 import type { PhraseNode, QueryNode } from './tsquery-text.js';
 import { placeOf, weightOf } from './tsvector-text.js';
 
@@ -39,9 +40,9 @@ function markPlaces(lexicon: Lexicon, query: QueryNode, places: Uint8Array): voi
 		const rarest = rarestPostings(lexicon, query);
 		if (!rarest) return;
 		for (const entry of rarest.entries) {
-			if (places[entry] === 3 || phraseEnds(lexicon, query, entry, 1).length === 0) continue;
+			if (places[entry] === 3 || phraseEndsIn(lexicon, query, entry, 1).length === 0) continue;
 			const place = [3, 2].find(
-				(part) => phraseEnds(lexicon, query, entry, part as Place).length > 0
+				(part) => phraseEndsIn(lexicon, query, entry, part as Place).length > 0
 			) as Place | undefined;
 			places[entry] = Math.max(places[entry] as number, place ?? 1);
 		}
@@ -60,28 +61,21 @@ function rarestPostings(lexicon: Lexicon, query: PhraseNode): Postings | undefin
 	return left.entries.length <= right.entries.length ? left : right;
 }
 
-/** How many words after its first a match of the query ends. */
-function widthOf(query: PhraseNode): number {
-	return query.kind === 'phrase' ? query.distance + widthOf(query.left) + widthOf(query.right) : 0;
-}
-
 /**
- * Where matches of a lexeme or phrase end in one entry, counting only occurrences in `place`
- * (its part, or anywhere for 1): a phrase matches where its right part ends `distance` words
- * plus its own width after its left part does, as Postgres's `TS_phrase_execute` has it.
+ * Where matches of a lexeme or phrase end in one entry, counting only occurrences in `place` (its
+ * part, or anywhere for 1).
  */
-function phraseEnds(lexicon: Lexicon, query: PhraseNode, entry: number, place: Place): number[] {
-	if (query.kind === 'lexeme') {
+function phraseEndsIn(
+	lexicon: Lexicon,
+	query: PhraseNode,
+	entry: number,
+	place: Place
+): readonly number[] {
+	return phraseEnds(query, (lexeme) => {
 		const ends: number[] = [];
-		for (const position of lexicon.positionsIn(query.lexeme, entry) ?? []) {
+		for (const position of lexicon.positionsIn(lexeme, entry) ?? []) {
 			if (place === 1 || weightOf(position) === place) ends.push(placeOf(position));
 		}
 		return ends;
-	}
-	const lefts = phraseEnds(lexicon, query.left, entry, place);
-	if (lefts.length === 0) return lefts;
-	const offset = query.distance + widthOf(query.right);
-	return phraseEnds(lexicon, query.right, entry, place).filter((end) =>
-		lefts.includes(end - offset)
-	);
+	});
 }
