@@ -1,4 +1,4 @@
-import { strengthKeys, type Topic } from '@whatworks/domain';
+import { effectivenessKeys, outcomeDomainKeys, strengthKeys, type Topic } from '@whatworks/domain';
 import type { RatingRow, SummaryRow } from '../queries/intervention-rows.js';
 import type { InterventionSearchParams } from '../queries/search.js';
 
@@ -16,14 +16,21 @@ export class EntryFilters {
 	readonly #ageMins: Float64Array;
 	readonly #ageMaxes: Float64Array;
 	readonly #topics = new Map<Topic, Uint8Array>();
-	/** Each entry's outcome ratings: its row's own list, not a copy. */
-	readonly #ratings: RatingRow[][] = [];
+	/** 1 where an outcome has a UK study. */
+	readonly #evaluatedInUk: Uint8Array;
+	/** Every entry's outcome ratings as `ratingCode`s, in entry order. */
+	readonly #ratingCodes: number[] = [];
+	/** Where each entry's ratings begin in `ratingCodes`, and where the last entry's end. */
+	readonly #ratingStarts: Int32Array;
 
 	constructor(count: number) {
 		this.#ageMins = new Float64Array(count);
 		this.#ageMaxes = new Float64Array(count);
+		this.#evaluatedInUk = new Uint8Array(count);
+		this.#ratingStarts = new Int32Array(count + 1);
 	}
 
+	/** Adds the entries in order, from 0. */
 	addEntry(entry: number, row: FilteredRow): void {
 		this.#costBands[entry] = row.costBand;
 		this.#ageMins[entry] = row.ageMin ?? Number.NaN;
@@ -33,7 +40,12 @@ export class EntryFilters {
 			if (!filed) this.#topics.set(topic, (filed = new Uint8Array(this.#ageMins.length)));
 			filed[entry] = 1;
 		}
-		this.#ratings[entry] = row.ratings;
+		this.#ratingStarts[entry] = this.#ratingCodes.length;
+		for (const rating of row.ratings) {
+			this.#ratingCodes.push(ratingCode(rating));
+			if ((rating.ukStudyCount ?? 0) > 0) this.#evaluatedInUk[entry] = 1;
+		}
+		this.#ratingStarts[entry + 1] = this.#ratingCodes.length;
 	}
 
 	/** The filters asked for, as one condition on an entry. */
@@ -53,27 +65,45 @@ export class EntryFilters {
 		}
 		if (evaluatedInUk !== undefined) {
 			// An outcome with a UK study, or none.
-			conditions.push(
-				(entry) =>
-					this.#ratingsOf(entry).some((rating) => (rating.ukStudyCount ?? 0) > 0) === evaluatedInUk
-			);
+			conditions.push((entry) => (this.#evaluatedInUk[entry] === 1) === evaluatedInUk);
 		}
 		if (domain || effectiveness || minStrength) {
 			// One outcome meeting every outcome filter at once (`ratedOn`).
-			const least = minStrength ? strengthKeys.indexOf(minStrength) : -1;
-			conditions.push((entry) =>
-				this.#ratingsOf(entry).some(
-					(rating) =>
-						(!domain || rating.domain === domain) &&
-						(!effectiveness || rating.effectiveness === effectiveness) &&
-						strengthKeys.indexOf(rating.strength) >= least
-				)
-			);
+			const wanted = ratingCode({
+				domain: domain ?? outcomeDomainKeys[0],
+				effectiveness: effectiveness ?? effectivenessKeys[0],
+				strength: minStrength ?? strengthKeys[0]
+			});
+			const codes = this.#ratingCodes;
+			const starts = this.#ratingStarts;
+			conditions.push((entry) => {
+				for (let at = starts[entry] as number; at < (starts[entry + 1] as number); at++) {
+					const code = codes[at] as number;
+					if (
+						(!domain || (code & domainMask) === (wanted & domainMask)) &&
+						(!effectiveness || (code & effectivenessMask) === (wanted & effectivenessMask)) &&
+						(code & strengthMask) >= (wanted & strengthMask)
+					) {
+						return true;
+					}
+				}
+				return false;
+			});
 		}
 		return (entry) => conditions.every((condition) => condition(entry));
 	}
+}
 
-	#ratingsOf(entry: number): RatingRow[] {
-		return this.#ratings[entry] ?? [];
-	}
+// A rating packed in one number, so a filter compares numbers: its strength's rank in the low
+// bits (as many as strengths need), its effectiveness next, its domain above.
+const strengthMask = 0xff;
+const effectivenessMask = 0xff00;
+const domainMask = 0xff0000;
+
+function ratingCode(rating: Pick<RatingRow, 'domain' | 'effectiveness' | 'strength'>): number {
+	return (
+		(outcomeDomainKeys.indexOf(rating.domain) << 16) |
+		(effectivenessKeys.indexOf(rating.effectiveness) << 8) |
+		strengthKeys.indexOf(rating.strength)
+	);
 }
