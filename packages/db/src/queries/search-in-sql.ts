@@ -18,7 +18,8 @@ import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
 import { filedUnder, isLive } from './interventions.js';
 import { readTsquery, type QueryNode } from '../search-index/tsquery-text.js';
-import { entryColumns, toHit } from './search-hits.js';
+import { entryColumns, snippetTextOf, snippetWordsColumn, toHit } from './search-hits.js';
+import { SnippetTextsBuilder } from './snippet-texts.js';
 import { readSearchWords, type SearchQuery } from './search-query.js';
 import type { InterventionSearchParams } from './search.js';
 
@@ -55,6 +56,7 @@ export async function searchInSql(
 		.with(...(query?.terms ? [query.terms] : []), page)
 		.select({
 			...entryColumns,
+			snippetWords: snippetWordsColumn,
 			// The query snippets mark, as Postgres writes it: the same for every row.
 			marking: query ? sql<string>`(${query.anyTerm})::text` : sql<null>`null`,
 			total: sql<number>`${page.total}`.mapWith(Number)
@@ -63,6 +65,9 @@ export async function searchInSql(
 		.innerJoin(interventions, sql`${interventions.id} = ${page}.${sql.identifier('id')}`)
 		.orderBy(...byKeys);
 	const marking = markingOf(rows[0]?.marking ?? null);
+	const builder = new SnippetTextsBuilder();
+	for (const row of rows) builder.add(snippetTextOf(row), row.snippetWords);
+	const texts = builder.build();
 	// Past the last page no row carries the total: count apart (an empty first page has none).
 	const total =
 		rows[0]?.total ??
@@ -72,7 +77,9 @@ export async function searchInSql(
 		page: input.page,
 		pageSize: input.pageSize,
 		pageCount: Math.ceil(total / input.pageSize),
-		items: rows.map((row) => toHit(row, marking))
+		items: rows.map((row, entry) =>
+			toHit(row, marking ? texts.snippetOf(entry, snippetTextOf(row), marking) : null)
+		)
 	};
 }
 

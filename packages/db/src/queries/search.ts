@@ -4,7 +4,6 @@ import { readContentVersion } from '../content-version.js';
 import { searchIndexSlot } from '../search-index/search-index-slot.js';
 import type { ReadWords, SearchIndex } from '../search-index/search-index.js';
 import { readTsquery, type QueryNode } from '../search-index/tsquery-text.js';
-import { toHit } from './search-hits.js';
 import { searchInSql } from './search-in-sql.js';
 import { readQueries, readSearchWords } from './search-query.js';
 
@@ -63,12 +62,12 @@ export async function searchIndexed(
 	} else if ((await readContentVersion(db)) !== index.version) {
 		return 'behind';
 	}
-	const { rows, total } = index.find(input, words);
+	const { hits, total } = index.find(input, words);
 	return {
 		total,
 		page: input.page,
 		pageSize: input.pageSize,
 		pageCount: Math.ceil(total / input.pageSize),
-		items: rows.map((row) => toHit(row, words?.anyTerm ?? null))
+		items: hits
 	};
 }

@@ -2,7 +2,8 @@ import type { SnippetPart } from '@whatworks/domain';
 import { describe, expect, it } from 'vitest';
 import type { SnippetWord } from '../schema/index.js';
 import { readTsquery, type QueryNode } from '../search-index/tsquery-text.js';
-import { snippetLength, snippetOf } from './snippet.js';
+import { SnippetTextsBuilder } from './snippet-texts.js';
+import { snippetLength } from './snippet.js';
 
 const stopWords = new Set(['a', 'and', 'or', 'the', 'to', 'with', 'who', 'then']);
 
@@ -15,6 +16,13 @@ function wordsOf(text: string): SnippetWord[] {
 }
 
 const query = (text: string) => readTsquery(text) as QueryNode;
+
+/** The snippet of a text for a query, its words packed as the search index packs them. */
+function snippetOf(text: string, words: SnippetWord[], marking: QueryNode): SnippetPart[] {
+	const texts = new SnippetTextsBuilder();
+	texts.add(text, JSON.stringify(words));
+	return texts.build().snippetOf(0, text, marking);
+}
 
 /** The snippet written out, marks in brackets. */
 function shown(parts: SnippetPart[]): string {
@@ -89,6 +97,21 @@ describe('snippetOf', () => {
 		const first = snippetOf(text, wordsOf(text), query(`'parent' | 'coach'`));
 		const marked = first.filter((part) => part.match).map((part) => part.text);
 		expect(marked).toContain('coaches');
+	});
+
+	it('cuts each of several entries packed together from its own words', () => {
+		const texts = ['Kinship carers meet.', 'Foster carers and kinship groups.', 'Nothing here.'];
+		const builder = new SnippetTextsBuilder();
+		for (const text of texts) builder.add(text, JSON.stringify(wordsOf(text)));
+		const packed = builder.build();
+		const marked = texts.map((text, entry) =>
+			shown(packed.snippetOf(entry, text, query(`'kinship'`)))
+		);
+		expect(marked).toEqual([
+			'[Kinship] carers meet.',
+			'Foster carers and [kinship] groups.',
+			'Nothing here.'
+		]);
 	});
 
 	it('gives no parts for a text without words', () => {

@@ -1,5 +1,4 @@
 import type { SnippetPart } from '@whatworks/domain';
-import type { SnippetWord } from '../schema/index.js';
 import { phraseEnds, widthOf } from '../search-index/phrase-ends.js';
 import type { PhraseNode, QueryNode } from '../search-index/tsquery-text.js';
 
@@ -20,21 +19,32 @@ interface Match {
 }
 
 /**
+ * The words of a snippet's text as its search vector reads them, packed (`SnippetTexts` reads
+ * them from the column `snippet_words`): where each word stands in the text, and each lexeme a
+ * word has.
+ */
+export interface TextWords {
+	/** Each word position's start and end in the text, two numbers each: -1 for a word of parts. */
+	spans: Int32Array;
+	/** Each lexeme of a word: the word's position, counted from 0 … */
+	lexemePositions: Int32Array;
+	/** … and the lexeme's number (`numberOf`). */
+	lexemeNumbers: Int32Array;
+	/** The number of a lexeme, or undefined where no text has it. */
+	numberOf(lexeme: string): number | undefined;
+}
+
+/**
  * A snippet of `text` for a search hit, with what the query matched marked: the passage holding
  * the most of its alternatives, or two passages when they lie far apart, each cut at words and
  * begun at a sentence where one starts near, with an ellipsis where text is left out. Without a
- * match, the text's beginning. `words` are the text's words as its search vector reads them (the
- * column `snippet_words`), so a word is marked where search matched it, by its lexemes, and a
- * phrase is marked whole where its words stand in order.
+ * match, the text's beginning. A word is marked where search matched it, by its lexemes, and a
+ * phrase whole where its words stand in order.
  *
  * @example snippetOf('Helps parents and carers.', words, query) // for 'carer': [{ text: 'Helps parents and ', match: false }, { text: 'carers', match: true }, { text: '.', match: false }]
  */
-export function snippetOf(
-	text: string,
-	words: readonly SnippetWord[],
-	query: QueryNode
-): SnippetPart[] {
-	const { located, wordAt } = locate(text, words);
+export function snippetOf(text: string, words: TextWords, query: QueryNode): SnippetPart[] {
+	const { located, wordAt } = locate(words.spans);
 	if (located.length === 0) return [];
 	const matches = matchesOf(words, wordAt, query);
 	const passages = passagesOf(text, located, matches).map(([first, last]) =>
@@ -45,44 +55,44 @@ export function snippetOf(
 }
 
 /**
- * The words that show text, where they are in it, and for each word position (counted from 0)
- * its place among them, or -1 for a word of parts (null token), which shows none of its own.
+ * The words that show text, and for each word position its place among them, or -1 for a word
+ * of parts, which shows none of its own.
  */
-function locate(
-	text: string,
-	words: readonly SnippetWord[]
-): { located: Stretch[]; wordAt: Int32Array } {
+function locate(spans: Int32Array): { located: Stretch[]; wordAt: Int32Array } {
 	const located: Stretch[] = [];
-	const wordAt = new Int32Array(words.length).fill(-1);
-	let cursor = 0;
-	words.forEach(([token], position) => {
-		const start = token === null ? -1 : text.indexOf(token, cursor);
-		if (token === null || start < 0) return;
-		cursor = start + token.length;
+	const wordAt = new Int32Array(spans.length / 2).fill(-1);
+	for (let position = 0; position < wordAt.length; position++) {
+		const start = spans[2 * position] as number;
+		if (start < 0) continue;
 		wordAt[position] = located.length;
-		located.push({ start, end: cursor });
-	});
+		located.push({ start, end: spans[2 * position + 1] as number });
+	}
 	return { located, wordAt };
 }
 
 /** Each match of each of the query's alternatives, by the words it spans, in text order. */
-function matchesOf(words: readonly SnippetWord[], wordAt: Int32Array, query: QueryNode): Match[] {
+function matchesOf(words: TextWords, wordAt: Int32Array, query: QueryNode): Match[] {
 	const alternatives = alternativesOf(query);
-	const wanted = new Set(alternatives.flatMap(lexemesOf));
-	// Positions as the search vector counts them, from 1.
-	const positions = new Map<string, number[]>();
-	words.forEach(([, ...lexemes], position) => {
-		for (const lexeme of lexemes) {
-			if (!wanted.has(lexeme)) continue;
-			const found = positions.get(lexeme);
-			if (found) found.push(position + 1);
-			else positions.set(lexeme, [position + 1]);
-		}
-	});
+	// The query's lexemes by their numbers, with the positions they are at (as the search
+	// vector counts them, from 1).
+	const wanted = new Map<number, number[]>();
+	const positionsOf = new Map<string, number[]>();
+	for (const lexeme of alternatives.flatMap(lexemesOf)) {
+		const number = words.numberOf(lexeme);
+		if (number === undefined || positionsOf.has(lexeme)) continue;
+		const positions: number[] = [];
+		wanted.set(number, positions);
+		positionsOf.set(lexeme, positions);
+	}
+	if (wanted.size > 0) {
+		words.lexemeNumbers.forEach((number, at) => {
+			wanted.get(number)?.push((words.lexemePositions[at] as number) + 1);
+		});
+	}
 	const matches: Match[] = [];
 	alternatives.forEach((alternative, index) => {
 		const width = widthOf(alternative);
-		for (const end of phraseEnds(alternative, (lexeme) => positions.get(lexeme) ?? [])) {
+		for (const end of phraseEnds(alternative, (lexeme) => positionsOf.get(lexeme) ?? [])) {
 			const shown = wordAt.subarray(end - 1 - width, end).filter((at) => at >= 0);
 			if (shown.length === 0) continue;
 			matches.push({ first: shown[0] as number, last: shown.at(-1) as number, alternative: index });

@@ -2,7 +2,8 @@ import { and, asc, gt, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { readContentVersion } from '../content-version.js';
 import { isLive } from '../queries/interventions.js';
-import { entryColumns } from '../queries/search-hits.js';
+import { entryColumns, snippetTextOf, snippetWordsColumn } from '../queries/search-hits.js';
+import { SnippetTextsBuilder } from '../queries/snippet-texts.js';
 import { interventions } from '../schema/index.js';
 import { EntryFilters } from './entry-filters.js';
 import { LexiconBuilder } from './lexicon.js';
@@ -51,12 +52,14 @@ export async function readSearchIndex(
 	const count = ordered.length;
 	const lexicon = new LexiconBuilder();
 	const filters = new EntryFilters(count);
+	const texts = new SnippetTextsBuilder();
 	const rows: IndexedRow[] = [];
 	for (let entry = 0; entry < count;) {
 		const chunk = await db
 			.select({
 				id: interventions.id,
 				vector: sql<string>`${interventions.searchVector}::text`,
+				snippetWords: snippetWordsColumn,
 				...entryColumns
 			})
 			.from(interventions)
@@ -67,10 +70,11 @@ export async function readSearchIndex(
 		// PGlite answers within the same turn of the event loop: let requests in between chunks.
 		await new Promise((resolve) => setImmediate(resolve));
 		if (await stopped()) return null;
-		for (const { vector, ...row } of chunk) {
+		for (const { vector, snippetWords, ...row } of chunk) {
 			if (ordered[entry]?.id !== row.id) return null;
 			forEachLexeme(vector, (lexeme, positions) => lexicon.add(entry, lexeme, positions));
 			filters.addEntry(entry, row);
+			texts.add(snippetTextOf(row), snippetWords);
 			rows.push(row);
 			entry++;
 		}
@@ -88,6 +92,7 @@ export async function readSearchIndex(
 		rows,
 		lexicon: lexicon.build(),
 		filters,
+		texts: texts.build(),
 		orders
 	});
 }

@@ -1,4 +1,6 @@
-import type { EntryRow } from '../queries/search-hits.js';
+import type { InterventionSearchHit } from '@whatworks/domain';
+import { snippetTextOf, toHit, type EntryRow } from '../queries/search-hits.js';
+import type { SnippetTexts } from '../queries/snippet-texts.js';
 import { rarityScale } from '../queries/search-query.js';
 import type { InterventionSearchParams } from '../queries/search.js';
 import type { EntryFilters } from './entry-filters.js';
@@ -30,9 +32,9 @@ export type Order = 'byName' | 'byStrength' | 'byReviewed';
 /**
  * The live Evidence Store entries as search reads them, for one content version: the words of
  * each one's search vector (an inverted index), what the filters ask of it, its place in each
- * order a page may be sorted by, and what a hit shows of it. It finds, filters, ranks, counts and
- * pages exactly as the SQL search does (`search-index.test.ts` holds them to it), in memory: a
- * page then only asks Postgres for its snippets. Built from one state of the store (nothing
+ * order a page may be sorted by, and what a hit shows of it, its snippet text's words included.
+ * It finds, filters, ranks, counts, pages and cuts snippets exactly as the SQL search does
+ * (`search-index.test.ts` holds them to it), in memory. Built from one state of the store (nothing
  * published while it was read), so it is right for `version` and no other.
  */
 export class SearchIndex {
@@ -41,6 +43,8 @@ export class SearchIndex {
 	readonly #rows: IndexedRow[];
 	readonly #lexicon: Lexicon;
 	readonly #filters: EntryFilters;
+	/** Each entry's snippet text's words. */
+	readonly #texts: SnippetTexts;
 	readonly #orders: Record<Order, Int32Array>;
 	/** Each entry's place by name, for the last tie-break of a ranking. */
 	readonly #nameRanks: Int32Array;
@@ -51,25 +55,27 @@ export class SearchIndex {
 		rows: IndexedRow[];
 		lexicon: Lexicon;
 		filters: EntryFilters;
+		texts: SnippetTexts;
 		orders: Record<Order, Int32Array>;
 	}) {
 		this.version = parts.version;
 		this.#rows = parts.rows;
 		this.#lexicon = parts.lexicon;
 		this.#filters = parts.filters;
+		this.#texts = parts.texts;
 		this.#orders = parts.orders;
 		this.#nameRanks = new Int32Array(parts.rows.length);
 		parts.orders.byName.forEach((entry, rank) => (this.#nameRanks[entry] = rank));
 	}
 
 	/**
-	 * The entries on the page asked for, in order, and how many were found in all — as the SQL
-	 * search finds them (`searchInSql`), given its words as Postgres read them.
+	 * The hits on the page asked for, in order, with their snippets, and how many were found in
+	 * all — as the SQL search finds them (`searchInSql`), given its words as Postgres read them.
 	 */
 	find(
 		input: InterventionSearchParams,
 		words: ReadWords | null
-	): { rows: IndexedRow[]; total: number } {
+	): { hits: InterventionSearchHit[]; total: number } {
 		const count = this.#rows.length;
 		const termPlaces = words?.terms.map((term) => placesMatched(this.#lexicon, term, count)) ?? [];
 		const excluded = words?.excluded ? placesMatched(this.#lexicon, words.excluded, count) : null;
@@ -85,13 +91,19 @@ export class SearchIndex {
 			}
 		}
 		const first = (input.page - 1) * input.pageSize;
-		if (first >= found.length) return { rows: [], total: found.length };
+		if (first >= found.length) return { hits: [], total: found.length };
 		const onPage =
 			words && input.sort === 'relevance' && termPlaces.length > 0
 				? this.#byRelevance(found, termPlaces, words.anyTerm, first + input.pageSize)
 				: this.#inOrder(found, orderOf(input.sort), first + input.pageSize);
 		return {
-			rows: onPage.slice(first).map((entry) => this.#rows[entry] as IndexedRow),
+			hits: onPage.slice(first).map((entry) => {
+				const row = this.#rows[entry] as IndexedRow;
+				const snippet = words
+					? this.#texts.snippetOf(entry, snippetTextOf(row), words.anyTerm)
+					: null;
+				return toHit(row, snippet);
+			}),
 			total: found.length
 		};
 	}
