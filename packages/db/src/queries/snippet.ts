@@ -1,5 +1,5 @@
 import type { SnippetPart } from '@whatworks/domain';
-import { phraseEnds, widthOf } from '../search-index/phrase-ends.js';
+import { lexemesOf, phraseEnds, widthOf } from '../search-index/phrase-ends.js';
 import type { PhraseNode, QueryNode } from '../search-index/tsquery-text.js';
 
 /** The most words a snippet shows: one passage of them, or two of half as many each. */
@@ -104,12 +104,6 @@ function matchesOf(words: TextWords, wordAt: Int32Array, query: QueryNode): Matc
 /** The lexemes and phrases a query matches any of. */
 function alternativesOf(query: QueryNode): PhraseNode[] {
 	return query.kind === 'any' ? query.alternatives.flatMap(alternativesOf) : [query];
-}
-
-function lexemesOf(query: PhraseNode): string[] {
-	return query.kind === 'lexeme'
-		? [query.lexeme]
-		: [...lexemesOf(query.left), ...lexemesOf(query.right)];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Lexicon, Postings } from './lexicon.js';
-import { phraseEnds } from './phrase-ends.js';
+import { lexemesOf, phraseEnds } from './phrase-ends.js';
 import type { PhraseNode, QueryNode } from './tsquery-text.js';
 import { placeOf, weightOf } from './tsvector-text.js';
 
@@ -36,46 +36,64 @@ function markPlaces(lexicon: Lexicon, query: QueryNode, places: Uint8Array): voi
 			places[entry] = place;
 		}
 	} else {
-		// Only entries holding the phrase's rarest word can hold the phrase.
-		const rarest = rarestPostings(lexicon, query);
-		if (!rarest) return;
-		for (const entry of rarest.entries) {
-			if (places[entry] === 3 || phraseEndsIn(lexicon, query, entry, 1).length === 0) continue;
-			const place = [3, 2].find(
-				(part) => phraseEndsIn(lexicon, query, entry, part as Place).length > 0
-			) as Place | undefined;
-			places[entry] = Math.max(places[entry] as number, place ?? 1);
-		}
+		markPhrase(lexicon, query, places);
 	}
 }
 
 /** The place a single occurrence gives: its weight's part, or elsewhere (C and D). */
 const placeOfWeight = (position: number): Place => Math.max(weightOf(position), 1) as Place;
 
-/** The postings of the phrase's word in fewest entries; undefined when one is in none. */
-function rarestPostings(lexicon: Lexicon, query: PhraseNode): Postings | undefined {
-	if (query.kind === 'lexeme') return lexicon.postingsOf(query.lexeme);
-	const left = rarestPostings(lexicon, query.left);
-	const right = rarestPostings(lexicon, query.right);
-	if (!left || !right) return undefined;
-	return left.entries.length <= right.entries.length ? left : right;
+/**
+ * Marks the entries holding the phrase with the part it is in. Only an entry holding every word
+ * of it can: the words' postings are walked side by side over the rarest word's entries, and an
+ * entry's positions are read only when it holds them all.
+ */
+function markPhrase(lexicon: Lexicon, query: PhraseNode, places: Uint8Array): void {
+	const lexemes = [...new Set(lexemesOf(query))];
+	const postings: Postings[] = [];
+	for (const lexeme of lexemes) {
+		const found = lexicon.postingsOf(lexeme);
+		if (!found) return;
+		postings.push(found);
+	}
+	const rarest = postings.reduce((a, b) => (b.entries.length < a.entries.length ? b : a));
+	const cursors = new Int32Array(postings.length);
+	// The entry's positions of each word, once it holds them all.
+	const positions = new Map<string, Uint16Array>();
+	const holdsAll = (entry: number): boolean => {
+		for (let word = 0; word < postings.length; word++) {
+			const { entries, starts, positions: packed } = postings[word] as Postings;
+			const at = seek(entries, cursors[word] as number, entry);
+			cursors[word] = at;
+			if (entries[at] !== entry) return false;
+			positions.set(lexemes[word] as string, packed.subarray(starts[at], starts[at + 1]));
+		}
+		return true;
+	};
+	// Where the phrase ends counting only occurrences in `place` (its part, or anywhere for 1).
+	const endsIn = (place: Place) =>
+		phraseEnds(query, (lexeme) => {
+			const ends: number[] = [];
+			for (const position of positions.get(lexeme) ?? []) {
+				if (place === 1 || weightOf(position) === place) ends.push(placeOf(position));
+			}
+			return ends;
+		});
+	for (const entry of rarest.entries) {
+		if (places[entry] === 3 || !holdsAll(entry) || endsIn(1).length === 0) continue;
+		const place = endsIn(3).length > 0 ? 3 : endsIn(2).length > 0 ? 2 : 1;
+		places[entry] = Math.max(places[entry] as number, place);
+	}
 }
 
-/**
- * Where matches of a lexeme or phrase end in one entry, counting only occurrences in `place` (its
- * part, or anywhere for 1).
- */
-function phraseEndsIn(
-	lexicon: Lexicon,
-	query: PhraseNode,
-	entry: number,
-	place: Place
-): readonly number[] {
-	return phraseEnds(query, (lexeme) => {
-		const ends: number[] = [];
-		for (const position of lexicon.positionsIn(lexeme, entry) ?? []) {
-			if (place === 1 || weightOf(position) === place) ends.push(placeOf(position));
-		}
-		return ends;
-	});
+/** The first index from `from` on of the ascending `entries` whose entry is at least `entry`. */
+function seek(entries: Int32Array, from: number, entry: number): number {
+	let low = from;
+	let high = entries.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((entries[middle] as number) < entry) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
