@@ -5,7 +5,8 @@
 -- keeps: each word the parser finds that the configuration indexes (a stop word too, as it takes a
 -- position), in order, with the lexemes `to_tsvector` gives its position. A hyphenated word or a
 -- web address is followed by its parts as words of their own; its own token is written as null, so
--- its text is shown once, as its parts.
+-- its text is shown once, as its parts. (`to_tsvector` keeps 256 positions of a lexeme, the last
+-- at word 16,383: occurrences past those are not marked.)
 ALTER TABLE "interventions" ADD COLUMN "snippet_words" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 CREATE FUNCTION "interventions_snippet_words"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -22,8 +23,10 @@ BEGIN
 					SELECT "tokid" FROM ts_token_type('default')
 					WHERE "alias" IN ('asciihword', 'hword', 'numhword', 'url')) AS "whole"
 				FROM ts_parse('default', snippet_text) WITH ORDINALITY AS "parsed" ("tokid", "token", "n")
+				-- As to_tsvector: a token of 2047 bytes or more takes no position.
 				WHERE "parsed"."tokid" IN (
 					SELECT "maptokentype" FROM pg_ts_config_map WHERE "mapcfg" = 'english'::regconfig)
+					AND octet_length("parsed"."token") < 2047
 			) AS "indexed"
 		) AS "word"
 		LEFT JOIN (

@@ -8,7 +8,7 @@ import { forEachLexeme, placeOf } from './search-index/tsvector-text.js';
 import { openTestDatabase, testDatabaseKinds } from './testing/test-databases.js';
 import { openUpgradedDatabase } from './testing/upgraded-database.js';
 
-/** Texts with what Postgres's parser reads specially: parts of words, addresses, numbers. */
+/** Texts with what Postgres's parser reads specially: parts of words, addresses, numbers, length. */
 const texts = [
 	['Evidence-based help for children’s social care.', 'Co-ordinated, UK-wide support 24/7.'],
 	[
@@ -16,7 +16,9 @@ const texts = [
 		'See https://example.org/guide or write to help@example.org.'
 	],
 	['Café culture and the 2019–20 review.', 'The and of: stop words only, then -5 and 1,000.'],
-	['', 'A description alone.']
+	['', 'A description alone.'],
+	// A word of 2,047 bytes or more takes no position in a search vector.
+	['Long words.', `A ${'x'.repeat(2100)} word and words after it.`]
 ];
 
 const noEmmie = { effect: '', mechanisms: '', moderators: '', implementation: '', economics: '' };
@@ -81,6 +83,8 @@ describe.each(testDatabaseKinds)('the snippet words an entry keeps, on %s', (eng
 				cursor = at + token.length;
 			}
 		}
+		// A word too long to index takes no position, so the words after it keep their lexemes.
+		expect(rows[4]?.words.slice(2, 5)).toEqual([['A'], ['word', 'word'], ['and']]);
 		// A word of parts: its own token is null, its parts follow it.
 		expect(rows[0]?.words.slice(0, 3)).toEqual([
 			[null, 'evidence-bas'],

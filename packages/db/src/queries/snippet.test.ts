@@ -114,6 +114,10 @@ describe('snippetOf', () => {
 		]);
 	});
 
+	it('does not begin with the space that joins an empty summary to the description', () => {
+		expect(snippet(' Parents meet weekly.', `'parent'`)).toBe('[Parents] meet weekly.');
+	});
+
 	it('gives no parts for a text without words', () => {
 		expect(snippetOf(' ', [], query(`'parent'`))).toEqual([]);
 	});

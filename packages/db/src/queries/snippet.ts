@@ -24,7 +24,10 @@ interface Match {
  * word has.
  */
 export interface TextWords {
-	/** Each word position's start and end in the text, two numbers each: -1 for a word of parts. */
+	/**
+	 * Each word position's start and end in the text, two numbers each: -1 for a word of parts
+	 * (or, never seen, a token not found in the text).
+	 */
 	spans: Int32Array;
 	/** Each lexeme of a word: the word's position, counted from 0 … */
 	lexemePositions: Int32Array;
@@ -210,7 +213,7 @@ function partsOf(text: string, passages: Stretch[], marks: Stretch[]): SnippetPa
 		while (end < text.length && !/\s/.test(text[end] as string)) end++;
 		// A passage that meets the one before goes on from it.
 		if (text.slice(shownTo, start).trim() !== '') add(shownTo === 0 ? '… ' : ' … ', false);
-		else start = shownTo;
+		else if (shownTo > 0) start = shownTo;
 		let cursor = start;
 		for (const mark of marks) {
 			if (mark.end <= start || mark.start >= end) continue;
@@ -219,7 +222,7 @@ function partsOf(text: string, passages: Stretch[], marks: Stretch[]): SnippetPa
 			cursor = Math.min(end, mark.end);
 		}
 		add(text.slice(cursor, end), false);
-		shownTo = end;
+		shownTo = Math.max(shownTo, end);
 	}
 	if (text.slice(shownTo).trim() !== '') add(' …', false);
 	return parts;

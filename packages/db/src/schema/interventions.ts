@@ -15,7 +15,6 @@ import {
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-/** Evidence Store entries. Narrative sections live in one JSON column: they are always read together. */
 /**
  * A word of an entry's snippet text as its search vector reads it: the token as written, then
  * its lexemes (none for a stop word, which still takes a position). The token is null for a word
@@ -26,6 +25,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
  */
 export type SnippetWord = [token: string | null, ...lexemes: string[]];
 
+/** Evidence Store entries. Narrative sections live in one JSON column: they are always read together. */
 export const interventions = pgTable(
 	'interventions',
 	{

@@ -1,5 +1,5 @@
 import { effectivenessKeys, outcomeDomainKeys, strengthKeys, type Topic } from '@whatworks/domain';
-import type { RatingRow, SummaryRow } from '../queries/intervention-rows.js';
+import type { SummaryRow } from '../queries/intervention-rows.js';
 import type { InterventionSearchParams } from '../queries/search.js';
 
 /** What the filters read of an entry: a row as a hit shows it has all of it. */
@@ -69,11 +69,7 @@ export class EntryFilters {
 		}
 		if (domain || effectiveness || minStrength) {
 			// One outcome meeting every outcome filter at once (`ratedOn`).
-			const wanted = ratingCode({
-				domain: domain ?? outcomeDomainKeys[0],
-				effectiveness: effectiveness ?? effectivenessKeys[0],
-				strength: minStrength ?? strengthKeys[0]
-			});
+			const wanted = ratingCode({ domain, effectiveness, strength: minStrength });
 			const codes = this.#ratingCodes;
 			const starts = this.#ratingStarts;
 			conditions.push((entry) => {
@@ -95,15 +91,23 @@ export class EntryFilters {
 }
 
 // A rating packed in one number, so a filter compares numbers: its strength's rank in the low
-// bits (as many as strengths need), its effectiveness next, its domain above.
+// eight bits, its effectiveness in the next eight, its domain above; each counted from 1 in the
+// domain's order of keys, 0 for a value it does not know (which no filter asks for, as in SQL),
+// or for none asked.
 const strengthMask = 0xff;
 const effectivenessMask = 0xff00;
 const domainMask = 0xff0000;
 
-function ratingCode(rating: Pick<RatingRow, 'domain' | 'effectiveness' | 'strength'>): number {
+function ratingCode(rating: {
+	domain?: string | undefined;
+	effectiveness?: string | undefined;
+	strength?: string | undefined;
+}): number {
+	const rank = (keys: readonly string[], key: string | undefined) =>
+		key === undefined ? 0 : keys.indexOf(key) + 1;
 	return (
-		(outcomeDomainKeys.indexOf(rating.domain) << 16) |
-		(effectivenessKeys.indexOf(rating.effectiveness) << 8) |
-		strengthKeys.indexOf(rating.strength)
+		(rank(outcomeDomainKeys, rating.domain) << 16) |
+		(rank(effectivenessKeys, rating.effectiveness) << 8) |
+		rank(strengthKeys, rating.strength)
 	);
 }
