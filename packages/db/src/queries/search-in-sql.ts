@@ -16,9 +16,15 @@ import {
 } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions, outcomeRatings } from '../schema/index.js';
-import { filedUnder, isLive } from './interventions.js';
 import { readTsquery, type QueryNode } from '../search-index/tsquery-text.js';
-import { entryColumns, snippetTextOf, snippetWordsColumn, toHit } from './search-hits.js';
+import { filedUnder, isLive } from './interventions.js';
+import {
+	entryColumns,
+	snippetTextOf,
+	snippetWordsColumn,
+	toHit,
+	type EntryRow
+} from './search-hits.js';
 import { SnippetTextsBuilder } from './snippet-texts.js';
 import { readSearchWords, type SearchQuery } from './search-query.js';
 import type { InterventionSearchParams } from './search.js';
@@ -56,7 +62,8 @@ export async function searchInSql(
 		.with(...(query?.terms ? [query.terms] : []), page)
 		.select({
 			...entryColumns,
-			snippetWords: snippetWordsColumn,
+			// The words snippets are cut from, only when there are search words to mark.
+			snippetWords: query ? snippetWordsColumn : sql<string>`'[]'`,
 			// The query snippets mark, as Postgres writes it: the same for every row.
 			marking: query ? sql<string>`(${query.anyTerm})::text` : sql<null>`null`,
 			total: sql<number>`${page.total}`.mapWith(Number)
@@ -65,9 +72,7 @@ export async function searchInSql(
 		.innerJoin(interventions, sql`${interventions.id} = ${page}.${sql.identifier('id')}`)
 		.orderBy(...byKeys);
 	const marking = markingOf(rows[0]?.marking ?? null);
-	const builder = new SnippetTextsBuilder();
-	for (const row of rows) builder.add(snippetTextOf(row), row.snippetWords);
-	const texts = builder.build();
+	const snippetOf = marking ? snippetsOfPage(rows, marking) : null;
 	// Past the last page no row carries the total: count apart (an empty first page has none).
 	const total =
 		rows[0]?.total ??
@@ -78,9 +83,16 @@ export async function searchInSql(
 		pageSize: input.pageSize,
 		pageCount: Math.ceil(total / input.pageSize),
 		items: rows.map((row, entry) =>
-			toHit(row, marking ? texts.snippetOf(entry, snippetTextOf(row), marking) : null)
+			toHit(row, snippetOf ? snippetOf(entry, snippetTextOf(row)) : null)
 		)
 	};
+}
+
+/** The page's snippets for the query, cut from the words its rows read. */
+function snippetsOfPage(rows: (EntryRow & { snippetWords: string })[], query: QueryNode) {
+	const builder = new SnippetTextsBuilder();
+	for (const row of rows) builder.add(snippetTextOf(row), row.snippetWords);
+	return builder.build().snippetsFor(query);
 }
 
 /**

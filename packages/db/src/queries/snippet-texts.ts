@@ -1,7 +1,7 @@
 import type { SnippetPart } from '@whatworks/domain';
 import type { SnippetWord } from '../schema/index.js';
 import type { QueryNode } from '../search-index/tsquery-text.js';
-import { snippetOf, type TextWords } from './snippet.js';
+import { snippetOf, snippetQueryOf, type TextWords } from './snippet.js';
 
 /**
  * The snippet texts' words of entries (numbered from 0), packed in typed arrays: where each word
@@ -34,16 +34,21 @@ export class SnippetTexts {
 		this.#lexemes = parts.lexemes;
 	}
 
-	/** The snippet of an entry for the query (see `snippetOf`), given its text again. */
-	snippetOf(entry: number, text: string, query: QueryNode): SnippetPart[] {
-		const [lexemeStart, lexemeEnd] = [this.#lexemeStarts[entry], this.#lexemeStarts[entry + 1]];
-		const words: TextWords = {
-			spans: this.#spans.subarray(this.#spanStarts[entry], this.#spanStarts[entry + 1]),
-			lexemePositions: this.#positions.subarray(lexemeStart, lexemeEnd),
-			lexemeNumbers: this.#lexemes.subarray(lexemeStart, lexemeEnd),
-			numberOf: (lexeme) => this.#numbers.get(lexeme)
+	/**
+	 * The snippets of entries for the query (see `snippetOf`), each given its entry and text
+	 * again: what the query needs is worked out once for them all.
+	 */
+	snippetsFor(query: QueryNode): (entry: number, text: string) => SnippetPart[] {
+		const marking = snippetQueryOf(query, (lexeme) => this.#numbers.get(lexeme));
+		return (entry, text) => {
+			const [lexemeStart, lexemeEnd] = [this.#lexemeStarts[entry], this.#lexemeStarts[entry + 1]];
+			const words: TextWords = {
+				spans: this.#spans.subarray(this.#spanStarts[entry], this.#spanStarts[entry + 1]),
+				lexemePositions: this.#positions.subarray(lexemeStart, lexemeEnd),
+				lexemeNumbers: this.#lexemes.subarray(lexemeStart, lexemeEnd)
+			};
+			return snippetOf(text, words, marking);
 		};
-		return snippetOf(text, words, query);
 	}
 }
 

@@ -21,7 +21,7 @@ const query = (text: string) => readTsquery(text) as QueryNode;
 function snippetOf(text: string, words: SnippetWord[], marking: QueryNode): SnippetPart[] {
 	const texts = new SnippetTextsBuilder();
 	texts.add(text, JSON.stringify(words));
-	return texts.build().snippetOf(0, text, marking);
+	return texts.build().snippetsFor(marking)(0, text);
 }
 
 /** The snippet written out, marks in brackets. */
@@ -104,9 +104,8 @@ describe('snippetOf', () => {
 		const builder = new SnippetTextsBuilder();
 		for (const text of texts) builder.add(text, JSON.stringify(wordsOf(text)));
 		const packed = builder.build();
-		const marked = texts.map((text, entry) =>
-			shown(packed.snippetOf(entry, text, query(`'kinship'`)))
-		);
+		const kinship = packed.snippetsFor(query(`'kinship'`));
+		const marked = texts.map((text, entry) => shown(kinship(entry, text)));
 		expect(marked).toEqual([
 			'[Kinship] carers meet.',
 			'Foster carers and [kinship] groups.',

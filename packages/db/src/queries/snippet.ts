@@ -1,6 +1,11 @@
 import type { SnippetPart } from '@whatworks/domain';
-import { lexemesOf, phraseEnds, widthOf } from '../search-index/phrase-ends.js';
-import type { PhraseNode, QueryNode } from '../search-index/tsquery-text.js';
+import { phraseEnds, widthOf } from '../search-index/phrase-ends.js';
+import {
+	alternativesOf,
+	lexemesOf,
+	type PhraseNode,
+	type QueryNode
+} from '../search-index/tsquery-text.js';
 
 /** The most words a snippet shows: one passage of them, or two of half as many each. */
 export const snippetLength = 36;
@@ -31,10 +36,30 @@ export interface TextWords {
 	spans: Int32Array;
 	/** Each lexeme of a word: the word's position, counted from 0 … */
 	lexemePositions: Int32Array;
-	/** … and the lexeme's number (`numberOf`). */
+	/** … and the lexeme's number among the texts' (`SnippetTexts`). */
 	lexemeNumbers: Int32Array;
-	/** The number of a lexeme, or undefined where no text has it. */
-	numberOf(lexeme: string): number | undefined;
+}
+
+/** A query as snippets mark it, worked out once for a page of hits. */
+export interface SnippetQuery {
+	/** The lexemes and phrases it matches any of. */
+	alternatives: PhraseNode[];
+	/** Its lexemes that some text has, by their numbers. */
+	lexemes: Map<number, string>;
+}
+
+/** The query as snippets mark it, given the numbers of the texts' lexemes. */
+export function snippetQueryOf(
+	query: QueryNode,
+	numberOf: (lexeme: string) => number | undefined
+): SnippetQuery {
+	const alternatives = alternativesOf(query);
+	const lexemes = new Map<number, string>();
+	for (const lexeme of alternatives.flatMap(lexemesOf)) {
+		const number = numberOf(lexeme);
+		if (number !== undefined) lexemes.set(number, lexeme);
+	}
+	return { alternatives, lexemes };
 }
 
 /**
@@ -46,7 +71,7 @@ export interface TextWords {
  *
  * @example snippetOf('Helps parents and carers.', words, query) // for 'carer': [{ text: 'Helps parents and ', match: false }, { text: 'carers', match: true }, { text: '.', match: false }]
  */
-export function snippetOf(text: string, words: TextWords, query: QueryNode): SnippetPart[] {
+export function snippetOf(text: string, words: TextWords, query: SnippetQuery): SnippetPart[] {
 	const { located, wordAt } = locate(words.spans);
 	if (located.length === 0) return [];
 	const matches = matchesOf(words, wordAt, query);
@@ -74,26 +99,19 @@ function locate(spans: Int32Array): { located: Stretch[]; wordAt: Int32Array } {
 }
 
 /** Each match of each of the query's alternatives, by the words it spans, in text order. */
-function matchesOf(words: TextWords, wordAt: Int32Array, query: QueryNode): Match[] {
-	const alternatives = alternativesOf(query);
-	// The query's lexemes by their numbers, with the positions they are at (as the search
-	// vector counts them, from 1).
-	const wanted = new Map<number, number[]>();
+function matchesOf(words: TextWords, wordAt: Int32Array, query: SnippetQuery): Match[] {
+	// Where each of the query's lexemes is in this text, counted from 1 as the search vector does.
 	const positionsOf = new Map<string, number[]>();
-	for (const lexeme of alternatives.flatMap(lexemesOf)) {
-		const number = words.numberOf(lexeme);
-		if (number === undefined || positionsOf.has(lexeme)) continue;
-		const positions: number[] = [];
-		wanted.set(number, positions);
-		positionsOf.set(lexeme, positions);
-	}
-	if (wanted.size > 0) {
-		words.lexemeNumbers.forEach((number, at) => {
-			wanted.get(number)?.push((words.lexemePositions[at] as number) + 1);
-		});
-	}
+	words.lexemeNumbers.forEach((number, at) => {
+		const lexeme = query.lexemes.get(number);
+		if (lexeme === undefined) return;
+		const position = (words.lexemePositions[at] as number) + 1;
+		const positions = positionsOf.get(lexeme);
+		if (positions) positions.push(position);
+		else positionsOf.set(lexeme, [position]);
+	});
 	const matches: Match[] = [];
-	alternatives.forEach((alternative, index) => {
+	query.alternatives.forEach((alternative, index) => {
 		const width = widthOf(alternative);
 		for (const end of phraseEnds(alternative, (lexeme) => positionsOf.get(lexeme) ?? [])) {
 			const shown = wordAt.subarray(end - 1 - width, end).filter((at) => at >= 0);
@@ -102,11 +120,6 @@ function matchesOf(words: TextWords, wordAt: Int32Array, query: QueryNode): Matc
 		}
 	});
 	return matches.sort((a, b) => a.first - b.first || a.last - b.last);
-}
-
-/** The lexemes and phrases a query matches any of. */
-function alternativesOf(query: QueryNode): PhraseNode[] {
-	return query.kind === 'any' ? query.alternatives.flatMap(alternativesOf) : [query];
 }
 
 /**

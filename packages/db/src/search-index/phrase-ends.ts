@@ -22,10 +22,3 @@ export function phraseEnds(
 export function widthOf(query: PhraseNode): number {
 	return query.kind === 'phrase' ? query.distance + widthOf(query.left) + widthOf(query.right) : 0;
 }
-
-/** The lexemes of a lexeme or phrase, in order. */
-export function lexemesOf(query: PhraseNode): string[] {
-	return query.kind === 'lexeme'
-		? [query.lexeme]
-		: [...lexemesOf(query.left), ...lexemesOf(query.right)];
-}

@@ -1,6 +1,6 @@
 import type { Lexicon, Postings } from './lexicon.js';
-import { lexemesOf, phraseEnds } from './phrase-ends.js';
-import type { PhraseNode, QueryNode } from './tsquery-text.js';
+import { phraseEnds } from './phrase-ends.js';
+import { lexemesOf, type PhraseNode, type QueryNode } from './tsquery-text.js';
 import { placeOf, weightOf } from './tsvector-text.js';
 
 /**

@@ -96,13 +96,11 @@ export class SearchIndex {
 			words && input.sort === 'relevance' && termPlaces.length > 0
 				? this.#byRelevance(found, termPlaces, words.anyTerm, first + input.pageSize)
 				: this.#inOrder(found, orderOf(input.sort), first + input.pageSize);
+		const snippetOf = words ? this.#texts.snippetsFor(words.anyTerm) : null;
 		return {
 			hits: onPage.slice(first).map((entry) => {
 				const row = this.#rows[entry] as IndexedRow;
-				const snippet = words
-					? this.#texts.snippetOf(entry, snippetTextOf(row), words.anyTerm)
-					: null;
-				return toHit(row, snippet);
+				return toHit(row, snippetOf ? snippetOf(entry, snippetTextOf(row)) : null);
 			}),
 			total: found.length
 		};

@@ -4,7 +4,7 @@
 // (division by a double constant, `sqrt`, `exp`) it does so here too.
 import type { Lexicon } from './lexicon.js';
 import { placeOf, weightOf, type PackedPosition } from './tsvector-text.js';
-import type { QueryNode } from './tsquery-text.js';
+import { alternativesOf, lexemesOf, type QueryNode } from './tsquery-text.js';
 
 /** What `ts_rank` reads of a query. */
 export interface RankQuery {
@@ -16,13 +16,7 @@ export interface RankQuery {
 
 /** What `ts_rank` reads of the query. */
 export function rankQueryOf(query: QueryNode): RankQuery {
-	const lexemes = new Set<string>();
-	const visit = (node: QueryNode): void => {
-		if (node.kind === 'lexeme') lexemes.add(node.lexeme);
-		else if (node.kind === 'phrase') [node.left, node.right].forEach(visit);
-		else node.alternatives.forEach(visit);
-	};
-	visit(query);
+	const lexemes = new Set(alternativesOf(query).flatMap(lexemesOf));
 	return {
 		lexemes: [...lexemes].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))),
 		byProximity: query.kind === 'phrase'

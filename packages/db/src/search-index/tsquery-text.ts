@@ -12,6 +12,18 @@ export type PhraseNode =
 	| { kind: 'lexeme'; lexeme: string }
 	| { kind: 'phrase'; left: PhraseNode; right: PhraseNode; distance: number };
 
+/** The lexemes and phrases a query matches any of, its alternatives flattened. */
+export function alternativesOf(query: QueryNode): PhraseNode[] {
+	return query.kind === 'any' ? query.alternatives.flatMap(alternativesOf) : [query];
+}
+
+/** The lexemes of a lexeme or phrase, in order. */
+export function lexemesOf(query: PhraseNode): string[] {
+	return query.kind === 'lexeme'
+		? [query.lexeme]
+		: [...lexemesOf(query.left), ...lexemesOf(query.right)];
+}
+
 /** Thrown inside the parser for what `readTsquery` answers null to. */
 class Unsupported extends Error {}
 
