@@ -9,13 +9,11 @@
 import cluster from 'node:cluster';
 import { createServer, type RequestListener } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { runPrimary } from '@whatworks/cluster';
 import { sharedPageCopies } from '../lib/server/page-copies';
 import { listenForContentVersion } from './content-version-listener';
 import { createFrontHandler } from './front-handler';
 import { relayCopiesBetweenWorkers, shareCopiesWithSiblings } from './shared-copies';
-
-/** A worker that dies sooner than this after starting cannot start at all (a port in use…). */
-const startingMs = 5000;
 
 /** Read and removed before adapter-node loads: it refuses SITE_ settings it does not know. */
 const workersSetting = process.env.SITE_WORKERS;
@@ -43,43 +41,6 @@ function workerCount(): number {
 		process.exit(1);
 	}
 	return count;
-}
-
-/** Forks the workers, replaces one that dies, and stops them all on SIGINT or SIGTERM. */
-function runPrimary(): void {
-	const count = workerCount();
-	relayCopiesBetweenWorkers();
-	let listening = 0;
-	let stopping = false;
-	const fork = () => {
-		const worker = cluster.fork();
-		const started = Date.now();
-		worker.once('listening', () => {
-			listening++;
-			if (listening === count) console.log(`What Works site: http://localhost:${port}`);
-		});
-		worker.once('exit', (code, signal) => {
-			if (stopping) return;
-			if (Date.now() - started < startingMs) {
-				process.stderr.write('The site could not start: see the line above.\n');
-				stopping = true;
-				for (const other of Object.values(cluster.workers ?? {})) other?.kill();
-				process.exitCode = 1;
-				return;
-			}
-			process.stderr.write(
-				`A site process stopped (${signal ?? `code ${code}`}); starting another.\n`
-			);
-			fork();
-		});
-	};
-	for (let i = 0; i < count; i++) fork();
-	const stop = () => {
-		stopping = true;
-		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
-	};
-	process.on('SIGINT', stop);
-	process.on('SIGTERM', stop);
 }
 
 /** One worker: its copies, kept current by the API's stream and shared, in front of SvelteKit. */
@@ -118,5 +79,11 @@ async function runWorker(): Promise<void> {
 	process.on('SIGTERM', stop);
 }
 
-if (cluster.isPrimary) runPrimary();
-else await runWorker();
+if (cluster.isPrimary) {
+	relayCopiesBetweenWorkers();
+	runPrimary({
+		count: workerCount(),
+		name: 'site',
+		onListening: () => console.log(`What Works site: http://localhost:${port}`)
+	});
+} else await runWorker();

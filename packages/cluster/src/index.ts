@@ -1,0 +1,1 @@
+export { runPrimary, workerIndex, type PrimaryOptions } from './primary.js';
