@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
@@ -16,6 +17,21 @@ describe('loadConfig', () => {
 			loadConfig({ DATABASE_URL: 'postgres://app@db/whatworks', WHATWORKS_SEED_DEMO: 'true' })
 				.seedDemo
 		).toBe(true);
+	});
+
+	it('runs one API process per core on Postgres and one on the embedded database', () => {
+		const cores = availableParallelism();
+		expect(loadConfig({}).workers).toBe(1);
+		expect(loadConfig({ DATABASE_URL: 'postgres://app@db/whatworks' }).workers).toBe(cores);
+		expect(
+			loadConfig({ DATABASE_URL: 'postgres://app@db/whatworks', API_WORKERS: '3' }).workers
+		).toBe(3);
+		expect(() => loadConfig({ API_WORKERS: '2' })).toThrow(
+			'API_WORKERS: the embedded database is one process’s: set DATABASE_URL to run more than 1 (got "2")'
+		);
+		expect(() =>
+			loadConfig({ DATABASE_URL: 'postgres://app@db/whatworks', API_WORKERS: '0' })
+		).toThrow('API_WORKERS: expected a whole number of processes, at least 1 (got "0")');
 	});
 
 	it('names each bad variable on its own line with what it expects', () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { defaultDataDir, defaultPgliteDir } from '@whatworks/db';
 import { z } from 'zod';
@@ -79,6 +80,12 @@ export const configSchema = z
 			.url({ protocol: /^https?$/, error: 'expected the site’s address, like https://example.org' })
 			.transform((url) => new URL(url).origin)
 			.default('http://localhost:3000'),
+		// Unset: one process per core on Postgres; the embedded database is one process's.
+		API_WORKERS: z.coerce
+			.number({ error: 'expected a whole number of processes, at least 1' })
+			.int({ error: 'expected a whole number of processes, at least 1' })
+			.min(1, { error: 'expected a whole number of processes, at least 1' })
+			.optional(),
 		SHUTDOWN_TIMEOUT_MS: z.coerce
 			.number({ error: 'expected a number of milliseconds' })
 			.int({ error: 'expected a whole number of milliseconds' })
@@ -94,10 +101,18 @@ export const configSchema = z
 			error: 'set DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY_FILE together, or none'
 		}
 	)
+	.refine(
+		({ API_WORKERS, DATABASE_URL }) => DATABASE_URL !== undefined || (API_WORKERS ?? 1) === 1,
+		{
+			path: ['API_WORKERS'],
+			error: 'the embedded database is one process’s: set DATABASE_URL to run more than 1'
+		}
+	)
 	// Demo content goes into the embedded database unless told otherwise; never by default into Postgres.
-	.transform(({ WHATWORKS_SEED_DEMO, ...config }) => ({
+	.transform(({ WHATWORKS_SEED_DEMO, API_WORKERS, ...config }) => ({
 		...config,
-		seedDemo: WHATWORKS_SEED_DEMO ?? config.DATABASE_URL === undefined
+		seedDemo: WHATWORKS_SEED_DEMO ?? config.DATABASE_URL === undefined,
+		workers: API_WORKERS ?? (config.DATABASE_URL === undefined ? 1 : availableParallelism())
 	}));
 
 /** Raised for a bad environment: one line per variable, naming it and what it expects. */

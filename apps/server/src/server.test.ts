@@ -1,5 +1,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +18,7 @@ import {
 	openTestDatabase,
 	testDatabaseKinds
 } from '@whatworks/db/testing';
+import { seedDemoContent } from '@whatworks/db';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -41,6 +50,24 @@ async function waitForReady(server: Started): Promise<void> {
 	}
 	if (!server.output().includes('API ready'))
 		throw new Error(`Server did not start:\n${server.output()}`);
+}
+
+/** The ids of the Node processes whose parent is `pid` (under tsx, esbuild's service is one too). */
+function nodeChildrenOf(pid: number): number[] {
+	return readdirSync('/proc')
+		.filter((entry) => /^\d+$/.test(entry))
+		.filter((entry) => {
+			try {
+				// The parent's id is the field after the state, which follows the name in brackets.
+				const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+				const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+				const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+				return parent === pid && command.startsWith(`${process.execPath}\0`);
+			} catch {
+				return false; // gone meanwhile
+			}
+		})
+		.map(Number);
 }
 
 function get(port: number, path: string, headers: Record<string, string> = {}) {
@@ -256,6 +283,57 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 					}
 					for (const server of seeding) server.child.kill('SIGTERM');
 					expect(await Promise.all(seeding.map((server) => server.exited))).toEqual([0, 0, 0]);
+				} finally {
+					await database.close();
+				}
+			}
+		);
+
+		it(
+			'runs as processes that agree on what is published, the first alone sending mail',
+			{ timeout: 120_000 },
+			async () => {
+				const database = await openTestDatabase(kind);
+				try {
+					await seedDemoContent(database.db);
+					const port = 42_000 + Math.floor(Math.random() * 1000);
+					const server = startServer({
+						PORT: String(port),
+						DATABASE_URL: database.url ?? '',
+						API_WORKERS: '2'
+					});
+					const readyLines = () => server.output().match(/API ready/g)?.length ?? 0;
+					for (let i = 0; i < 600 && readyLines() < 2 && server.child.exitCode === null; i++) {
+						await new Promise((resolve) => setTimeout(resolve, 100));
+					}
+					expect(readyLines()).toBe(2);
+					const processes = nodeChildrenOf(server.child.pid ?? 0);
+					expect(processes).toHaveLength(2);
+					expect(server.output().match(/"msg":"mail: /g)).toHaveLength(1);
+
+					// Each request on a connection of its own, which the primary deals out in turn.
+					const names = async () => {
+						const list = await get(port, '/trpc/interventions.list', { connection: 'close' });
+						const data = (JSON.parse(list.body) as { result: { data: { name: string }[] } }).result
+							.data;
+						return data.map((intervention) => intervention.name);
+					};
+					for (let i = 0; i < 4; i++) expect(await names()).toContain('Family Group Conferencing');
+					await database.db.execute(
+						"update interventions set name = 'Family Group Conferences' where name = 'Family Group Conferencing'"
+					);
+					// Every process drops its kept answers when it hears of the change.
+					let answers: string[][] = [];
+					for (let i = 0; i < 50; i++) {
+						answers = [await names(), await names(), await names(), await names()];
+						if (answers.every((answer) => answer.includes('Family Group Conferences'))) break;
+						await new Promise((resolve) => setTimeout(resolve, 100));
+					}
+					for (const answer of answers) expect(answer).toContain('Family Group Conferences');
+
+					server.child.kill('SIGTERM');
+					expect(await server.exited).toBe(0);
+					expect(processes.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
 				} finally {
 					await database.close();
 				}

@@ -100,6 +100,8 @@ function serverEnv(database: Record<string, string>, port: number, smtpUrl: stri
 		LOG_LEVEL: 'warn',
 		SMTP_URL: smtpUrl,
 		MAIL_RATE: String(mailRate),
+		// One process: the server's first process alone sends, and its memory and CPU are read by pid.
+		API_WORKERS: '1',
 		SITE_ORIGIN: siteOrigin,
 		...database
 	});
