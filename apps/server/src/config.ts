@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { defaultDataDir, defaultPgliteDir } from '@whatworks/db';
+// The paths alone, not the package: the primary of several processes reads this and forks.
+import { defaultDataDir, defaultPgliteDir } from '@whatworks/db/paths';
 import { z } from 'zod';
 
 /** Every setting of the API server, read from the environment. */

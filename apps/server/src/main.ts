@@ -7,7 +7,6 @@ import cluster from 'node:cluster';
 import { runPrimary, workerIndex } from '@whatworks/cluster';
 import { cannotStart } from './cannot-start.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { serve } from './serve.js';
 
 let config: Config;
 try {
@@ -21,5 +20,7 @@ if (config.workers > 1 && cluster.isPrimary) {
 	// Its workers' messages (where mail goes) reach `pnpm start` through it.
 	runPrimary({ count: config.workers, name: 'API server', relayToParent: true });
 } else {
+	// Loaded here, not above: a primary forks without loading the server it does not run.
+	const { serve } = await import('./serve.js');
 	await serve(config, { listensFirst: cluster.isPrimary, runsBackground: workerIndex() === 0 });
 }

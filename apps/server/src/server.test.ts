@@ -302,38 +302,46 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 						DATABASE_URL: database.url ?? '',
 						API_WORKERS: '2'
 					});
-					const readyLines = () => server.output().match(/API ready/g)?.length ?? 0;
-					for (let i = 0; i < 600 && readyLines() < 2 && server.child.exitCode === null; i++) {
-						await new Promise((resolve) => setTimeout(resolve, 100));
-					}
-					expect(readyLines()).toBe(2);
-					const processes = nodeChildrenOf(server.child.pid ?? 0);
-					expect(processes).toHaveLength(2);
-					expect(server.output().match(/"msg":"mail: /g)).toHaveLength(1);
+					let processes: number[] = [];
+					try {
+						const readyLines = () => server.output().match(/API ready/g)?.length ?? 0;
+						for (let i = 0; i < 600 && readyLines() < 2 && server.child.exitCode === null; i++) {
+							await new Promise((resolve) => setTimeout(resolve, 100));
+						}
+						expect(readyLines()).toBe(2);
+						processes = nodeChildrenOf(server.child.pid ?? 0);
+						expect(processes).toHaveLength(2);
+						expect(server.output().match(/"msg":"mail: /g)).toHaveLength(1);
 
-					// Each request on a connection of its own, which the primary deals out in turn.
-					const names = async () => {
-						const list = await get(port, '/trpc/interventions.list', { connection: 'close' });
-						const data = (JSON.parse(list.body) as { result: { data: { name: string }[] } }).result
-							.data;
-						return data.map((intervention) => intervention.name);
-					};
-					for (let i = 0; i < 4; i++) expect(await names()).toContain('Family Group Conferencing');
-					await database.db.execute(
-						"update interventions set name = 'Family Group Conferences' where name = 'Family Group Conferencing'"
-					);
-					// Every process drops its kept answers when it hears of the change.
-					let answers: string[][] = [];
-					for (let i = 0; i < 50; i++) {
-						answers = [await names(), await names(), await names(), await names()];
-						if (answers.every((answer) => answer.includes('Family Group Conferences'))) break;
-						await new Promise((resolve) => setTimeout(resolve, 100));
-					}
-					for (const answer of answers) expect(answer).toContain('Family Group Conferences');
+						// Each request on a connection of its own, which the primary deals out in turn.
+						const names = async () => {
+							const list = await get(port, '/trpc/interventions.list', { connection: 'close' });
+							const data = (JSON.parse(list.body) as { result: { data: { name: string }[] } })
+								.result.data;
+							return data.map((intervention) => intervention.name);
+						};
+						for (let i = 0; i < 4; i++) {
+							expect(await names()).toContain('Family Group Conferencing');
+						}
+						await database.db.execute(
+							"update interventions set name = 'Family Group Conferences' where name = 'Family Group Conferencing'"
+						);
+						// Every process drops its kept answers when it hears of the change.
+						let answers: string[][] = [];
+						for (let i = 0; i < 50; i++) {
+							answers = [await names(), await names(), await names(), await names()];
+							if (answers.every((answer) => answer.includes('Family Group Conferences'))) break;
+							await new Promise((resolve) => setTimeout(resolve, 100));
+						}
+						for (const answer of answers) expect(answer).toContain('Family Group Conferences');
 
-					server.child.kill('SIGTERM');
-					expect(await server.exited).toBe(0);
-					expect(processes.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
+						server.child.kill('SIGTERM');
+						expect(await server.exited).toBe(0);
+						expect(processes.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
+					} finally {
+						// Not left running by a failed assertion: the primary's stop ends its workers.
+						server.child.kill('SIGTERM');
+					}
 				} finally {
 					await database.close();
 				}
