@@ -89,7 +89,11 @@ export {
 export { listAuditEvents, recordAudit, type AuditEntry } from './queries/audit.js';
 export { listLiveSessions, useSession } from './queries/sessions.js';
 export { revokeSession, signOut, startSession } from './queries/audited-sessions.js';
-export { findRecentFailures, recordSignInAttempt } from './queries/sign-in-attempts.js';
+export {
+	beginSignInAttempt,
+	markSignInSucceeded,
+	type RecentFailures
+} from './queries/sign-in-attempts.js';
 export { listDrafts, findDraft, findRevisionContent } from './drafts/read-drafts.js';
 export { createDraft, startDraft } from './drafts/start-draft.js';
 export {

@@ -1,8 +1,9 @@
 import {
+	beginSignInAttempt,
 	findAccountByEmail,
-	findRecentFailures,
-	recordSignInAttempt,
-	startSession
+	markSignInSucceeded,
+	startSession,
+	type RecentFailures
 } from '@whatworks/db';
 import {
 	accountPolicy,
@@ -18,34 +19,29 @@ import { hashToken, newSessionToken } from './tokens.js';
 /** Said for every refused password, so nobody learns whether an email has an account. */
 const refused = 'The email address or password is not right.';
 
-// Attempts for one email run one after another in this process: a batch of twenty guesses sent
-// at once must not all pass the failure count before the first failure is recorded.
-const queues = new Map<string, Promise<unknown>>();
-
 /**
  * Signs a member of staff in: refuses while the account or address has too many recent failures,
- * checks the password, records the attempt either way and starts a new session.
+ * checks the password, records the attempt either way and starts a new session. The attempt is
+ * counted as a failure before its password is checked, and attempts for one email or from one
+ * address take their turn in the database, so guesses sent at once to any of the servers'
+ * processes are all counted.
  */
-export function signIn(ctx: Context, input: SignInInput): Promise<SignedIn> {
-	const previous = queues.get(input.email) ?? Promise.resolve();
-	const attempt = previous.catch(() => {}).then(() => attemptSignIn(ctx, input));
-	queues.set(input.email, attempt);
-	return attempt.finally(() => {
-		if (queues.get(input.email) === attempt) queues.delete(input.email);
-	});
-}
-
-async function attemptSignIn(ctx: Context, { email, password }: SignInInput): Promise<SignedIn> {
+export async function signIn(ctx: Context, { email, password }: SignInInput): Promise<SignedIn> {
 	const now = ctx.now();
 	const { ipAddress, userAgent } = ctx.caller;
 	const windowMs = accountPolicy.throttleWindowMinutes * 60_000;
 	// A lockout that started up to one window ago may still be on: look back two windows.
 	const since = new Date(now.getTime() - 2 * windowMs);
-	const failures = await findRecentFailures(ctx.db, { email, ipAddress, since });
-	const locked =
-		lockedUntil(failures.forEmail, { limit: accountPolicy.failuresPerAccount, windowMs, now }) ??
-		lockedUntil(failures.fromAddress, { limit: accountPolicy.failuresPerAddress, windowMs, now });
-	if (locked) {
+	const lockedOut = ({ forEmail, fromAddress }: RecentFailures) =>
+		(lockedUntil(forEmail, { limit: accountPolicy.failuresPerAccount, windowMs, now }) ??
+			lockedUntil(fromAddress, { limit: accountPolicy.failuresPerAddress, windowMs, now })) !==
+		null;
+	const attemptId = await beginSignInAttempt(
+		ctx.db,
+		{ email, ipAddress, at: now, since },
+		lockedOut
+	);
+	if (attemptId === null) {
 		throw new DomainError(
 			'TOO_MANY_REQUESTS',
 			`Too many failed attempts. Wait ${accountPolicy.throttleWindowMinutes} minutes, then try again.`
@@ -55,8 +51,8 @@ async function attemptSignIn(ctx: Context, { email, password }: SignInInput): Pr
 	const account = await findAccountByEmail(ctx.db, { email });
 	const matches = await verifyPassword(account?.passwordHash ?? null, password);
 	const succeeded = matches && account !== null && !account.user.disabled;
-	await recordSignInAttempt(ctx.db, { email, ipAddress, succeeded, at: now });
 	if (!succeeded || !account) throw new DomainError('UNAUTHENTICATED', refused);
+	await markSignInSucceeded(ctx.db, attemptId);
 	const { user } = account;
 
 	const token = newSessionToken();

@@ -13,7 +13,7 @@ import { verifyAuditChain } from '../queries/audit-chain.js';
 import { storePdf } from '../queries/files.js';
 import { storeImage } from '../queries/images.js';
 import { createSession } from '../queries/sessions.js';
-import { recordSignInAttempt } from '../queries/sign-in-attempts.js';
+import { beginSignInAttempt, markSignInSucceeded } from '../queries/sign-in-attempts.js';
 import * as tables from '../schema/index.js';
 import { seedDemoContent } from '../seed/seed-demo-content.js';
 import {
@@ -64,12 +64,12 @@ async function fill(db: Database): Promise<void> {
 		ipAddress: '192.0.2.1',
 		userAgent: 'test'
 	});
-	await recordSignInAttempt(db, {
-		email: 'editor@example.org',
-		ipAddress: '192.0.2.1',
-		succeeded: true,
-		at: now
-	});
+	const attemptId = await beginSignInAttempt(
+		db,
+		{ email: 'editor@example.org', ipAddress: '192.0.2.1', at: now, since: now },
+		() => false
+	);
+	if (attemptId !== null) await markSignInSucceeded(db, attemptId);
 	await createInvite(db, {
 		email: 'reviewer@example.org',
 		name: 'Reviewer',
