@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { get } from 'node:http';
-import { createServer, type Server } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -13,7 +16,14 @@ interface Running {
 	signal(name: NodeJS.Signals): void;
 }
 
-const freePort = () => 4000 + Math.floor(Math.random() * 1900);
+/** A port nothing listens on now (the system's choice, given back at once). */
+async function freePort(): Promise<number> {
+	const probe = createServer();
+	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+	const { port } = probe.address() as AddressInfo;
+	await new Promise((resolve) => probe.close(resolve));
+	return port;
+}
 
 function start(env: Record<string, string>): Running {
 	const child = spawn(process.execPath, ['--import', 'tsx', fixture], {
@@ -51,6 +61,16 @@ async function answering(port: number, requests = 24) {
 	return new Map(answers.map(({ index, pid }) => [index, pid]));
 }
 
+/** The workers answering once worker `index` is among them (a replacement, starting), by number. */
+async function answeringWith(port: number, index: number) {
+	for (let tries = 0; tries < 200; tries++) {
+		const workers = await answering(port, 4);
+		if (workers.has(index)) return workers;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+	return answering(port, 4);
+}
+
 const isRunning = (pid: number) => {
 	try {
 		process.kill(pid, 0);
@@ -62,7 +82,7 @@ const isRunning = (pid: number) => {
 
 describe('runPrimary', { timeout: 60_000 }, () => {
 	it('serves one port from every worker, says so once all listen, and stops them all on SIGTERM', async () => {
-		const port = freePort();
+		const port = await freePort();
 		const server = start({ WORKERS: '3', PORT: String(port) });
 		await waitFor(() => server.output().includes('every process listens'), 'the workers');
 		const workers = await answering(port);
@@ -76,7 +96,7 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 	});
 
 	it('replaces a worker that stops with one of the same number', async () => {
-		const port = freePort();
+		const port = await freePort();
 		const server = start({ WORKERS: '2', PORT: String(port) });
 		try {
 			await waitFor(() => server.output().includes('every process listens'), 'the workers');
@@ -86,8 +106,7 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 				() => server.output().includes('A process of the test server stopped (SIGKILL)'),
 				'the news of the stop'
 			);
-			let after = await answering(port, 4);
-			for (let i = 0; i < 100 && after.get(1) === undefined; i++) after = await answering(port, 4);
+			const after = await answeringWith(port, 1);
 			expect(after.get(0)).toBe(before.get(0));
 			expect(after.get(1)).toBeDefined();
 			expect(after.get(1)).not.toBe(before.get(1));
@@ -97,8 +116,39 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 		}
 	});
 
+	it('tries a replacement that cannot start again, later, while the others serve', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'whatworks-cluster-'));
+		const failFile = join(dir, 'fail');
+		const port = await freePort();
+		const server = start({ WORKERS: '2', PORT: String(port), FAIL_FILE: failFile });
+		try {
+			await waitFor(() => server.output().includes('every process listens'), 'the workers');
+			const before = await answering(port);
+			writeFileSync(failFile, '');
+			process.kill(before.get(1) ?? 0, 'SIGKILL');
+			await waitFor(
+				() =>
+					server
+						.output()
+						.includes(
+							'A process of the test server could not start again (code 1); trying again in 1 s.'
+						),
+				'the retry'
+			);
+			expect((await answering(port, 4)).get(0)).toBe(before.get(0));
+			rmSync(failFile);
+			const after = await answeringWith(port, 1);
+			expect(after.get(1)).toBeDefined();
+			expect(after.get(1)).not.toBe(before.get(1));
+		} finally {
+			server.signal('SIGTERM');
+			await server.exited;
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it('stops, with 1 and one account of why, when the first worker cannot start', async () => {
-		const port = freePort();
+		const port = await freePort();
 		const taken: Server = createServer();
 		await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
 		try {
@@ -113,7 +163,7 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 	});
 
 	it('exits with 1 when a worker does not stop cleanly', async () => {
-		const port = freePort();
+		const port = await freePort();
 		const server = start({ WORKERS: '2', PORT: String(port), STOP_CODE: '1' });
 		await waitFor(() => server.output().includes('every process listens'), 'the workers');
 		server.signal('SIGINT');
@@ -123,11 +173,11 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 	it("starts the others once the first listens, and passes workers' messages on to its parent only when asked", async () => {
 		const relaying = start({
 			WORKERS: '2',
-			PORT: String(freePort()),
+			PORT: String(await freePort()),
 			RELAY: 'true',
 			FIRST_STARTS_MS: '500'
 		});
-		const quiet = start({ WORKERS: '2', PORT: String(freePort()) });
+		const quiet = start({ WORKERS: '2', PORT: String(await freePort()) });
 		try {
 			for (const server of [relaying, quiet]) {
 				await waitFor(() => server.output().includes('every process listens'), 'the workers');
