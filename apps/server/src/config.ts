@@ -19,6 +19,8 @@ const fromWhereRun = (path: string) => resolve(process.env.INIT_CWD ?? process.c
 const directory = z.string().min(1, { error: 'expected a directory path' }).transform(fromWhereRun);
 const file = z.string().min(1, { error: 'expected a file path' }).transform(fromWhereRun);
 
+const processCount = 'expected a whole number of processes, at least 1';
+
 /** The environment the server accepts; each variable says what it expects when it is wrong. */
 export const configSchema = z
 	.object({
@@ -83,9 +85,9 @@ export const configSchema = z
 			.default('http://localhost:3000'),
 		// Unset: one process per core on Postgres; the embedded database is one process's.
 		API_WORKERS: z.coerce
-			.number({ error: 'expected a whole number of processes, at least 1' })
-			.int({ error: 'expected a whole number of processes, at least 1' })
-			.min(1, { error: 'expected a whole number of processes, at least 1' })
+			.number({ error: processCount })
+			.int({ error: processCount })
+			.min(1, { error: processCount })
 			.optional(),
 		SHUTDOWN_TIMEOUT_MS: z.coerce
 			.number({ error: 'expected a number of milliseconds' })

@@ -66,6 +66,8 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 								...process.env,
 								PORT: String(port),
 								DATABASE_URL: database.url,
+								// One process, so that the kill lands on the one that saves.
+								API_WORKERS: '1',
 								LOG_LEVEL: 'silent'
 							}
 						});

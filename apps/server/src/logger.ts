@@ -62,7 +62,8 @@ function serializeError(error: Error): ReturnType<typeof stdSerializers.err> {
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
 	const options = {
 		level,
-		base: { service: 'whatworks-api' },
+		// The process id tells apart the lines of a server's several processes.
+		base: { service: 'whatworks-api', pid: process.pid },
 		redact: ['req.headers.authorization', 'req.headers.cookie'],
 		serializers: { err: serializeError }
 	};

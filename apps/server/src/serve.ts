@@ -48,45 +48,51 @@ export async function serve(config: Config, role: Role): Promise<void> {
 	const server = createServer((req, res) => handle(req, res));
 	if (role.listensFirst) await listen(server, config, running);
 
-	// The API's code — the routers and all they use — loads while the database opens: PGlite
-	// compiles its WebAssembly on other threads meanwhile, so each waits less for the other.
-	const loadingApi = Promise.all([import('@whatworks/api'), import('./http-server.js')]);
-	const starting = prepareDatabase(config, logger, running, loadingApi);
-	running.starting = starting;
-	const database = await starting;
-	const [{ PublicCache }, { createApiHandler }] = await loadingApi;
+	// Everything from here to ready is one start: a stop asked for meanwhile waits for it, so the
+	// database is never closed half-migrated or half-seeded, nor under work just begun.
+	const starting = (async () => {
+		// The API's code — the routers and all they use — loads while the database opens: PGlite
+		// compiles its WebAssembly on other threads meanwhile, so each waits less for the other.
+		const loadingApi = Promise.all([import('@whatworks/api'), import('./http-server.js')]);
+		const database = await prepareDatabase(config, logger, running, loadingApi);
+		const [{ PublicCache }, { createApiHandler }] = await loadingApi;
 
-	// Public answers are kept for a short while: content changes only when staff publish.
-	const cache =
-		config.PUBLIC_CACHE_SECONDS > 0
-			? new PublicCache({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxBytes: 64 * 1024 * 1024 })
-			: undefined;
-	// Answers are kept under the database's content version, which any server on the database may
-	// change: each announces the new version, and every server (and through it every site) hears it.
-	if (cache) {
-		await cache.follow(database, (error) =>
-			logger.warn({ err: error }, 'could not read the content version after reconnecting')
-		);
-	}
-	handle = createApiHandler({
-		database,
-		logger,
-		cache,
-		dataDir: config.WHATWORKS_DATA_DIR,
-		trustedProxies: config.TRUSTED_PROXIES,
-		siteOrigin: config.SITE_ORIGIN
-	});
-	if (!role.listensFirst) await listen(server, config, running);
-	if (role.runsBackground) {
-		try {
-			const mail = await startMail(database.db, config, logger);
-			running.background = [mail, startRetention(database.db, logger)];
-			logger.info(`mail: ${mail.description}`);
-			process.send?.({ mail: mail.description });
-		} catch (error) {
-			await cannotStart(`could not start sending mail (${reasonOf(error)})`, running);
+		// Public answers are kept for a short while: content changes only when staff publish.
+		const cache =
+			config.PUBLIC_CACHE_SECONDS > 0
+				? new PublicCache({ ttlMs: config.PUBLIC_CACHE_SECONDS * 1000, maxBytes: 64 * 1024 * 1024 })
+				: undefined;
+		// Answers are kept under the database's content version, which any server on the database
+		// may change: each announces the new version, and every server (and through it every site)
+		// hears it.
+		if (cache) {
+			await cache.follow(database, (error) =>
+				logger.warn({ err: error }, 'could not read the content version after reconnecting')
+			);
 		}
-	}
+		handle = createApiHandler({
+			database,
+			logger,
+			cache,
+			dataDir: config.WHATWORKS_DATA_DIR,
+			trustedProxies: config.TRUSTED_PROXIES,
+			siteOrigin: config.SITE_ORIGIN
+		});
+		// Before a worker listens: one that cannot send mail has not started, and is not replaced.
+		if (role.runsBackground) {
+			try {
+				const mail = await startMail(database.db, config, logger);
+				running.background = [mail, startRetention(database.db, logger)];
+				logger.info(`mail: ${mail.description}`);
+				process.send?.({ mail: mail.description });
+			} catch (error) {
+				await cannotStart(`could not start sending mail (${reasonOf(error)})`, running);
+			}
+		}
+		if (!role.listensFirst) await listen(server, config, running);
+	})();
+	running.starting = starting;
+	await starting;
 	logger.info(`API ready at http://localhost:${config.PORT}/trpc (health: /healthz)`);
 }
 
@@ -112,10 +118,7 @@ async function listen(server: Server, config: Config, running: Running): Promise
 	}
 }
 
-/**
- * Opens (on PGlite also migrates) and seeds the database. A stop asked for meanwhile waits for
- * it, so nothing is cut off half-written.
- */
+/** Opens (on PGlite also migrates) and seeds the database. */
 async function prepareDatabase(
 	config: Config,
 	logger: Logger,

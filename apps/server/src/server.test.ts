@@ -290,6 +290,31 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 		);
 
 		it(
+			'stops once, saying why, when its first process cannot send mail',
+			{ timeout: 120_000 },
+			async () => {
+				const database = await openTestDatabase(kind);
+				try {
+					const server = startServer({
+						PORT: String(42_000 + Math.floor(Math.random() * 1000)),
+						DATABASE_URL: database.url ?? '',
+						API_WORKERS: '2',
+						LOG_LEVEL: 'silent',
+						DKIM_DOMAIN: 'example.org',
+						DKIM_SELECTOR: 'mail',
+						DKIM_PRIVATE_KEY_FILE: join(workDir, 'no-such-key.pem')
+					});
+					expect(await server.exited).toBe(1);
+					expect(server.output()).toMatch(
+						/^whatworks API cannot start: could not start sending mail \(ENOENT[^\n]*\)\nThe API server could not start: see the line above\.\n$/
+					);
+				} finally {
+					await database.close();
+				}
+			}
+		);
+
+		it(
 			'runs as processes that agree on what is published, the first alone sending mail',
 			{ timeout: 120_000 },
 			async () => {

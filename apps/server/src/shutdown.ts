@@ -6,7 +6,7 @@ import { endContentVersionStreams } from './content-version.js';
 /** What is running so far; start-up fills it in as it goes. */
 export interface Running {
 	server?: Server;
-	/** Opening, migrating and seeding the database, while under way. */
+	/** Starting (opening, migrating and seeding the database, and all after), while under way. */
 	starting?: Promise<unknown>;
 	database?: DatabaseHandle;
 	/** Background work on the database (the mail worker, retention), stopped before it closes. */
@@ -31,24 +31,12 @@ export function stopGracefullyOnSignals(options: {
 		if (stopping) return;
 		stopping = true;
 		logger.info({ signal }, 'stopping: finishing requests in flight');
-		const deadline = setTimeout(() => {
-			logger.warn('requests still running at the shutdown deadline were cut off');
-			running.server?.closeAllConnections();
-		}, timeoutMs);
-		deadline.unref();
 		try {
-			const { server } = running;
-			if (server?.listening) {
-				await new Promise<void>((resolve) => {
-					server.close(() => resolve());
-					server.closeIdleConnections();
-					// The sites' streams never finish by themselves; they reconnect to another server.
-					endContentVersionStreams();
-				});
-			}
-			clearTimeout(deadline);
+			await closeServer(running.server);
 			// Start-up work is finished first: a database is never closed half-migrated or half-seeded.
+			// A process that listens only once started may have begun to meanwhile.
 			await running.starting?.catch(() => undefined);
+			await closeServer(running.server);
 			await Promise.all((running.background ?? []).map((work) => work.stop()));
 			await running.database?.close();
 			logger.info('stopped');
@@ -57,6 +45,23 @@ export function stopGracefullyOnSignals(options: {
 			logger.error({ err: error }, 'the database did not close cleanly');
 			process.exit(1);
 		}
+	};
+
+	/** Stops accepting connections and lets requests in flight finish, for up to `timeoutMs`. */
+	const closeServer = async (server: Server | undefined) => {
+		if (!server?.listening) return;
+		const deadline = setTimeout(() => {
+			logger.warn('requests still running at the shutdown deadline were cut off');
+			server.closeAllConnections();
+		}, timeoutMs);
+		deadline.unref();
+		await new Promise<void>((resolve) => {
+			server.close(() => resolve());
+			server.closeIdleConnections();
+			// The sites' streams never finish by themselves; they reconnect to another server.
+			endContentVersionStreams();
+		});
+		clearTimeout(deadline);
 	};
 
 	process.on('SIGINT', (signal) => void stop(signal));
