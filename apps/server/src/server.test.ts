@@ -359,6 +359,13 @@ describe.each(testDatabaseKinds.filter((kind) => kind === 'postgres'))(
 							await new Promise((resolve) => setTimeout(resolve, 100));
 						}
 						for (const answer of answers) expect(answer).toContain('Family Group Conferences');
+						// Both processes answered: each request's log line names the process.
+						const answeredBy = server
+							.output()
+							.split('\n')
+							.filter((line) => line.includes('"msg":"request"'))
+							.map((line) => (JSON.parse(line) as { pid: number }).pid);
+						expect(new Set(answeredBy)).toEqual(new Set(processes));
 
 						server.child.kill('SIGTERM');
 						expect(await server.exited).toBe(0);
