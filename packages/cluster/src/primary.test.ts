@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { get } from 'node:http';
-import { createServer, type AddressInfo, type Server } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { findFreePort } from '@whatworks/e2e';
 import { describe, expect, it } from 'vitest';
 
 const fixture = fileURLToPath(new URL('./fixtures/server.ts', import.meta.url));
@@ -14,15 +15,6 @@ interface Running {
 	messages: unknown[];
 	exited: Promise<number | null>;
 	signal(name: NodeJS.Signals): void;
-}
-
-/** A port nothing listens on now (the system's choice, given back at once). */
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-	const { port } = probe.address() as AddressInfo;
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
 }
 
 function start(env: Record<string, string>): Running {
@@ -82,7 +74,7 @@ const isRunning = (pid: number) => {
 
 describe('runPrimary', { timeout: 60_000 }, () => {
 	it('serves one port from every worker, says so once all listen, and stops them all on SIGTERM', async () => {
-		const port = await freePort();
+		const port = await findFreePort();
 		const server = start({ WORKERS: '3', PORT: String(port) });
 		await waitFor(() => server.output().includes('every process listens'), 'the workers');
 		const workers = await answering(port);
@@ -96,7 +88,7 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 	});
 
 	it('replaces a worker that stops with one of the same number', async () => {
-		const port = await freePort();
+		const port = await findFreePort();
 		const server = start({ WORKERS: '2', PORT: String(port) });
 		try {
 			await waitFor(() => server.output().includes('every process listens'), 'the workers');
@@ -119,7 +111,7 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 	it('tries a replacement that cannot start again, later, while the others serve', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'whatworks-cluster-'));
 		const failFile = join(dir, 'fail');
-		const port = await freePort();
+		const port = await findFreePort();
 		const server = start({ WORKERS: '2', PORT: String(port), FAIL_FILE: failFile });
 		try {
 			await waitFor(() => server.output().includes('every process listens'), 'the workers');
@@ -148,7 +140,7 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 	});
 
 	it('stops, with 1 and one account of why, when the first worker cannot start', async () => {
-		const port = await freePort();
+		const port = await findFreePort();
 		const taken: Server = createServer();
 		await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
 		try {
@@ -163,7 +155,7 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 	});
 
 	it('exits with 1 when a worker does not stop cleanly', async () => {
-		const port = await freePort();
+		const port = await findFreePort();
 		const server = start({ WORKERS: '2', PORT: String(port), STOP_CODE: '1' });
 		await waitFor(() => server.output().includes('every process listens'), 'the workers');
 		server.signal('SIGINT');
@@ -173,11 +165,11 @@ describe('runPrimary', { timeout: 60_000 }, () => {
 	it("starts the others once the first listens, and passes workers' messages on to its parent only when asked", async () => {
 		const relaying = start({
 			WORKERS: '2',
-			PORT: String(await freePort()),
+			PORT: String(await findFreePort()),
 			RELAY: 'true',
 			FIRST_STARTS_MS: '500'
 		});
-		const quiet = start({ WORKERS: '2', PORT: String(await freePort()) });
+		const quiet = start({ WORKERS: '2', PORT: String(await findFreePort()) });
 		try {
 			for (const server of [relaying, quiet]) {
 				await waitFor(() => server.output().includes('every process listens'), 'the workers');

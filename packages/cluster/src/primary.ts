@@ -42,6 +42,7 @@ export function runPrimary(options: PrimaryOptions): void {
 	const { count, name } = options;
 	/** The workers that have listened, by number: all of them once the first start is over. */
 	const listened = new Set<number>();
+	const firstStartOver = () => listened.size === count;
 	let stopping = false;
 	let retryMs = 1000;
 	const retries = new Set<NodeJS.Timeout>();
@@ -58,9 +59,9 @@ export function runPrimary(options: PrimaryOptions): void {
 			retryMs = 1000;
 			if (stopping) return;
 			if (listened.size === 0) for (let other = 1; other < count; other++) fork(other);
-			const started = listened.size === count;
+			if (firstStartOver()) return;
 			listened.add(index);
-			if (!started && listened.size === count) options.onListening?.();
+			if (firstStartOver()) options.onListening?.();
 		});
 		worker.once('exit', (code, signal) => {
 			const how = signal ?? `code ${code}`;
@@ -69,7 +70,7 @@ export function runPrimary(options: PrimaryOptions): void {
 			} else if (listening) {
 				process.stderr.write(`A process of the ${name} stopped (${how}); starting another.\n`);
 				fork(index);
-			} else if (listened.size < count) {
+			} else if (!firstStartOver()) {
 				process.stderr.write(`The ${name} could not start: see the line above.\n`);
 				process.exitCode = 1;
 				stopAll();

@@ -23,7 +23,7 @@ export async function beginSignInAttempt(
 ): Promise<number | null> {
 	const { email, ipAddress, at, since } = attempt;
 	return db.transaction(async (tx) => {
-		// Always the email's lock before the address's, so two attempts never wait on each other.
+		// Always the email's lock before the address's, so two attempts can never deadlock.
 		await tx.execute(
 			sql`select pg_advisory_xact_lock(hashtext('whatworks:sign-in:email'), hashtext(${email}))`
 		);
@@ -31,11 +31,11 @@ export async function beginSignInAttempt(
 			sql`select pg_advisory_xact_lock(hashtext('whatworks:sign-in:address'), hashtext(${ipAddress}))`
 		);
 		if (isLockedOut(await findRecentFailures(tx, { email, ipAddress, since }))) return null;
-		const [row] = await tx
+		const [{ id }] = (await tx
 			.insert(signInAttempts)
 			.values({ email, ipAddress, succeeded: false, at })
-			.returning({ id: signInAttempts.id });
-		return row?.id ?? null;
+			.returning({ id: signInAttempts.id })) as [{ id: number }];
+		return id;
 	});
 }
 
