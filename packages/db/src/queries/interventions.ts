@@ -28,6 +28,7 @@ import {
 import { toStudySummary } from './evidence.js';
 import { findStudyData } from './study-data.js';
 import { changeLogColumns, ratingChangesOf } from './rating-changes.js';
+import { preparedOnce } from './prepared-once.js';
 
 /** An intervention row as the summaries read it (without the columns kept for searching). */
 export type InterventionRow = Omit<
@@ -162,8 +163,8 @@ export async function findInterventionContent(
  * The statement behind {@link findInterventionBySlug}: the row with its topics, studies, outcomes
  * (with their kept analyses, override and snapshots) and published change notes, in one round trip.
  */
-function preparePageQuery(db: Database) {
-	return db.query.interventions
+const pageQuery = preparedOnce((db: Database) =>
+	db.query.interventions
 		.findFirst({
 			columns: {
 				searchVector: false,
@@ -195,20 +196,15 @@ function preparePageQuery(db: Database) {
 				}
 			}
 		})
-		.prepare('intervention_page');
-}
-
-// Building a relational query costs more CPU than running it, so each database builds it once.
-const pageQueries = new WeakMap<Database, ReturnType<typeof preparePageQuery>>();
+		.prepare('intervention_page')
+);
 
 /** One Evidence Store entry by its slug, or null when there is none or it is unpublished. */
 export async function findInterventionBySlug(
 	db: Database,
 	{ slug }: InterventionGetInput
 ): Promise<Intervention | null> {
-	let query = pageQueries.get(db);
-	if (!query) pageQueries.set(db, (query = preparePageQuery(db)));
-	const row = await query.execute({ slug });
+	const row = await pageQuery(db).execute({ slug });
 	if (!row) return null;
 	const {
 		topics,

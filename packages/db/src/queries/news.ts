@@ -29,6 +29,7 @@ import {
 } from '../schema/index.js';
 import { isLive } from './interventions.js';
 import { jsonArray, jsonObject } from './json-rows.js';
+import { preparedOnce } from './prepared-once.js';
 
 /** The year an article was first published, as the Centre's calendar has it. */
 const publishedYear = sql<number>`extract(year from ${articles.firstPublishedAt} at time zone 'Europe/London')::int`;
@@ -258,6 +259,33 @@ export async function findAuthorContent(
 /** How many articles the news about a page lists. */
 const newsAboutLimit = 5;
 
+/** The statement behind {@link listNewsAbout} for one kind of page, built once per database. */
+function newsAboutQuery(kind: LinkKind) {
+	const { table, id } = linkTargets[kind];
+	return preparedOnce((db: Database) =>
+		db
+			.select(articleSummaryColumns)
+			.from(articles)
+			.where(
+				and(
+					eq(articles.live, true),
+					sql`exists (select from ${articleLinks} join ${table} on ${eq(table.id, id)}
+						where ${and(eq(articleLinks.articleId, articles.id), eq(table.slug, sql.placeholder('slug')))})`
+				)
+			)
+			.orderBy(desc(articles.firstPublishedAt), desc(articles.id))
+			.limit(newsAboutLimit)
+			.prepare(`news_about_${kind}`)
+	);
+}
+
+const newsAboutQueries = {
+	interventions: newsAboutQuery('interventions'),
+	projects: newsAboutQuery('projects'),
+	partners: newsAboutQuery('partners'),
+	publications: newsAboutQuery('publications')
+} satisfies Record<LinkKind, unknown>;
+
 /**
  * The latest published articles about an intervention, project, partner or publication, newest
  * first, up to {@link newsAboutLimit}.
@@ -266,19 +294,7 @@ export async function listNewsAbout(
 	db: Database,
 	{ kind, slug }: NewsAboutInput
 ): Promise<ArticleSummary[]> {
-	const { table, id } = linkTargets[kind];
-	const rows = await db
-		.select(articleSummaryColumns)
-		.from(articles)
-		.where(
-			and(
-				eq(articles.live, true),
-				sql`exists (select from ${articleLinks} join ${table} on ${eq(table.id, id)}
-					where ${and(eq(articleLinks.articleId, articles.id), eq(table.slug, slug))})`
-			)
-		)
-		.orderBy(desc(articles.firstPublishedAt), desc(articles.id))
-		.limit(newsAboutLimit);
+	const rows = await newsAboutQueries[kind](db).execute({ slug });
 	return rows.map(withIsoInstants);
 }
 
