@@ -29,7 +29,7 @@ describe('the SvelteKit bridge against a real API', () => {
 	});
 
 	it('returns what the API answers, typed', async () => {
-		const api = createApiClient({ baseUrl, fetch });
+		const api = createApiClient({ baseUrl });
 		const fdac = await fromApi(
 			api.interventions.get.query({ slug: 'family-drug-and-alcohol-courts' })
 		);
@@ -40,7 +40,7 @@ describe('the SvelteKit bridge against a real API', () => {
 	});
 
 	it('turns "not found" into a 404 page with the given message', async () => {
-		const api = createApiClient({ baseUrl, fetch });
+		const api = createApiClient({ baseUrl });
 		const failure: unknown = await fromApi(
 			api.interventions.get.query({ slug: 'no-such-intervention' }),
 			'There is no such intervention.'
@@ -50,7 +50,7 @@ describe('the SvelteKit bridge against a real API', () => {
 	});
 
 	it("turns a refusal into its own 4xx page with the API's sentence", async () => {
-		const api = createApiClient({ baseUrl, fetch });
+		const api = createApiClient({ baseUrl });
 		const failure: unknown = await fromApi(
 			api.interventions.search.query({ q: 'parenting\u0000' })
 		).catch((error: unknown) => error);
@@ -62,7 +62,7 @@ describe('the SvelteKit bridge against a real API', () => {
 
 	it('turns an API that does not answer into a 503 page', async () => {
 		vi.spyOn(console, 'error').mockImplementation(() => {});
-		const api = createApiClient({ baseUrl: 'http://127.0.0.1:9', fetch });
+		const api = createApiClient({ baseUrl: 'http://127.0.0.1:9' });
 		const failure: unknown = await fromApi(api.interventions.list.query()).catch(
 			(error: unknown) => error
 		);

@@ -7,6 +7,7 @@ import { error, redirect, type HandleServerError } from '@sveltejs/kit';
 import { createTRPCClient, httpBatchLink, TRPCClientError, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@whatworks/api';
 import { apiBaseUrl } from './api-url.js';
+import { apiFetch } from './api-fetch.js';
 
 export { apiBaseUrl };
 
@@ -14,13 +15,11 @@ export { apiBaseUrl };
 export type Api = TRPCClient<AppRouter>;
 
 /**
- * A tRPC client for one request. Pass SvelteKit's `fetch` from the load event so that requests
- * made while rendering on the server are handled the SvelteKit way.
- * @example createApiClient({ baseUrl: env.WHATWORKS_API_URL, fetch }).interventions.list.query()
+ * A tRPC client for one request, calling the API over kept-alive connections ({@link apiFetch}).
+ * @example createApiClient({ baseUrl: env.WHATWORKS_API_URL }).interventions.list.query()
  */
 export function createApiClient(options: {
 	baseUrl: string | undefined;
-	fetch: typeof globalThis.fetch;
 	/** Sent with every call, e.g. the staff session as `authorization: Bearer …`. */
 	headers?: Record<string, string>;
 }): Api {
@@ -30,7 +29,7 @@ export function createApiClient(options: {
 		links: [
 			httpBatchLink({
 				url: `${base}/trpc`,
-				fetch: options.fetch,
+				fetch: apiFetch,
 				maxItems: 20,
 				headers: () => headers
 			})

@@ -8,8 +8,8 @@ const latestNewsCount = 3;
  * The home page reads well without the API: the counts and the news are a bonus, so a failure leaves them out
  * instead of showing an error page.
  */
-export const load: PageServerLoad = async ({ fetch }) => {
-	const api = createApi(fetch);
+export const load: PageServerLoad = async () => {
+	const api = createApi();
 	const [interventions, partners, news] = await Promise.allSettled([
 		api.interventions.list.query(),
 		api.partners.list.query(),

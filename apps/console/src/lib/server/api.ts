@@ -28,7 +28,6 @@ export function apiHeaders(event: ApiEvent): Record<string, string> {
 export function createApi(event: ApiEvent): Api {
 	return createApiClient({
 		baseUrl: env.WHATWORKS_API_URL,
-		fetch: event.fetch,
 		headers: apiHeaders(event)
 	});
 }

@@ -5,19 +5,18 @@ import { createApiClient, type Api } from '@whatworks/sveltekit-bridge';
 
 export { fromApi } from '@whatworks/sveltekit-bridge';
 
-/** A client of the evidence API for one request: pass the load event's `fetch`. */
-export function createApi(fetch: typeof globalThis.fetch): Api {
-	return createApiClient({ baseUrl: env.WHATWORKS_API_URL, fetch });
+/** A client of the evidence API for one request. */
+export function createApi(): Api {
+	return createApiClient({ baseUrl: env.WHATWORKS_API_URL });
 }
 
 /**
  * A client acting for the reader who sent a form, naming their network address as the API
  * trusts us to (it throttles sign-ups by it).
  */
-export function createApiFor(event: Pick<RequestEvent, 'fetch' | 'getClientAddress'>): Api {
+export function createApiFor(event: Pick<RequestEvent, 'getClientAddress'>): Api {
 	return createApiClient({
 		baseUrl: env.WHATWORKS_API_URL,
-		fetch: event.fetch,
 		headers: { 'x-forwarded-for': event.getClientAddress() }
 	});
 }

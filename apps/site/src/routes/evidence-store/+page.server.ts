@@ -2,9 +2,9 @@ import { createApi, fromApi } from '$lib/server/api';
 import { readStoreSearch } from '$lib/search-params';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const search = readStoreSearch(url.searchParams);
-	const api = createApi(fetch);
+	const api = createApi();
 	// What is coming soon shows under the first page of results only: later pages do not ask.
 	const [results, comingSoon] = await fromApi(
 		Promise.all([

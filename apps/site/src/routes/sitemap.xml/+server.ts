@@ -3,8 +3,8 @@ import { indexDocument, sitemapFileCount, urlsetDocument } from '$lib/server/sit
 import type { RequestHandler } from './$types';
 
 /** The sitemap of every public page; past 50,000 addresses, an index of sitemap files. */
-export const GET: RequestHandler = async ({ fetch, url }) => {
-	const pages = await allSitemapPages(fetch);
+export const GET: RequestHandler = async ({ url }) => {
+	const pages = await allSitemapPages();
 	const files = sitemapFileCount(pages.length);
 	const xml =
 		files === 1 ? await urlsetDocument(pages, url.origin) : await indexDocument(files, url.origin);

@@ -1,10 +1,10 @@
 import { createApi, fromApi, pageSlug } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const notFound = 'There is no intervention at this address in the Evidence Store.';
 	const slug = pageSlug(params.slug, notFound);
-	const api = createApi(fetch);
+	const api = createApi();
 	// Asked together, the two questions travel in one request (tRPC batches them).
 	const [intervention, news] = await fromApi(
 		Promise.all([

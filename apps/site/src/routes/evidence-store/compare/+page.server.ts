@@ -2,8 +2,8 @@ import { createApi, fromApi } from '$lib/server/api';
 import { comparisonSize } from '@whatworks/domain';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, url }) => {
-	const api = createApi(fetch);
+export const load: PageServerLoad = async ({ url }) => {
+	const api = createApi();
 	const all = await fromApi(api.interventions.list.query());
 	const known = new Set(all.map((item) => item.slug));
 	// Blank choices are skipped; a slug named twice counts once; unknown ones are reported.

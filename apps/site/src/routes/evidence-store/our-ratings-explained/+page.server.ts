@@ -1,6 +1,6 @@
 import { createApi, fromApi } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch }) => ({
-	standards: await fromApi(createApi(fetch).ratings.standards.query())
+export const load: PageServerLoad = async () => ({
+	standards: await fromApi(createApi().ratings.standards.query())
 });

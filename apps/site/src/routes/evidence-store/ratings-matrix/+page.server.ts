@@ -3,11 +3,9 @@ import { readChoice } from '$lib/search-params';
 import { topicSchema } from '@whatworks/domain';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	// An unknown topic in the address is ignored rather than an error: the reader sees everything.
 	const topic = readChoice(topicSchema, url.searchParams.get('topic'));
-	const matrix = await fromApi(
-		createApi(fetch).ratings.matrix.query(topic ? { topic } : undefined)
-	);
+	const matrix = await fromApi(createApi().ratings.matrix.query(topic ? { topic } : undefined));
 	return { matrix, topic: topic ?? null };
 };

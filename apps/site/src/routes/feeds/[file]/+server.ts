@@ -6,7 +6,7 @@ import { readFeedFilters } from '$lib/search-params';
 import type { RequestHandler } from './$types';
 
 /** A feed in one format, e.g. `/feeds/news.atom?type=blog-post`: any kind's registered feed. */
-export const GET: RequestHandler = async ({ fetch, params, url }) => {
+export const GET: RequestHandler = async ({ params, url }) => {
 	const match = /^([a-z0-9-]+)\.([a-z]+)$/.exec(params.file);
 	const format = feedFormatKeys.find((key) => key === match?.[2]);
 	const registered = match?.[1] ? feedOfName(match[1]) : undefined;
@@ -14,7 +14,7 @@ export const GET: RequestHandler = async ({ fetch, params, url }) => {
 	const name = match[1];
 	const filters = readFeedFilters(registered.feed.filters, url.searchParams);
 	const feed = await fromApi(
-		createApi(fetch).feeds.get.query({ name, filters: filters as Record<string, string | number> })
+		createApi().feeds.get.query({ name, filters: filters as Record<string, string | number> })
 	);
 	const list = new URL(registered.feed.listPath, url.origin);
 	for (const [key, value] of Object.entries(filters)) list.searchParams.set(key, String(value));

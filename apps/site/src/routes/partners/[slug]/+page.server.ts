@@ -3,10 +3,10 @@ import type { MapArea } from '@whatworks/domain';
 import { boxAround, boxesOverlap, pathBounds, toViewBox } from '@whatworks/ui';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const notFound = 'There is no partner at this address.';
 	const slug = pageSlug(params.slug, notFound);
-	const api = createApi(fetch);
+	const api = createApi();
 	const [partner, areas, news] = await fromApi(
 		Promise.all([
 			api.partners.get.query({ slug }),

@@ -1,10 +1,10 @@
 import { createApi, fromApi, pageSlug } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const notFound = 'There is no programme at this address.';
 	const slug = pageSlug(params.slug, notFound);
 	return {
-		page: await fromApi(createApi(fetch).programmes.get.query({ slug }), notFound)
+		page: await fromApi(createApi().programmes.get.query({ slug }), notFound)
 	};
 };

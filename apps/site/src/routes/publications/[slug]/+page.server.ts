@@ -1,10 +1,10 @@
 import { createApi, fromApi, pageSlug } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ fetch, params }) => {
+export const load: PageServerLoad = async ({ params }) => {
 	const notFound = 'There is no publication at this address.';
 	const slug = pageSlug(params.slug, notFound);
-	const api = createApi(fetch);
+	const api = createApi();
 	const [page, news] = await fromApi(
 		Promise.all([
 			api.publications.get.query({ slug }),

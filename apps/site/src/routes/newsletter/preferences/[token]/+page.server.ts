@@ -6,11 +6,11 @@ import { apiErrorCode, readFormData } from '@whatworks/sveltekit-bridge';
 import { formErrors, readForm } from '@whatworks/ui';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, fetch, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders(linkPageHeaders);
 	const token = linkToken(params.token);
 	return fromApi(
-		createApi(fetch).subscriptions.preferences.mutate({ token }),
+		createApi().subscriptions.preferences.mutate({ token }),
 		'This link does not work. Check that you copied the whole link from the email.'
 	);
 };

@@ -8,10 +8,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ fetch, params }) => {
 	const notFoundMessage = 'There is no report to download at this address.';
 	const slug = pageSlug(params.slug, notFoundMessage);
-	const publication = await fromApi(
-		createApi(fetch).publications.get.query({ slug }),
-		notFoundMessage
-	);
+	const publication = await fromApi(createApi().publications.get.query({ slug }), notFoundMessage);
 	if (!publication.file) error(404, notFoundMessage);
 	return fetchUpload({
 		baseUrl: env.WHATWORKS_API_URL,

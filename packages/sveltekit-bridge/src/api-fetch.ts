@@ -1,0 +1,34 @@
+import { request } from 'undici';
+
+/** What tRPC's client reads of an answer. */
+interface ApiAnswer {
+	readonly ok: boolean;
+	json(): Promise<unknown>;
+}
+
+/**
+ * The `fetch` our tRPC clients call the API with: undici's `request` on its kept-alive
+ * connections, which reads the answer without building a WHATWG `Request`, `Response` and body
+ * stream for each call (with `fetch`, about a tenth of the site's CPU on an uncached page).
+ * tRPC sends JSON only, in the address or as a string body; uploads and downloads keep `fetch`.
+ * @example await (await apiFetch('http://127.0.0.1:3002/trpc/interventions.list')).json()
+ */
+export async function apiFetch(
+	url: Parameters<typeof fetch>[0],
+	call: RequestInit = {}
+): Promise<ApiAnswer> {
+	if (typeof url !== 'string' && !(url instanceof URL)) {
+		throw new TypeError('The API client takes an address, not a Request.');
+	}
+	if (call.body != null && typeof call.body !== 'string') {
+		throw new TypeError('The API client sends JSON only.');
+	}
+	const answer = await request(url, {
+		method: call.method === 'POST' ? 'POST' : 'GET',
+		headers: call.headers as Record<string, string> | undefined,
+		body: call.body,
+		signal: call.signal ?? undefined
+	});
+	const status = answer.statusCode;
+	return { ok: status >= 200 && status < 300, json: () => answer.body.json() };
+}
