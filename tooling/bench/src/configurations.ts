@@ -21,11 +21,13 @@ export const configurations: readonly {
 	{
 		title: 'Every request computed: caches off (`PUBLIC_CACHE_SECONDS=0`)',
 		apiEnv: { PUBLIC_CACHE_SECONDS: '0' },
-		// Issue 18's: latencies on Postgres; on PGlite three times what it served when the issue
-		// was written (searches 59–65 a second, intervention pages 264–286).
+		// Issue 18's: latencies on Postgres; on PGlite three times what the API served when the
+		// issue was written: searches 59–65 a second and intervention pages 264–286, the API's
+		// `interventions.get` (264 in the README's table of 22 November, where the site's page
+		// made 168).
 		targets: (engine) =>
 			engine === 'postgres'
 				? { apiSearch: { p95Ms: 50 }, sitePage: { p95Ms: 50 } }
-				: { apiSearch: { perSecond: 3 * 65 }, sitePage: { perSecond: 3 * 286 } }
+				: { apiSearch: { perSecond: 3 * 65 }, apiGet: { perSecond: 3 * 286 } }
 	}
 ];
