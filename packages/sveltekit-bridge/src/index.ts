@@ -15,7 +15,7 @@ export { apiBaseUrl };
 export type Api = TRPCClient<AppRouter>;
 
 /**
- * A tRPC client for one request, calling the API over kept-alive connections ({@link apiFetch}).
+ * A tRPC client for one request, calling the API through {@link apiFetch}.
  * @example createApiClient({ baseUrl: env.WHATWORKS_API_URL }).interventions.list.query()
  */
 export function createApiClient(options: {
