@@ -230,6 +230,18 @@ describe('ForestPlot', () => {
 		expect(ids.size).toBe(4);
 	});
 
+	it('writes every coordinate of its drawings to a hundredth of a unit at most', () => {
+		const { body } = render(ForestPlot, { props });
+		const drawings = [...body.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((match) => match[0]);
+		const coordinates = drawings.flatMap((svg) =>
+			[...svg.matchAll(/ (?:viewBox|x|y|x1|x2|y1|y2|width|height|points)="([^"]+)"/g)].flatMap(
+				(match) => match[1]?.split(/[ ,]/) ?? []
+			)
+		);
+		expect(coordinates.length).toBeGreaterThan(100);
+		expect(coordinates.filter((value) => !/^-?\d+(\.\d{1,2})?$/.test(value))).toEqual([]);
+	});
+
 	it('lists every study and the pooled result in a table with a caption and headers', () => {
 		const { body } = render(ForestPlot, { props });
 		const table = tableOf(body);

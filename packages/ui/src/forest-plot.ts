@@ -445,7 +445,7 @@ export function layoutForestPlot(
 			[xUpper, py],
 			[xEstimate, py + halfHeight]
 		]
-			.map((point) => point.map(round).join(','))
+			.map((point) => point.map(hundredths).join(','))
 			.join(' '),
 		prediction:
 			typeof predictionLower === 'number' && typeof predictionUpper === 'number'
@@ -535,7 +535,12 @@ function placeFavours(options: {
 	];
 }
 
-function round(value: number): number {
+/**
+ * A coordinate as a drawing writes it: to a hundredth of a unit (drawings are 320–800 units
+ * wide), not with a double's seventeen digits, since the page carries every one of them.
+ * @example hundredths(424.85833333333335) // 424.86
+ */
+export function hundredths(value: number): number {
 	return Math.round(value * 100) / 100;
 }
 
