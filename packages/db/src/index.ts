@@ -36,14 +36,8 @@ export {
 	listPublicationYears
 } from './queries/publications.js';
 export { feedId, listItemPages, readFeedEntries } from './queries/feeds.js';
-export {
-	findArticleBySlug,
-	findAuthorBySlug,
-	listAllArticles,
-	listAuthors,
-	listNews,
-	listNewsAbout
-} from './queries/news.js';
+export { findArticleBySlug, listAllArticles, listNews, listNewsAbout } from './queries/news.js';
+export { findAuthorBySlug, listAuthors } from './queries/authors.js';
 export {
 	analyseUnanalysedOutcomes,
 	rateAndPublishOutcome,

@@ -3,10 +3,7 @@ import {
 	type ArticleContent,
 	type ArticlePage,
 	type ArticleSummary,
-	type AuthorContent,
 	type ContentImage,
-	type AuthorPage,
-	type AuthorSummary,
 	type NamedRef,
 	type NewsList,
 	type NewsAboutInput,
@@ -219,43 +216,6 @@ export async function findArticleContent(
 	};
 }
 
-/** The columns of an author's content, as drafts and the author's page have it. */
-const authorColumns = {
-	slug: authors.slug,
-	name: authors.name,
-	role: authors.role,
-	bio: authors.bio
-};
-
-/** An author's page with their published articles, newest first; null when no author has the slug. */
-export async function findAuthorBySlug(
-	db: Database,
-	{ slug }: { slug: string }
-): Promise<AuthorPage | null> {
-	const [author] = await db
-		.select({ id: authors.id, ...authorColumns })
-		.from(authors)
-		.where(eq(authors.slug, slug));
-	if (!author) return null;
-	const rows = await db
-		.select(articleSummaryColumns)
-		.from(articles)
-		.innerJoin(articleAuthors, eq(articleAuthors.articleId, articles.id))
-		.where(and(eq(articleAuthors.authorId, author.id), eq(articles.live, true)))
-		.orderBy(desc(articles.firstPublishedAt), desc(articles.id));
-	const { id: _id, ...page } = author;
-	return { ...page, articles: rows.map(withIsoInstants) };
-}
-
-/** An author as a draft of them starts; null when no author has the slug. */
-export async function findAuthorContent(
-	db: Database,
-	{ slug }: { slug: string }
-): Promise<AuthorContent | null> {
-	const [row] = await db.select(authorColumns).from(authors).where(eq(authors.slug, slug));
-	return row ?? null;
-}
-
 /** How many articles the news about a page lists. */
 const newsAboutLimit = 5;
 
@@ -296,14 +256,6 @@ export async function listNewsAbout(
 ): Promise<ArticleSummary[]> {
 	const rows = await newsAboutQueries[kind](db).execute({ slug });
 	return rows.map(withIsoInstants);
-}
-
-/** Every author, by name. */
-export async function listAuthors(db: Database): Promise<AuthorSummary[]> {
-	return db
-		.select({ slug: authors.slug, name: authors.name, role: authors.role })
-		.from(authors)
-		.orderBy(asc(authors.name));
 }
 
 /** Every article, published or not, newest first, as staff list them. */

@@ -1,7 +1,7 @@
 import { listedItems } from '../../queries/listed-items.js';
 import type { ContentStore } from './content-store.js';
 import { authors } from '../../schema/index.js';
-import { findAuthorContent } from '../../queries/news.js';
+import { findAuthorContent } from '../../queries/authors.js';
 import { writeRecord } from './write-record.js';
 
 /** Where authors live. */
