@@ -1,13 +1,10 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import ForestPlot from './components/ForestPlot.svelte';
+import { axisDomain, axisTicks } from './forest-plot-axis.js';
+import { estimateTextWidth, formatInterval, formatNumber } from './forest-plot-text.js';
 import {
-	axisDomain,
-	axisTicks,
-	estimateTextWidth,
 	forestPlotVariants,
-	formatInterval,
-	formatNumber,
 	layoutForestPlot,
 	squareSide,
 	type ForestPlotInput,
