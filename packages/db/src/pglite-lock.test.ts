@@ -101,11 +101,17 @@ describe('the embedded database lock', () => {
 
 	it('lets exactly one of several processes racing for the lock take it', async () => {
 		const dataDir = freshDir();
+		// The one that takes it holds it until every racer has answered: on a loaded machine a racer
+		// can start after a holder that let go at a fixed time exited, and take over its lock.
 		const script = `
 			import { acquirePgliteLock } from ${JSON.stringify(new URL('./pglite-lock.ts', import.meta.url).href)};
-			try { acquirePgliteLock(process.argv[1]); process.stdout.write('took'); setTimeout(() => {}, 1500); }
-			catch (error) { process.stdout.write(error.name); }
+			try {
+				acquirePgliteLock(process.argv[1]);
+				process.stdout.write('took');
+				process.stdin.on('end', () => process.exit(0)).resume();
+			} catch (error) { process.stdout.write(error.name); }
 		`;
+		const children: ReturnType<typeof spawn>[] = [];
 		const racers = Array.from(
 			{ length: 6 },
 			() =>
@@ -118,12 +124,22 @@ describe('the embedded database lock', () => {
 						script,
 						dataDir
 					]);
+					children.push(child);
 					let out = '';
-					child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+					child.stdout.on('data', (chunk: Buffer) => {
+						out += chunk.toString();
+						if (out === 'took') resolve(out);
+					});
 					child.on('exit', () => resolve(out));
 				})
 		);
 		const outcomes = await Promise.all(racers);
+		const exits = children.map(
+			(child) =>
+				new Promise((resolve) => (child.exitCode === null ? child.on('exit', resolve) : resolve(0)))
+		);
+		for (const child of children) child.stdin?.end();
+		await Promise.all(exits);
 		expect(outcomes.filter((o) => o === 'took')).toHaveLength(1);
 		expect(outcomes.filter((o) => o === 'DatabaseLockedError')).toHaveLength(5);
 	});
