@@ -2,6 +2,7 @@ import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { comingSoonRouter } from './routers/coming-soon.js';
 import { draftsRouter } from './routers/drafts.js';
+import { homeRouter } from './routers/home.js';
 import { importsRouter } from './routers/imports.js';
 import { interventionsRouter } from './routers/interventions.js';
 import { feedsRouter, sitemapRouter } from './routers/feeds.js';
@@ -18,6 +19,7 @@ import { createCallerFactory, router, type ProcedureMeta } from './trpc.js';
 
 /** The whole API: one plain object of procedures per resource. */
 export const appRouter = router({
+	home: homeRouter,
 	interventions: interventionsRouter,
 	comingSoon: comingSoonRouter,
 	partners: partnersRouter,

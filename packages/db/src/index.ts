@@ -37,6 +37,7 @@ export {
 } from './queries/publications.js';
 export { feedId, listItemPages, readFeedEntries } from './queries/feeds.js';
 export { findArticleBySlug, listAllArticles, listNews, listNewsAbout } from './queries/news.js';
+export { findHomePage } from './queries/home-page.js';
 export { findAuthorBySlug, listAuthors } from './queries/authors.js';
 export {
 	analyseUnanalysedOutcomes,

@@ -34,6 +34,7 @@ export * from './area-statistics.js';
 export * from './programme.js';
 export * from './partner-profile.js';
 export * from './partner-map.js';
+export * from './home-page.js';
 export * from './partner-directory.js';
 export * from './data-import.js';
 export * from './record-content.js';
