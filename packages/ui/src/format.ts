@@ -34,11 +34,19 @@ export function formatAgeRange(range: AgeRange | null): string {
 }
 
 /**
+ * A whole number with the thousands marked, as GOV.UK writes them.
+ * @example formatCount(10000) // '10,000'
+ */
+export function formatCount(count: number): string {
+	return Math.round(count)
+		.toString()
+		.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
  * An amount in whole pounds, with the thousands marked.
  * @example formatPounds(2_400_000) // '£2,400,000'
  */
 export function formatPounds(amount: number): string {
-	return `£${Math.round(amount)
-		.toString()
-		.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+	return `£${formatCount(amount)}`;
 }
