@@ -8,10 +8,14 @@ const site = useSite();
 const { open } = site;
 
 describe('the news with JavaScript off', () => {
-	it('the home page leads with the latest news, and the news is in the main navigation', async () => {
+	it('the home page leads with the latest news and the counts, and the news is in the main navigation', async () => {
 		const home = await open('/');
 		const latest = home.getByRole('complementary', { name: 'Latest news' });
 		expect(await latest.getByRole('link').count()).toBe(4); // three articles and "All news"
+		// The counts beside the sections come in the same answer as the news.
+		const main = await home.locator('main').innerText();
+		expect(main).toMatch(/\b13 interventions rated outcome by outcome/);
+		expect(main).toMatch(/\b\d+ organisations, most of them English local authorities/);
 		await home
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link', { name: 'News' })
