@@ -7,7 +7,8 @@ import {
 import type { Random } from './random.js';
 
 /** The scenarios, by what they load. */
-export type ScenarioKey = 'apiSearch' | 'apiGet' | 'siteIndex' | 'siteSearched' | 'sitePage';
+export type ScenarioKey =
+	'apiSearch' | 'apiGet' | 'siteHome' | 'siteIndex' | 'siteSearched' | 'sitePage';
 
 /** What an issue asks of a scenario: a p95 latency in milliseconds, or requests a second. */
 export type Target = { p95Ms: number } | { perSecond: number };
@@ -97,7 +98,8 @@ function siteSearch(input: InterventionSearchInput): string {
 
 /**
  * The scenarios of the issue: the API's search and get procedures, the site's Evidence Store
- * index without and with a search (the same searches as the API's), and an intervention's page.
+ * index without and with a search (the same searches as the API's), and an intervention's page;
+ * and the site's home page, which most readers see first.
  * Slugs and searches are drawn at random (seeded).
  */
 export function buildScenarios(options: {
@@ -122,6 +124,12 @@ export function buildScenarios(options: {
 			name: 'API `interventions.get`',
 			origin: apiUrl,
 			paths: slugs.map((slug) => trpcQuery('interventions.get', { slug }))
+		},
+		{
+			key: 'siteHome',
+			name: 'Site home page `/`',
+			origin: siteUrl,
+			paths: ['/']
 		},
 		{
 			key: 'siteIndex',
