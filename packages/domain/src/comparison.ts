@@ -72,7 +72,27 @@ export const interventionComparisonSchema = z.object({
 	byDomain: ratingsByDomainSchema
 });
 
+/** How many interventions a page of the ratings matrix shows. */
+export const ratingsMatrixPageSize = 50;
+
 /** Parameters of `ratings.matrix`. */
 export type RatingsMatrixInput = z.infer<typeof ratingsMatrixInputSchema>;
-/** Validates the parameters of `ratings.matrix`; the topic filter is optional. */
-export const ratingsMatrixInputSchema = z.object({ topic: topicSchema.optional() }).default({});
+/** Validates the parameters of `ratings.matrix`; the topic filter is optional, the page 1 unless given. */
+export const ratingsMatrixInputSchema = z
+	.object({
+		topic: topicSchema.optional(),
+		page: z.int().min(1).max(10000).default(1)
+	})
+	.default({ page: 1 });
+
+/**
+ * One page of the ratings matrix: up to {@link ratingsMatrixPageSize} interventions by name,
+ * against the domains any of them is rated on, and how many there are in all.
+ */
+export type RatingsMatrix = z.infer<typeof ratingsMatrixSchema>;
+/** Validates a page of the ratings matrix. */
+export const ratingsMatrixSchema = ratingsByDomainSchema.extend({
+	total: z.int().min(0).describe('How many interventions the matrix has, on every page'),
+	page: z.int().min(1),
+	pageCount: z.int().min(0)
+});

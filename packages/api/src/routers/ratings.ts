@@ -8,8 +8,8 @@ import {
 	describeEvidenceStandards,
 	evidenceRecordSchema,
 	evidenceStandardsSchema,
-	ratingsByDomainSchema,
 	ratingsMatrixInputSchema,
+	ratingsMatrixSchema,
 	standardsDryRunSchema,
 	standardsRepublishInputSchema,
 	standardsRepublishOutcomeSchema
@@ -25,10 +25,10 @@ export const ratingsRouter = {
 		.output(evidenceStandardsSchema)
 		.query(() => describeEvidenceStandards()),
 
-	/** Every intervention against every outcome domain it is rated on. */
+	/** The interventions against the outcome domains they are rated on, a page at a time. */
 	matrix: publicProcedure
 		.input(ratingsMatrixInputSchema)
-		.output(ratingsByDomainSchema)
+		.output(ratingsMatrixSchema)
 		.query(({ ctx, input }) => listRatingsByDomain(ctx.db, input)),
 
 	/** Every published outcome rating, as the open data downloads carry it. */

@@ -3,14 +3,15 @@ import {
 	groupRatingsByDomain,
 	type InterventionComparison,
 	type InterventionCompareInput,
-	type RatingsByDomain,
+	ratingsMatrixPageSize,
+	type RatingsMatrix,
 	type RatingsMatrixInput
 } from '@whatworks/domain';
-import { and, inArray } from 'drizzle-orm';
+import { and, asc, inArray } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { interventions } from '../schema/index.js';
 import { toSummary } from './intervention-rows.js';
-import { isLive, listInterventions, summaryColumns } from './interventions.js';
+import { filedUnder, isLive, summaryColumns } from './interventions.js';
 
 /**
  * Interventions side by side, in the order asked, with their ratings by outcome domain. Refuses
@@ -36,10 +37,30 @@ export async function compareInterventions(
 	return { interventions: found, byDomain: groupRatingsByDomain(found) };
 }
 
-/** Every published intervention (optionally one topic's) against each outcome domain it is rated on. */
+/**
+ * A page of the ratings matrix: published interventions (optionally one topic's) by name,
+ * {@link ratingsMatrixPageSize} to a page, against each outcome domain any of them is rated
+ * on, with how many there are in all.
+ */
 export async function listRatingsByDomain(
 	db: Database,
-	input: RatingsMatrixInput = {}
-): Promise<RatingsByDomain> {
-	return groupRatingsByDomain(await listInterventions(db, input));
+	{ topic, page = 1 }: RatingsMatrixInput = { page: 1 }
+): Promise<RatingsMatrix> {
+	const matching = and(isLive, topic ? filedUnder(db, { topic }) : undefined);
+	const [rows, total] = await Promise.all([
+		db
+			.select(summaryColumns)
+			.from(interventions)
+			.where(matching)
+			.orderBy(asc(interventions.name))
+			.limit(ratingsMatrixPageSize)
+			.offset((page - 1) * ratingsMatrixPageSize),
+		db.$count(interventions, matching)
+	]);
+	return {
+		...groupRatingsByDomain(rows.map(toSummary)),
+		total,
+		page,
+		pageCount: Math.ceil(total / ratingsMatrixPageSize)
+	};
 }
