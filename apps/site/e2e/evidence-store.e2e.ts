@@ -145,6 +145,14 @@ describe('a reader finding evidence with JavaScript off', () => {
 		expect(await matrix.locator('tbody tr').count()).toBe(13);
 		const fgc = await matrix.locator('tr', { hasText: 'Family Group Conferencing' }).innerText();
 		expect(fgc).toContain('Mixed');
+		// Thirteen fit on one page; an address past the last page leads back to the first.
+		expect(
+			await page.getByRole('navigation', { name: 'Pages of the ratings matrix' }).count()
+		).toBe(0);
+		await page.goto(new URL('/evidence-store/ratings-matrix?page=3', site.stack.siteUrl).href);
+		expect(await page.getByRole('heading', { name: 'There is no page 3' }).count()).toBe(1);
+		await go(page, () => page.getByRole('link', { name: 'Go to the first page' }).click());
+		expect(await matrix.locator('tbody tr').count()).toBe(13);
 		await page.close();
 	});
 
