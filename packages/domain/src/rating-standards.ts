@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from './rounding.js';
 
 /*
  * The Evidence Standards as versioned rules: the thresholds a version sets, the rules in the
@@ -85,11 +86,10 @@ const numberWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven'
 
 /**
  * A count as the rules' explanations write it: in words up to nine, in figures above, with commas
- * between thousands as en-GB writes them. Not `toLocaleString`: these rules are written as the
- * module loads, and its first call loads locale data, which cost the API server's start 20–40 ms.
+ * between thousands (these rules are written as the module loads).
  */
 function inWords(count: number): string {
-	return numberWords[count] ?? String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return numberWords[count] ?? formatCount(count);
 }
 
 /** The effectiveness rules of some thresholds, tried in order; the first that applies decides. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalPlaces, formatDecimal, roundTo } from './rounding.js';
+import { decimalPlaces, formatCount, formatDecimal, roundTo } from './rounding.js';
 
 describe('formatDecimal', () => {
 	it('writes the short decimal a person would, without float noise or padding', () => {
@@ -41,5 +41,14 @@ describe('roundTo', () => {
 		for (const value of [Math.PI, -Math.E / 7, 1e-9, 123.456789, 0.00005, -0.99995]) {
 			expect(String(roundTo(value, 4))).toBe(formatDecimal(value, 4));
 		}
+	});
+});
+
+describe('formatCount', () => {
+	it('marks the thousands of a count, and leaves small ones alone', () => {
+		expect(formatCount(10_000)).toBe('10,000');
+		expect(formatCount(1_234_567)).toBe('1,234,567');
+		expect(formatCount(999)).toBe('999');
+		expect(formatCount(0)).toBe('0');
 	});
 });

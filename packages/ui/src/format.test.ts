@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatAgeRange,
-	formatCount,
 	formatLondonDate,
 	formatLongDate,
 	formatMonth,
@@ -41,15 +40,6 @@ describe('formatAgeRange', () => {
 		expect(formatAgeRange({ min: 0, max: 17 })).toBe('0 to 17 years');
 		expect(formatAgeRange({ min: 1, max: 1 })).toBe('1 year');
 		expect(formatAgeRange(null)).toBe('Not stated');
-	});
-});
-
-describe('formatCount', () => {
-	it('marks the thousands of a count, and leaves small ones alone', () => {
-		expect(formatCount(10_000)).toBe('10,000');
-		expect(formatCount(1_234_567)).toBe('1,234,567');
-		expect(formatCount(999)).toBe('999');
-		expect(formatCount(0)).toBe('0');
 	});
 });
 

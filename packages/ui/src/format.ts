@@ -1,6 +1,12 @@
-import { formatLongDate, londonDate, monthNames, type AgeRange } from '@whatworks/domain';
+import {
+	formatCount,
+	formatLongDate,
+	londonDate,
+	monthNames,
+	type AgeRange
+} from '@whatworks/domain';
 
-export { formatLongDate };
+export { formatCount, formatLongDate };
 
 /**
  * Formats an instant as the date it was in London, the GOV.UK way.
@@ -31,16 +37,6 @@ export function formatAgeRange(range: AgeRange | null): string {
 	if (range === null) return 'Not stated';
 	if (range.min === range.max) return `${range.min} ${range.min === 1 ? 'year' : 'years'}`;
 	return `${range.min} to ${range.max} years`;
-}
-
-/**
- * A whole number with the thousands marked, as GOV.UK writes them.
- * @example formatCount(10000) // '10,000'
- */
-export function formatCount(count: number): string {
-	return Math.round(count)
-		.toString()
-		.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /**
