@@ -14,6 +14,8 @@ const addresses = [
 	'/evidence-store?page=0x10&age=1e3',
 	'/evidence-store?page=99999999999999999999&page=2',
 	'/evidence-store/ratings-matrix?topic=constructor',
+	'/evidence-store/ratings-matrix?page=99999999999999999999&page=0x10&topic=__proto__',
+	'/evidence-store/ratings-matrix?page=10001',
 	'/evidence-store/compare?slug=__proto__&slug=constructor',
 	'/partners?region=toString&type=constructor&programme=__proto__&wave=1e1',
 	'/publications?type=constructor&theme=__proto__&year=99999999999999999999',

@@ -28,15 +28,18 @@ export const ratingsByDomainSchema = z.object({
 });
 
 /**
- * Groups each intervention's outcome ratings by domain, keeping only the domains someone is rated on.
+ * Groups each intervention's outcome ratings by domain, keeping only the domains someone is rated
+ * on: these interventions, or those of `ratedOn` when given (the domains of a whole list, of
+ * which these are one page, so that every page has the same columns).
  * @example groupRatingsByDomain([pcit]).domains // ['child-safety', 'behaviour']
  */
 export function groupRatingsByDomain(
-	interventions: readonly InterventionSummary[]
+	interventions: readonly InterventionSummary[],
+	ratedOn: Iterable<OutcomeDomain> = interventions.flatMap((item) =>
+		item.outcomes.map((outcome) => outcome.domain)
+	)
 ): RatingsByDomain {
-	const rated = new Set<OutcomeDomain>(
-		interventions.flatMap((item) => item.outcomes.map((outcome) => outcome.domain))
-	);
+	const rated = new Set<OutcomeDomain>(ratedOn);
 	const domains = outcomeDomainKeys.filter((domain) => rated.has(domain));
 	return {
 		domains,
@@ -87,11 +90,15 @@ export const ratingsMatrixInputSchema = z
 
 /**
  * One page of the ratings matrix: up to {@link ratingsMatrixPageSize} interventions by name,
- * against the domains any of them is rated on, and how many there are in all.
+ * against the domains any intervention of the matrix (on any page) is rated on, and how many
+ * there are in all.
  */
 export type RatingsMatrix = z.infer<typeof ratingsMatrixSchema>;
 /** Validates a page of the ratings matrix. */
 export const ratingsMatrixSchema = ratingsByDomainSchema.extend({
+	domains: z
+		.array(outcomeDomainSchema)
+		.describe('Domains any intervention of the matrix is rated on, on any page, in standard order'),
 	total: z.int().min(0).describe('How many interventions the matrix has, on every page'),
 	page: z.int().min(1),
 	pageCount: z.int().min(0)

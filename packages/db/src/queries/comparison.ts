@@ -4,12 +4,13 @@ import {
 	type InterventionComparison,
 	type InterventionCompareInput,
 	ratingsMatrixPageSize,
+	type OutcomeDomain,
 	type RatingsMatrix,
 	type RatingsMatrixInput
 } from '@whatworks/domain';
-import { and, asc, inArray } from 'drizzle-orm';
+import { and, asc, countDistinct, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { interventions } from '../schema/index.js';
+import { interventions, outcomeRatings } from '../schema/index.js';
 import { toSummary } from './intervention-rows.js';
 import { filedUnder, isLive, summaryColumns } from './interventions.js';
 
@@ -39,26 +40,36 @@ export async function compareInterventions(
 
 /**
  * A page of the ratings matrix: published interventions (optionally one topic's) by name,
- * {@link ratingsMatrixPageSize} to a page, against each outcome domain any of them is rated
- * on, with how many there are in all.
+ * {@link ratingsMatrixPageSize} to a page, against each outcome domain any of them (on any page)
+ * is rated on, with how many there are in all.
  */
 export async function listRatingsByDomain(
 	db: Database,
 	{ topic, page = 1 }: RatingsMatrixInput = { page: 1 }
 ): Promise<RatingsMatrix> {
 	const matching = and(isLive, topic ? filedUnder(db, { topic }) : undefined);
-	const [rows, total] = await Promise.all([
+	const [rows, [whole]] = await Promise.all([
 		db
 			.select(summaryColumns)
 			.from(interventions)
 			.where(matching)
-			.orderBy(asc(interventions.name))
+			// The id settles ties, so that a name shared across a page break is on one page only.
+			.orderBy(asc(interventions.name), asc(interventions.id))
 			.limit(ratingsMatrixPageSize)
 			.offset((page - 1) * ratingsMatrixPageSize),
-		db.$count(interventions, matching)
+		db
+			.select({
+				total: countDistinct(interventions.id),
+				domains: sql<OutcomeDomain[]>`coalesce(json_agg(distinct ${outcomeRatings.domain})
+					filter (where ${outcomeRatings.domain} is not null), '[]')`
+			})
+			.from(interventions)
+			.leftJoin(outcomeRatings, eq(outcomeRatings.interventionId, interventions.id))
+			.where(matching)
 	]);
+	const total = whole?.total ?? 0;
 	return {
-		...groupRatingsByDomain(rows.map(toSummary)),
+		...groupRatingsByDomain(rows.map(toSummary), whole?.domains ?? []),
 		total,
 		page,
 		pageCount: Math.ceil(total / ratingsMatrixPageSize)
