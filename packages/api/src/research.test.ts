@@ -29,6 +29,22 @@ describe.each(testDatabaseKinds)('partners, programmes and research on %s', (kin
 		expect(await api.partners.list({ wave: 2 })).toEqual([]);
 	});
 
+	it('filters partners by type and by region, each filter alone or together, and none', async () => {
+		const all = await api.partners.list();
+		const trusts = await api.partners.list({ type: 'childrens-trust' });
+		expect(trusts.length).toBeGreaterThan(0);
+		expect(trusts).toEqual(all.filter((p) => p.type === 'childrens-trust'));
+		const london = await api.partners.list({ region: 'E12000007' });
+		expect(london.length).toBeGreaterThan(0);
+		expect(london).toEqual(all.filter((p) => p.region === 'E12000007'));
+		expect(await api.partners.list({ region: 'E12000007', type: 'london-borough' })).toEqual(
+			london.filter((p) => p.type === 'london-borough')
+		);
+		expect(await api.partners.list({ programme: 'change-projects', wave: 1 })).toEqual([]);
+		// The same statement serves every combination: no filter lists everyone again.
+		expect(await api.partners.list()).toEqual(all);
+	});
+
 	it('shows Lambeth with its strand, project, Ofsted inspection and looked-after trend', async () => {
 		const lambeth = await api.partners.get({ slug: 'lambeth' });
 		expect(lambeth.participations[0]?.strand).toBe('Social workers in schools');

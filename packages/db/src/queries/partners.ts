@@ -15,6 +15,7 @@ import { participations, partners, programmes, publishedMap } from '../schema/in
 import { findLookedAfterSeries, findOfstedInspection } from './area-statistics.js';
 import { toParticipation, toPartnerSummary, uniqueProgrammes } from './partner-rows.js';
 import { jsonArray, jsonObject } from './json-rows.js';
+import { preparedOnce } from './prepared-once.js';
 import { selectProgrammeList } from './programmes.js';
 import { listProjects } from './projects.js';
 
@@ -23,14 +24,19 @@ export async function listPartners(
 	db: Database,
 	input: PartnerListInput = {}
 ): Promise<PartnerSummary[]> {
+	const [list] = await partnerListQuery(db).execute(filterValues(input));
+	return list?.partners ?? [];
+}
+
+const partnerListQuery = preparedOnce((db: Database) => {
 	const partnerProgrammes = programmesByPartner(db);
-	const [list] = await db
+	return db
 		.select({ partners: partnerListOf(partnerProgrammes) })
 		.from(partners)
 		.leftJoin(partnerProgrammes, eq(partnerProgrammes.partnerId, partners.id))
-		.where(partnerFilters(db, input));
-	return list?.partners ?? [];
-}
+		.where(partnerFilters(db))
+		.prepare('partner_list');
+});
 
 /**
  * The partners page in one statement: the partners the filters keep (as `listPartners`), how
@@ -41,8 +47,14 @@ export async function findPartnerDirectory(
 	db: Database,
 	input: PartnerListInput = {}
 ): Promise<PartnerDirectory> {
+	const [directory] = await partnerDirectoryQuery(db).execute(filterValues(input));
+	if (!directory) throw new Error('An aggregate always has a row.');
+	return directory;
+}
+
+const partnerDirectoryQuery = preparedOnce((db: Database) => {
 	const partnerProgrammes = programmesByPartner(db);
-	const [directory] = await db
+	return db
 		.select({
 			partners: partnerListOf(partnerProgrammes),
 			total: sql<number>`(select count(*) from ${partners})`.mapWith(Number),
@@ -51,34 +63,45 @@ export async function findPartnerDirectory(
 		})
 		.from(partners)
 		.leftJoin(partnerProgrammes, eq(partnerProgrammes.partnerId, partners.id))
-		.where(partnerFilters(db, input));
-	if (!directory) throw new Error('An aggregate always has a row.');
-	return directory;
+		.where(partnerFilters(db))
+		.prepare('partner_directory');
+});
+
+/** The filters' values for the placeholders of {@link partnerFilters}: null for "any". */
+function filterValues({ region, type, programme, wave }: PartnerListInput) {
+	return {
+		region: region ?? null,
+		type: type ?? null,
+		programme: programme ?? null,
+		wave: wave ?? null
+	};
 }
 
-/** The conditions of the partners list's filters. */
-function partnerFilters(db: Database, input: PartnerListInput): SQL | undefined {
-	const filters: SQL[] = [];
-	if (input.region) filters.push(eq(partners.region, input.region));
-	if (input.type) filters.push(eq(partners.type, input.type));
-	if (input.programme || input.wave) {
-		filters.push(
-			exists(
-				db
-					.select()
-					.from(participations)
-					.innerJoin(programmes, eq(programmes.id, participations.programmeId))
-					.where(
-						and(
-							eq(participations.partnerId, partners.id),
-							input.programme ? eq(programmes.slug, input.programme) : undefined,
-							input.wave ? eq(participations.wave, input.wave) : undefined
-						)
-					)
+/**
+ * The conditions of the partners list's filters, each holding when its placeholder is null, so
+ * that one statement, built once, serves every combination of filters.
+ */
+function partnerFilters(db: Database): SQL {
+	const region = sql`${sql.placeholder('region')}::text`;
+	const type = sql`${sql.placeholder('type')}::text`;
+	const programme = sql`${sql.placeholder('programme')}::text`;
+	const wave = sql`${sql.placeholder('wave')}::integer`;
+	const inProgramme = exists(
+		db
+			.select({ one: sql`1` })
+			.from(participations)
+			.innerJoin(programmes, eq(programmes.id, participations.programmeId))
+			.where(
+				and(
+					eq(participations.partnerId, partners.id),
+					sql`(${programme} is null or ${programmes.slug} = ${programme})`,
+					sql`(${wave} is null or ${participations.wave} = ${wave})`
+				)
 			)
-		);
-	}
-	return and(...filters);
+	);
+	return sql`(${region} is null or ${partners.region} = ${region})
+		and (${type} is null or ${partners.type} = ${type})
+		and ((${programme} is null and ${wave} is null) or ${inProgramme})`;
 }
 
 /** The partners of a select from partners joined to their programmes, by name, as one JSON array. */
