@@ -1,6 +1,6 @@
 // The forest plot's axis: how far it reaches, its ends and its ticks.
 import { scaleLinear } from 'd3-scale';
-import type { ForestPlotPooled, ForestPlotRow } from './forest-plot.js';
+import type { ForestPlotPooled, ForestPlotRow } from './forest-plot-input.js';
 import { averageCharWidth, estimateTextWidth } from './forest-plot-text.js';
 
 /**

@@ -5,12 +5,11 @@ import { axisDomain, axisTicks } from './forest-plot-axis.js';
 import { estimateTextWidth, formatInterval, formatNumber } from './forest-plot-text.js';
 import {
 	forestPlotVariants,
-	layoutForestPlot,
-	squareSide,
 	type ForestPlotInput,
 	type ForestPlotPooled,
 	type ForestPlotRow
-} from './forest-plot.js';
+} from './forest-plot-input.js';
+import { layoutForestPlot, squareSide } from './forest-plot.js';
 
 const rows: ForestPlotRow[] = [
 	{ label: 'Smith 2015 (UK)', estimate: 0.32, ciLower: 0.1, ciUpper: 0.54, weight: 40 },

@@ -20,7 +20,7 @@ export {
 } from './format.js';
 export { markCurrent, type NavigationLink, type NavigationItem } from './navigation.js';
 export { default as ForestPlot } from './components/ForestPlot.svelte';
-export type { ForestPlotPooled, ForestPlotRow } from './forest-plot.js';
+export type { ForestPlotPooled, ForestPlotRow } from './forest-plot-input.js';
 export { default as AreaMap } from './components/AreaMap.svelte';
 export {
 	boxAround,
