@@ -21,6 +21,12 @@ export const idSchema = z.int().min(1).max(2_147_483_647).describe('Stored row i
 export const isoDateSchema = z.iso.date().describe('Calendar date, YYYY-MM-DD');
 
 /**
+ * A page of a list, from 1: readers ask for a page by number in the address. Capped so that
+ * no address makes the database skip an unbounded number of rows.
+ */
+export const pageNumberSchema = z.int().min(1).max(10_000).describe('Page of the list, from 1');
+
+/**
  * A name as a slug.
  * @example slugify('Bristol, City of') // 'bristol-city-of'
  */

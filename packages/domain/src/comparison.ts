@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './common.js';
+import { pageNumberSchema, slugSchema } from './common.js';
 import {
 	interventionSummarySchema,
 	topicSchema,
@@ -84,7 +84,7 @@ export type RatingsMatrixInput = z.infer<typeof ratingsMatrixInputSchema>;
 export const ratingsMatrixInputSchema = z
 	.object({
 		topic: topicSchema.optional(),
-		page: z.int().min(1).max(10000).default(1)
+		page: pageNumberSchema.default(1)
 	})
 	.default({ page: 1 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from './common.js';
+import { pageNumberSchema, slugSchema } from './common.js';
 import { contentImageSchema } from './images.js';
 import { changeNoteSchema, topicLabels, topicSchema } from './intervention.js';
 import { namedRefSchema, researchThemeLabels, researchThemeSchema } from './research.js';
@@ -135,7 +135,7 @@ export const newsListInputSchema = z
 		theme: researchThemeSchema.optional(),
 		topic: topicSchema.optional(),
 		year: z.int().min(2000).max(2100).optional(),
-		page: z.int().min(1).max(10000).default(1)
+		page: pageNumberSchema.default(1)
 	})
 	.default({ page: 1 });
 

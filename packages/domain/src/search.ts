@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageNumberSchema } from './common.js';
 import { costBandSchema } from './cost-band.js';
 import { interventionSummarySchema, topicSchema } from './intervention.js';
 import { outcomeDomainSchema } from './outcome.js';
@@ -92,7 +93,7 @@ export const interventionSearchInputSchema = z.object({
 	age: z.int().min(0).max(25).optional().describe('Only interventions serving children this old'),
 	evaluatedInUk: z.boolean().optional().describe('Only interventions with a UK study'),
 	sort: interventionSortSchema.default('relevance'),
-	page: z.int().min(1).max(10_000).default(1),
+	page: pageNumberSchema.default(1),
 	pageSize: z.int().min(1).max(maxSearchPageSize).default(20)
 });
 

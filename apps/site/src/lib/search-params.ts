@@ -7,6 +7,7 @@
 import {
 	interventionSearchInputSchema,
 	newsListInputSchema,
+	pageNumberSchema,
 	partnerListInputSchema,
 	publicationListInputSchema,
 	type InterventionSearchInput,
@@ -41,6 +42,14 @@ export function readWholeNumber<T>(
 ): T | undefined {
 	const digits = text?.trim();
 	return digits && /^\d{1,9}$/.test(digits) ? schema.safeParse(Number(digits)).data : undefined;
+}
+
+/**
+ * The page of a list the address asks for: 1 when it names none, or one no list has.
+ * @example readPageNumber(new URLSearchParams('page=3')) // 3
+ */
+export function readPageNumber(params: URLSearchParams): number {
+	return readWholeNumber(pageNumberSchema, params.get('page')) ?? 1;
 }
 
 /** The Evidence Store search as the GET form and the address carry it. */
@@ -97,7 +106,7 @@ export function readStoreSearch(params: URLSearchParams): StoreSearch {
 			? ukValues[form.uk as keyof typeof ukValues]
 			: undefined,
 		sort: readChoice(searchFields.sort, form.sort) ?? 'relevance',
-		page: readWholeNumber(searchFields.page, params.get('page')) ?? 1
+		page: readPageNumber(params)
 	};
 	const { sort: _sort, page: _page, ...filters } = input;
 	return {
@@ -149,7 +158,7 @@ export function readNewsFilters(params: URLSearchParams): NewsListInput {
 		theme: readChoice(newsFilters.theme, params.get('theme')),
 		topic: readChoice(newsFilters.topic, params.get('topic')),
 		year: readWholeNumber(newsFilters.year, params.get('year')),
-		page: readWholeNumber(newsFilters.page.unwrap(), params.get('page')) ?? 1
+		page: readPageNumber(params)
 	};
 }
 
