@@ -46,6 +46,22 @@ describe.each(testDatabaseKinds)('the public API on %s', (kind) => {
 		]);
 	});
 
+	it('lists the interventions of the slugs asked for, leaving out a slug of none', async () => {
+		const chosen = await api.interventions.list({
+			slugs: ['kinship-care', 'no-such-intervention', 'family-group-conferencing']
+		});
+		expect(chosen.map((i) => i.slug)).toEqual(['family-group-conferencing', 'kinship-care']);
+		expect(chosen[0]?.outcomes).toHaveLength(5);
+		const both = await api.interventions.list({
+			topic: 'kinship-and-foster-care',
+			slugs: ['kinship-care', 'family-group-conferencing']
+		});
+		expect(both.map((i) => i.slug)).toEqual(['kinship-care']);
+		await expect(api.interventions.list({ slugs: ['Kinship Care'] })).rejects.toMatchObject({
+			code: 'BAD_REQUEST'
+		});
+	});
+
 	it('gets one intervention by slug with its narrative and headline sentences', async () => {
 		const pcit = await api.interventions.get({ slug: 'parent-child-interaction-therapy' });
 		expect(pcit.name).toBe('Parent-Child Interaction Therapy');

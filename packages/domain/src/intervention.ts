@@ -121,7 +121,23 @@ export type InterventionGetInput = z.infer<typeof interventionGetInputSchema>;
 /** Validates the parameters of `interventions.get`. */
 export const interventionGetInputSchema = z.object({ slug: slugSchema });
 
+/** How many interventions `interventions.list` can be asked for by slug at once. */
+export const listSlugsMax = 50;
+
 /** Parameters of `interventions.list`. */
 export type InterventionListInput = z.infer<typeof interventionListInputSchema>;
-/** Validates the parameters of `interventions.list`; every filter is optional. */
-export const interventionListInputSchema = z.object({ topic: topicSchema.optional() }).default({});
+/**
+ * Validates the parameters of `interventions.list`; every filter is optional.
+ * @example interventionListInputSchema.parse({ slugs: ['kinship-care', 'family-group-conferencing'] })
+ */
+export const interventionListInputSchema = z
+	.object({
+		topic: topicSchema.optional(),
+		slugs: z
+			.array(slugSchema)
+			.min(1)
+			.max(listSlugsMax)
+			.optional()
+			.describe('Only these, where published (a slug of none is left out, not refused)')
+	})
+	.default({});

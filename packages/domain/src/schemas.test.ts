@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ageRangeSchema, interventionGetInputSchema } from './intervention.js';
+import {
+	ageRangeSchema,
+	interventionGetInputSchema,
+	interventionListInputSchema,
+	listSlugsMax
+} from './intervention.js';
 import { partnerListInputSchema, participationSchema, partnerSummarySchema } from './partner.js';
 
 const firstMessage = (result: { success: boolean; error?: z.ZodError }) =>
@@ -33,6 +38,16 @@ describe('domain schemas', () => {
 	it('reject slugs with spaces or capitals', () => {
 		expect(interventionGetInputSchema.safeParse({ slug: 'Signs of Safety' }).success).toBe(false);
 		expect(interventionGetInputSchema.safeParse({ slug: 'signs-of-safety' }).success).toBe(true);
+	});
+
+	it('list interventions by slug, a few at a time and each a slug', () => {
+		const slugs = ['kinship-care', 'family-group-conferencing'];
+		expect(interventionListInputSchema.parse({ slugs })).toEqual({ slugs });
+		expect(interventionListInputSchema.parse(undefined)).toEqual({});
+		expect(interventionListInputSchema.safeParse({ slugs: [] }).success).toBe(false);
+		expect(interventionListInputSchema.safeParse({ slugs: ['__proto__'] }).success).toBe(false);
+		const tooMany = Array.from({ length: listSlugsMax + 1 }, (_, i) => `entry-${i}`);
+		expect(interventionListInputSchema.safeParse({ slugs: tooMany }).success).toBe(false);
 	});
 
 	it('reject an age range upside down and a participation ending before it starts', () => {

@@ -113,7 +113,10 @@ export function filedUnder(db: Database, { topic }: { topic: Topic }): SQL {
 	);
 }
 
-/** Every Evidence Store entry, by name, with its outcome ratings; optionally only one topic's. */
+/**
+ * Every Evidence Store entry, by name, with its outcome ratings; optionally only one topic's, or
+ * only those of the slugs given (a slug of no published entry is left out).
+ */
 export async function listInterventions(
 	db: Database,
 	input: InterventionListInput = {}
@@ -121,7 +124,13 @@ export async function listInterventions(
 	const rows = await db
 		.select(summaryColumns)
 		.from(interventions)
-		.where(and(isLive, input.topic ? filedUnder(db, { topic: input.topic }) : undefined))
+		.where(
+			and(
+				isLive,
+				input.topic ? filedUnder(db, { topic: input.topic }) : undefined,
+				input.slugs ? inArray(interventions.slug, input.slugs) : undefined
+			)
+		)
 		.orderBy(asc(interventions.name));
 	return rows.map(toSummary);
 }
