@@ -157,11 +157,62 @@ describe('a reader finding evidence with JavaScript off', () => {
 		await past.close();
 	});
 
-	it('asks for a second intervention before comparing', async () => {
+	it('finds a second intervention to compare with, adds it and removes the first', async () => {
 		const page = await site.open('/evidence-store/compare?slug=kinship-care');
-		expect(await page.locator('.govuk-error-summary').innerText()).toContain(
-			'Choose at least 2 different interventions to compare.'
+		expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+		expect(await page.locator('main').innerText()).toContain(
+			'Find at least one more intervention to compare Kinship care with.'
 		);
+		await page.getByLabel('Find another intervention to compare').fill('family group');
+		await go(page, () => page.getByRole('button', { name: 'Find', exact: true }).click());
+		expect(await page.locator('#matches').innerText()).toMatch(
+			/^\d+ interventions? matching “family group”$/
+		);
+		await go(page, () =>
+			page.getByRole('link', { name: 'Add Family Group Conferencing', exact: true }).click()
+		);
+		expect(new URL(page.url()).searchParams.getAll('slug')).toEqual([
+			'kinship-care',
+			'family-group-conferencing'
+		]);
+		const comparison = page.getByRole('table', {
+			name: 'Kinship care, Family Group Conferencing side by side'
+		});
+		expect(await comparison.locator('thead th').allInnerTexts()).toEqual([
+			'Kinship care',
+			'Family Group Conferencing'
+		]);
+		await go(page, () =>
+			page.getByRole('link', { name: 'Remove Kinship care', exact: true }).click()
+		);
+		expect(new URL(page.url()).searchParams.getAll('slug')).toEqual(['family-group-conferencing']);
+		expect(await page.getByRole('table').count()).toBe(0);
 		await page.close();
+	});
+
+	it('says when a chosen intervention cannot be found, or too many are chosen, keeping the rest', async () => {
+		const page = await site.open('/evidence-store/compare?slug=kinship-care&slug=no-such-thing');
+		expect(await page.locator('.govuk-error-summary').innerText()).toContain(
+			'We could not find one of the interventions you chose. Choose again.'
+		);
+		expect(await page.locator('.ww-choice-list').first().innerText()).toContain('Kinship care');
+		await page.close();
+
+		const slugs = [
+			'kinship-care',
+			'family-group-conferencing',
+			'parent-child-interaction-therapy',
+			'family-drug-and-alcohol-courts',
+			'treatment-foster-care'
+		];
+		const many = await site.open(
+			`/evidence-store/compare?${slugs.map((slug) => `slug=${slug}`).join('&')}`
+		);
+		expect(await many.locator('.govuk-error-summary').innerText()).toContain(
+			'Choose no more than 4 interventions to compare.'
+		);
+		expect(await many.locator('#chosen + ul li').count()).toBe(4);
+		expect(await many.getByRole('searchbox').count()).toBe(0);
+		await many.close();
 	});
 });

@@ -20,6 +20,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	formFields,
+	readComparisonChoice,
 	readFeedFilters,
 	readNewsFilters,
 	readPartnerFilters,
@@ -111,6 +112,25 @@ describe('readStoreSearch', () => {
 		expect(nul.input.q).toBeUndefined();
 		expect(nul.error).toBe('Search words must only include letters, numbers, symbols and spaces');
 		expect(nul.form.q).toBe('a\u0000b');
+	});
+});
+
+describe('readComparisonChoice', () => {
+	it('keeps each chosen slug once, in order, without blanks, and reads the words to find by', () => {
+		const choice = readComparisonChoice(
+			new URLSearchParams('slug=kinship-care&slug=&slug=%20fdac%20&slug=kinship-care&q=+foster+')
+		);
+		expect(choice).toEqual({
+			slugs: ['kinship-care', 'fdac'],
+			typed: 'foster',
+			words: 'foster',
+			error: null
+		});
+		const nul = readComparisonChoice(new URLSearchParams('q=a%00b'));
+		expect([nul.words, nul.error]).toEqual([
+			undefined,
+			'Search words must only include letters, numbers, symbols and spaces'
+		]);
 	});
 });
 

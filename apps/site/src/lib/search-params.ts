@@ -92,9 +92,9 @@ export function readStoreSearch(params: URLSearchParams): StoreSearch {
 		formFields.map((field) => [field, params.get(field)?.trim() ?? ''])
 	) as Record<FormField, string>;
 
-	const q = searchFields.q.safeParse(form.q || undefined);
+	const q = readSearchWords(form.q);
 	const input: InterventionSearchInput = {
-		q: q.success ? q.data : undefined,
+		q: q.words,
 		topic: readChoice(searchFields.topic, form.topic),
 		domain: readChoice(searchFields.domain, form.domain),
 		effectiveness: readChoice(searchFields.effectiveness, form.effectiveness),
@@ -112,9 +112,44 @@ export function readStoreSearch(params: URLSearchParams): StoreSearch {
 	return {
 		input,
 		form,
-		error: q.success ? null : (q.error.issues[0]?.message ?? 'Check your search words'),
+		error: q.error,
 		narrowed: Object.values(filters).some((value) => value !== undefined)
 	};
+}
+
+/**
+ * Search words as the domain takes them (blank is none), or the sentence saying why they cannot
+ * be searched for.
+ * @example readSearchWords(' foster  care ') // { words: 'foster  care', error: null }
+ */
+export function readSearchWords(text: string): { words: string | undefined; error: string | null } {
+	const q = searchFields.q.safeParse(text.trim() || undefined);
+	return q.success
+		? { words: q.data, error: null }
+		: { words: undefined, error: q.error.issues[0]?.message ?? 'Check your search words' };
+}
+
+/** What the compare page's address asks: the interventions chosen, and words to find another. */
+export interface ComparisonChoice {
+	/** Each slug once, in the order given, blanks left out; not yet known to be interventions. */
+	slugs: string[];
+	/** The words as typed, to fill the search box in again. */
+	typed: string;
+	words: string | undefined;
+	/** A message for the search box when its words cannot be used. */
+	error: string | null;
+}
+
+/**
+ * Reads the compare page's address: `slug` as often as chosen (the Evidence Store's ticked
+ * results send them so), and `q`, words to find another intervention by.
+ * @example readComparisonChoice(new URLSearchParams('slug=a&slug=&slug=a&q=kin')) // { slugs: ['a'], typed: 'kin', words: 'kin', error: null }
+ */
+export function readComparisonChoice(params: URLSearchParams): ComparisonChoice {
+	const typed = params.get('q')?.trim() ?? '';
+	const slugs = new Set(params.getAll('slug').map((slug) => slug.trim()));
+	slugs.delete('');
+	return { slugs: [...slugs], typed, ...readSearchWords(typed) };
 }
 
 const partnerFilters = partnerListInputSchema.unwrap().shape;

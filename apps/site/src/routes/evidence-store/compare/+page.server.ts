@@ -1,32 +1,48 @@
 import { createApi, fromApi } from '$lib/server/api';
-import { comparisonSize } from '@whatworks/domain';
+import { readComparisonChoice } from '$lib/search-params';
+import { comparisonSize, listSlugsMax, slugSchema } from '@whatworks/domain';
 import type { PageServerLoad } from './$types';
 
+/** How many interventions a search for one to add shows: the best matches first. */
+const matchesShown = 10;
+
 export const load: PageServerLoad = async ({ url }) => {
+	const choice = readComparisonChoice(url.searchParams);
+	const askable = choice.slugs
+		.filter((slug) => slugSchema.safeParse(slug).success)
+		.slice(0, listSlugsMax);
 	const api = createApi();
-	const all = await fromApi(api.interventions.list.query());
-	const known = new Set(all.map((item) => item.slug));
-	// Blank choices are skipped; a slug named twice counts once; unknown ones are reported.
-	const asked = [...new Set(url.searchParams.getAll('slug').filter((slug) => slug !== ''))];
-	const chosen = asked.filter((slug) => known.has(slug));
-	const unknown = asked.filter((slug) => !known.has(slug));
+	// Only the interventions chosen and the matches for the words are read, never the whole store.
+	const [found, matches] = await fromApi(
+		Promise.all([
+			askable.length > 0 ? api.interventions.list.query({ slugs: askable }) : [],
+			choice.words
+				? api.interventions.search.query({ q: choice.words, pageSize: matchesShown })
+				: null
+		])
+	);
+	const bySlug = new Map(found.map((item) => [item.slug, item]));
+	const chosen = choice.slugs.flatMap((slug) => bySlug.get(slug) ?? []);
 
 	let error: string | null = null;
-	if (unknown.length > 0) {
-		error = `We could not find ${unknown.length === 1 ? 'one of the interventions' : 'some of the interventions'} you chose. Choose again.`;
-	} else if (asked.length > 0 && chosen.length < comparisonSize.min) {
-		error = `Choose at least ${comparisonSize.min} different interventions to compare.`;
+	if (chosen.length < choice.slugs.length) {
+		error = `We could not find ${choice.slugs.length - chosen.length === 1 ? 'one of the interventions' : 'some of the interventions'} you chose. Choose again.`;
 	} else if (chosen.length > comparisonSize.max) {
 		error = `Choose no more than ${comparisonSize.max} interventions to compare.`;
 	}
+	const kept = chosen.slice(0, comparisonSize.max).map(({ slug, name }) => ({ slug, name }));
 	const comparison =
-		error === null && chosen.length >= comparisonSize.min
-			? await fromApi(api.interventions.compare.query({ slugs: chosen }))
+		error === null && kept.length >= comparisonSize.min
+			? await fromApi(api.interventions.compare.query({ slugs: kept.map((item) => item.slug) }))
 			: null;
 	return {
-		options: all.map(({ slug, name }) => ({ slug, name })),
-		chosen: chosen.slice(0, comparisonSize.max),
+		chosen: kept,
 		error,
+		search: { typed: choice.typed, words: choice.words ?? null, error: choice.error },
+		matches: matches && {
+			total: matches.total,
+			items: matches.items.map(({ slug, name }) => ({ slug, name }))
+		},
 		comparison
 	};
 };
