@@ -2,6 +2,7 @@ export { default as ErrorPage } from './components/ErrorPage.svelte';
 export { choicesOf } from './choices.js';
 export { errorHeading } from './error-heading.js';
 export { default as Breadcrumbs } from './components/Breadcrumbs.svelte';
+export { default as Pagination } from './components/Pagination.svelte';
 export { default as EffectivenessBadge } from './components/EffectivenessBadge.svelte';
 export { default as IllustrativeTag } from './components/IllustrativeTag.svelte';
 export { default as OutcomeRatingsList } from './components/OutcomeRatingsList.svelte';

@@ -1,13 +1,11 @@
 /**
- * Reading the search params of the site's pages: their GET forms' filters and the page number.
- * Anyone can write anything in an address — a name every object inherits (`constructor`), a
- * number too large to be one, a parameter twice (the first counts) — so every reader here gives
- * valid input for the API whatever it is given, and never throws.
+ * Reading the search params of the site's pages: their GET forms' filters and choices, each read
+ * with the readers of `@whatworks/sveltekit-bridge/search-params`, so that any address gives
+ * valid input for the API and none throws.
  */
 import {
 	interventionSearchInputSchema,
 	newsListInputSchema,
-	pageNumberSchema,
 	partnerListInputSchema,
 	publicationListInputSchema,
 	type InterventionSearchInput,
@@ -15,42 +13,13 @@ import {
 	type PartnerListInput,
 	type PublicationListInput
 } from '@whatworks/domain';
-
-/** A domain schema, as far as reading values with it goes. */
-interface Parser<T> {
-	safeParse(value: unknown): { data?: T };
-}
-
-/**
- * The value if the schema takes it (one of its options, a slug…); undefined when it is missing,
- * blank or not one the schema takes.
- * @example readChoice(interventionSearchInputSchema.shape.topic, 'constructor') // undefined
- */
-export function readChoice<T>(schema: Parser<T>, text: string | null | undefined): T | undefined {
-	const value = text?.trim();
-	return value ? schema.safeParse(value).data : undefined;
-}
-
-/**
- * A whole number written in plain digits that the schema takes; undefined for anything else,
- * `1e3`, `0x10`, `+5`, `5.0` and twenty digits among them.
- * @example readWholeNumber(interventionSearchInputSchema.shape.age, '07') // 7
- */
-export function readWholeNumber<T>(
-	schema: Parser<T>,
-	text: string | null | undefined
-): T | undefined {
-	const digits = text?.trim();
-	return digits && /^\d{1,9}$/.test(digits) ? schema.safeParse(Number(digits)).data : undefined;
-}
-
-/**
- * The page of a list the address asks for: 1 when it names none, or one no list has.
- * @example readPageNumber(new URLSearchParams('page=3')) // 3
- */
-export function readPageNumber(params: URLSearchParams): number {
-	return readWholeNumber(pageNumberSchema, params.get('page')) ?? 1;
-}
+import {
+	readChoice,
+	readPageNumber,
+	readSearchWords,
+	readWholeNumber,
+	type Parser
+} from '@whatworks/sveltekit-bridge/search-params';
 
 /** The Evidence Store search as the GET form and the address carry it. */
 export interface StoreSearch {
@@ -117,18 +86,6 @@ export function readStoreSearch(params: URLSearchParams): StoreSearch {
 	};
 }
 
-/**
- * Search words as the domain takes them (blank is none), or the sentence saying why they cannot
- * be searched for.
- * @example readSearchWords(' foster  care ') // { words: 'foster  care', error: null }
- */
-export function readSearchWords(text: string): { words: string | undefined; error: string | null } {
-	const q = searchFields.q.safeParse(text.trim() || undefined);
-	return q.success
-		? { words: q.data, error: null }
-		: { words: undefined, error: q.error.issues[0]?.message ?? 'Check your search words' };
-}
-
 /** What the compare page's address asks: the interventions chosen, and words to find another. */
 export interface ComparisonChoice {
 	/** Each slug once, in the order given, blanks left out; not yet known to be interventions. */
@@ -173,15 +130,6 @@ export function readPublicationFilters(params: URLSearchParams): PublicationList
 		theme: readChoice(publicationFilters.theme, params.get('theme')),
 		year: readWholeNumber(publicationFilters.year, params.get('year'))
 	};
-}
-
-/** The address of another page of the same search. */
-export function pageHref(url: URL, page: number): string {
-	const params = new URLSearchParams(url.searchParams);
-	if (page === 1) params.delete('page');
-	else params.set('page', String(page));
-	const query = params.toString();
-	return query ? `${url.pathname}?${query}` : url.pathname;
 }
 
 const newsFilters = newsListInputSchema.unwrap().shape;

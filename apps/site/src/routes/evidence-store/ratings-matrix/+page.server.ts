@@ -1,5 +1,5 @@
 import { createApi, fromApi } from '$lib/server/api';
-import { readChoice, readPageNumber } from '$lib/search-params';
+import { readChoice, readPageNumber } from '@whatworks/sveltekit-bridge/search-params';
 import { topicSchema } from '@whatworks/domain';
 import type { PageServerLoad } from './$types';
 
