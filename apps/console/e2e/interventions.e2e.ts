@@ -76,6 +76,15 @@ describe('the editorial workflow', () => {
 		if (!editor || !reviewer) throw new Error('The API server printed no demo editor or reviewer');
 		await page.goto(`${stack.consoleUrl}/`);
 		await signIn(editor.email, editor.password);
+		// The dashboard lists a page of interventions at a time, and finds one by its words.
+		await page.getByLabel('Find an intervention').fill('solution focused');
+		await page.getByRole('button', { name: 'Find', exact: true }).click();
+		await page.waitForURL(/\?q=solution\+focused$/);
+		await expect(page.locator('#interventions-heading').textContent()).resolves.toMatch(
+			/^\s*[1-9]\s+interventions?\s+matching “solution focused”\s*$/
+		);
+		expect(await page.locator('table tbody tr').count()).toBeLessThan(13);
+		expect(await accessibilityProblems()).toEqual([]);
 		await page.getByRole('button', { name: 'Edit Solution-focused brief therapy' }).click();
 		await page.waitForURL(/\/drafts\/\d+$/);
 		const draftUrl = page.url();
