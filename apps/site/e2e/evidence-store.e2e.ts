@@ -213,6 +213,9 @@ describe('a reader finding evidence with JavaScript off', () => {
 		);
 		expect(await many.locator('#chosen + ul li').count()).toBe(4);
 		expect(await many.getByRole('searchbox').count()).toBe(0);
+		await go(many, () => many.getByRole('link', { name: 'Compare these 4' }).click());
+		expect(new URL(many.url()).searchParams.getAll('slug')).toEqual(slugs.slice(0, 4));
+		expect(await many.locator('table.ww-comparison thead th').count()).toBe(4);
 		await many.close();
 	});
 });

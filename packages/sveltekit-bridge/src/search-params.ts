@@ -64,3 +64,21 @@ export function readSearchWords(text: string): { words: string | undefined; erro
 		? { words: q.data, error: null }
 		: { words: undefined, error: q.error.issues[0]?.message ?? 'Check your search words' };
 }
+
+/** A search box as the address carries it: what was typed, and the words it gives or why not. */
+export interface SearchBox {
+	/** The words as typed, to fill the box in again. */
+	typed: string;
+	words: string | undefined;
+	/** A message for the box when its words cannot be used. */
+	error: string | null;
+}
+
+/**
+ * Reads the search box named `name` (the first, if given twice).
+ * @example readSearchBox(new URLSearchParams('q=+kinship+'), 'q') // { typed: 'kinship', words: 'kinship', error: null }
+ */
+export function readSearchBox(params: URLSearchParams, name: string): SearchBox {
+	const typed = params.get(name)?.trim() ?? '';
+	return { typed, ...readSearchWords(typed) };
+}

@@ -1,8 +1,10 @@
 import {
 	costBandKeys,
 	effectivenessKeys,
+	interventionListInputSchema,
 	interventionSearchInputSchema,
 	interventionSortKeys,
+	listSlugsMax,
 	newsListInputSchema,
 	newsFiltersSchema,
 	articleTypeKeys,
@@ -35,7 +37,7 @@ const prototypeNames = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasO
 const names = fc.oneof(
 	fc.constantFrom(
 		...formFields,
-		...['page', 'region', 'type', 'programme', 'wave', 'theme', 'year', 'topic'],
+		...['page', 'region', 'type', 'programme', 'wave', 'theme', 'year', 'topic', 'slug'],
 		...prototypeNames
 	),
 	fc.string()
@@ -78,6 +80,11 @@ describe('the readers of search params', () => {
 					publicationListInputSchema.safeParse(readPublicationFilters(params)).error
 				).toBeUndefined();
 				expect(newsListInputSchema.safeParse(readNewsFilters(params)).error).toBeUndefined();
+				const { wellFormed } = readComparisonChoice(params);
+				expect(
+					wellFormed.length === 0 ||
+						interventionListInputSchema.safeParse({ slugs: wellFormed }).success
+				).toBe(true);
 				expect(
 					newsFiltersSchema.strict().safeParse(readFeedFilters(newsFiltersSchema, params)).error
 				).toBeUndefined();
@@ -118,19 +125,20 @@ describe('readStoreSearch', () => {
 describe('readComparisonChoice', () => {
 	it('keeps each chosen slug once, in order, without blanks, and reads the words to find by', () => {
 		const choice = readComparisonChoice(
-			new URLSearchParams('slug=kinship-care&slug=&slug=%20fdac%20&slug=kinship-care&q=+foster+')
+			new URLSearchParams('slug=kinship-care&slug=&slug=%20FDAC%20&slug=kinship-care&q=+foster+')
 		);
 		expect(choice).toEqual({
-			slugs: ['kinship-care', 'fdac'],
-			typed: 'foster',
-			words: 'foster',
-			error: null
+			slugs: ['kinship-care', 'FDAC'],
+			wellFormed: ['kinship-care'],
+			search: { typed: 'foster', words: 'foster', error: null }
 		});
-		const nul = readComparisonChoice(new URLSearchParams('q=a%00b'));
+		const nul = readComparisonChoice(new URLSearchParams('q=a%00b')).search;
 		expect([nul.words, nul.error]).toEqual([
 			undefined,
 			'Search words must only include letters, numbers, symbols and spaces'
 		]);
+		const many = new URLSearchParams(Array.from({ length: 60 }, (_, i) => ['slug', `entry-${i}`]));
+		expect(readComparisonChoice(many).slugs).toHaveLength(listSlugsMax);
 	});
 });
 

@@ -5,9 +5,11 @@
  */
 import {
 	interventionSearchInputSchema,
+	listSlugsMax,
 	newsListInputSchema,
 	partnerListInputSchema,
 	publicationListInputSchema,
+	slugSchema,
 	type InterventionSearchInput,
 	type NewsListInput,
 	type PartnerListInput,
@@ -16,9 +18,11 @@ import {
 import {
 	readChoice,
 	readPageNumber,
+	readSearchBox,
 	readSearchWords,
 	readWholeNumber,
-	type Parser
+	type Parser,
+	type SearchBox
 } from '@whatworks/sveltekit-bridge/search-params';
 
 /** The Evidence Store search as the GET form and the address carry it. */
@@ -88,25 +92,28 @@ export function readStoreSearch(params: URLSearchParams): StoreSearch {
 
 /** What the compare page's address asks: the interventions chosen, and words to find another. */
 export interface ComparisonChoice {
-	/** Each slug once, in the order given, blanks left out; not yet known to be interventions. */
+	/** Each slug once, in the order given, blanks left out, at most `listSlugsMax`. */
 	slugs: string[];
-	/** The words as typed, to fill the search box in again. */
-	typed: string;
-	words: string | undefined;
-	/** A message for the search box when its words cannot be used. */
-	error: string | null;
+	/** Those of `slugs` that are written as slugs: what the API can be asked about. */
+	wellFormed: string[];
+	/** The search box for another intervention. */
+	search: SearchBox;
 }
 
 /**
  * Reads the compare page's address: `slug` as often as chosen (the Evidence Store's ticked
  * results send them so), and `q`, words to find another intervention by.
- * @example readComparisonChoice(new URLSearchParams('slug=a&slug=&slug=a&q=kin')) // { slugs: ['a'], typed: 'kin', words: 'kin', error: null }
+ * @example readComparisonChoice(new URLSearchParams('slug=a&slug=&slug=a&slug=B&q=kin')).wellFormed // ['a']
  */
 export function readComparisonChoice(params: URLSearchParams): ComparisonChoice {
-	const typed = params.get('q')?.trim() ?? '';
-	const slugs = new Set(params.getAll('slug').map((slug) => slug.trim()));
-	slugs.delete('');
-	return { slugs: [...slugs], typed, ...readSearchWords(typed) };
+	const given = new Set(params.getAll('slug').map((slug) => slug.trim()));
+	given.delete('');
+	const slugs = [...given].slice(0, listSlugsMax);
+	return {
+		slugs,
+		wellFormed: slugs.filter((slug) => slugSchema.safeParse(slug).success),
+		search: readSearchBox(params, 'q')
+	};
 }
 
 const partnerFilters = partnerListInputSchema.unwrap().shape;
