@@ -1,5 +1,5 @@
 import { hasPermission, maxSearchPageSize, mayPublish } from '@whatworks/domain';
-import { readPageNumber, readSearchWords } from '@whatworks/sveltekit-bridge/search-params';
+import { readPageNumber, readSearchBox } from '@whatworks/sveltekit-bridge/search-params';
 import { createApi, fromApi } from '$lib/server/api';
 import { openDraft } from '$lib/server/open-draft';
 import type { Actions, PageServerLoad } from './$types';
@@ -7,8 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const api = createApi(event);
 	const params = event.url.searchParams;
-	const typed = params.get('q')?.trim() ?? '';
-	const { words, error } = readSearchWords(typed);
+	const search = readSearchBox(params, 'q');
+	const { words } = search;
 	// A page of the Evidence Store at a time, by name, or the best matches for the words typed: at
 	// 10,000 interventions the whole list was 14 MB from the API on every visit.
 	const [found, drafts] = await fromApi(
@@ -36,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 			: drafts.filter((d) => d.state === 'in-review'),
 		reviews,
 		recentlyPublished: drafts.filter((d) => d.publishedAt !== null).slice(0, 5),
-		search: { typed, words: words ?? null, error },
+		search: { ...search, words: words ?? null },
 		found: { total: found.total, page: found.page, pageCount: found.pageCount },
 		interventions: found.items.map((intervention) => ({
 			slug: intervention.slug,
