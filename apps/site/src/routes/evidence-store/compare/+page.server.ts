@@ -1,6 +1,6 @@
 import { createApi, fromApi } from '$lib/server/api';
 import { readComparisonChoice } from '$lib/search-params';
-import { comparisonSize } from '@whatworks/domain';
+import { comparisonSize, groupRatingsByDomain } from '@whatworks/domain';
 import type { PageServerLoad } from './$types';
 
 /** How many interventions a search for one to add shows: the best matches first. */
@@ -27,15 +27,17 @@ export const load: PageServerLoad = async ({ url }) => {
 	} else if (chosen.length > comparisonSize.max) {
 		error = `Choose no more than ${comparisonSize.max} interventions to compare.`;
 	}
-	const kept = chosen.slice(0, comparisonSize.max).map(({ slug, name }) => ({ slug, name }));
+	const kept = chosen.slice(0, comparisonSize.max);
 	// With the most chosen, the page offers no search box: nor its matches, nor its problems.
 	const full = kept.length >= comparisonSize.max;
+	// The chosen summaries are all a comparison is made of: grouped here as `interventions.compare`
+	// groups them, rather than asked for again.
 	const comparison =
 		error === null && kept.length >= comparisonSize.min
-			? await fromApi(api.interventions.compare.query({ slugs: kept.map((item) => item.slug) }))
+			? { interventions: kept, byDomain: groupRatingsByDomain(kept) }
 			: null;
 	return {
-		chosen: kept,
+		chosen: kept.map(({ slug, name }) => ({ slug, name })),
 		error,
 		search: { typed: search.typed, words: search.words ?? null, error: full ? null : search.error },
 		matches:
