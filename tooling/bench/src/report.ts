@@ -103,8 +103,12 @@ export function formatReport(
 	].join('\n');
 }
 
-function formatSection({ title, results }: ReportSection): string[] {
-	const problems = results.flatMap((result) => {
+/**
+ * What went wrong in each result, one markdown bullet each: scenarios not run, statuses other than
+ * 200 and requests left without a response. Empty when nothing did.
+ */
+export function describeProblems(results: readonly ScenarioResult[]): string[] {
+	return results.flatMap((result) => {
 		if ('notRun' in result) return [`- ${result.scenario.name} was not run: ${result.notRun}`];
 		const { errors, badStatuses } = result.measurement;
 		const parts = [
@@ -115,6 +119,10 @@ function formatSection({ title, results }: ReportSection): string[] {
 		const example = result.exampleFailure ? `; for example ${result.exampleFailure}` : '';
 		return [`- ${result.scenario.name}: ${parts.join(', ')}${example}`];
 	});
+}
+
+function formatSection({ title, results }: ReportSection): string[] {
+	const problems = describeProblems(results);
 	return [
 		`### ${title}`,
 		'',

@@ -1,7 +1,7 @@
 import { startScaledStack } from '@whatworks/e2e';
 import { percentile } from './load.js';
 import { seededRandom } from './random.js';
-import type { ScenarioResult } from './report.js';
+import { describeProblems, type ScenarioResult } from './report.js';
 import { runScenario } from './run-scenario.js';
 import { buildScenarios } from './scenarios.js';
 import type { LoadOptions } from './load.js';
@@ -69,6 +69,9 @@ export function formatScaleOut(comparisons: readonly ScaleOutComparison[] | null
 		measured
 			? `${Math.floor(measured.perSecond)}/s (p95 ${measured.p95.toFixed(1)} ms)`
 			: 'not run';
+	const problems = comparisons.flatMap(({ title, scaled }) =>
+		describeProblems(scaled).map((problem) => `${problem} (${title})`)
+	);
 	const rows = comparisons.flatMap(({ title, single, scaled }) =>
 		single.map((result, n) => {
 			const one = throughput(result);
@@ -88,6 +91,7 @@ export function formatScaleOut(comparisons: readonly ScaleOutComparison[] | null
 		'| Scenario | Configuration | One of each | Two of each behind nginx | Ratio |',
 		'| --- | --- | --- | --- | --- |',
 		...rows,
-		''
+		'',
+		...(problems.length > 0 ? ['Errors through nginx:', '', ...problems, ''] : [])
 	];
 }
