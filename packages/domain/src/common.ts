@@ -18,7 +18,9 @@ export const slugSchema = z
 export const idSchema = z.int().min(1).max(2_147_483_647).describe('Stored row id');
 
 /** A calendar date as an ISO 8601 string (YYYY-MM-DD); dates cross the wire as strings. */
-export const isoDateSchema = z.iso.date().describe('Calendar date, YYYY-MM-DD');
+export const isoDateSchema = z.iso
+	.date('Enter a real date, like 2019-02-18')
+	.describe('Calendar date, YYYY-MM-DD');
 
 /**
  * A page of a list, from 1: readers ask for a page by number in the address. Capped so that

@@ -88,4 +88,14 @@ describe('sendNewsletterInputSchema', () => {
 		});
 		expect(result.error?.issues[0]?.message).toMatch(/skip that hour/);
 	});
+
+	it('says what is wrong with a date that does not exist or a time not on the clock, and no more', () => {
+		const messages = (sendOn: string, sendAt: string) =>
+			sendNewsletterInputSchema
+				.safeParse({ ...sending, timing: 'later', sendOn, sendAt })
+				.error?.issues.map(({ path, message }) => `${path.join('.')}: ${message}`);
+		expect(messages('2027-02-31', '09:30')).toEqual(['sendOn: Enter a real date, like 2019-02-18']);
+		expect(messages('01/03/2027', '09:30')).toEqual(['sendOn: Enter a real date, like 2019-02-18']);
+		expect(messages('2027-03-01', '9.30am')).toEqual(['sendAt: Enter a time like 09:30']);
+	});
 });
