@@ -43,6 +43,15 @@ describe('readForm', () => {
 		expect(programmeContentSchema.parse(value).name).toBe('Staying Close');
 	});
 
+	it('keeps a text area’s line breaks as LF, whichever a browser sends', () => {
+		const sent = formOf([
+			['description', 'First paragraph,\r\nover two lines.\r\n\r\nSecond.\rEnd.']
+		]);
+		expect(readForm(sent, programmeContentSchema, { description: '' })).toMatchObject({
+			description: 'First paragraph,\nover two lines.\n\nSecond.\nEnd.'
+		});
+	});
+
 	it('keeps what is not a number as typed, so the schema names it on its field', () => {
 		const value = readForm(formOf([['budgetGbp', 'two million']]), programmeContentSchema);
 		expect(value).toMatchObject({ budgetGbp: 'two million' });

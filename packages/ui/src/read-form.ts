@@ -1,9 +1,13 @@
 import type { FieldError } from './field-values.js';
 
-/** The text sent under a name, or '' when none was. */
+/**
+ * The text sent under a name, or '' when none was. Browsers send a text area's line breaks as
+ * CR LF: they are kept as LF, as everything else writes them, so saving unchanged text changes
+ * nothing.
+ */
 function readText(form: FormData, name: string): string {
 	const value = form.get(name);
-	return typeof value === 'string' ? value : '';
+	return typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : '';
 }
 
 /**
