@@ -63,6 +63,13 @@ describe('effectiveness rules', () => {
 		);
 	});
 
+	it('E-NONE: one comparison rated low is said as one, not as "none of the 1"', () => {
+		const result = rateOutcome([contrast({ designRating: 'low' })]);
+		expect(result.reasons[0]?.text).toBe(
+			'The one comparison was not designed and carried out well enough to count.'
+		);
+	});
+
 	it('E-HARM: an interval wholly below zero is negative, after normalising direction', () => {
 		// Higher scores are worse on this outcome, and the intervention raised them.
 		const result = rateOutcome([

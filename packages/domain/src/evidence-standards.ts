@@ -105,9 +105,11 @@ export function rateOutcome(
 			reasons.push({
 				ruleId: 'E-NONE',
 				text:
-					lowRatedCount > 0
-						? `None of the ${lowRatedCount} comparisons was designed and carried out well enough to count.`
-						: 'No comparisons have been coded for this outcome yet.'
+					lowRatedCount === 1
+						? 'The one comparison was not designed and carried out well enough to count.'
+						: lowRatedCount > 1
+							? `None of the ${lowRatedCount} comparisons was designed and carried out well enough to count.`
+							: 'No comparisons have been coded for this outcome yet.'
 			});
 			return 'insufficient';
 		}

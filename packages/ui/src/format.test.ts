@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	countryName,
 	formatAgeRange,
 	formatLondonDate,
 	formatLongDate,
@@ -40,6 +41,15 @@ describe('formatAgeRange', () => {
 		expect(formatAgeRange({ min: 0, max: 17 })).toBe('0 to 17 years');
 		expect(formatAgeRange({ min: 1, max: 1 })).toBe('1 year');
 		expect(formatAgeRange(null)).toBe('Not stated');
+	});
+});
+
+describe('countryName', () => {
+	it('names a country by its code, the UK as the UK, and leaves what it cannot name', () => {
+		expect(countryName('SE')).toBe('Sweden');
+		expect(countryName('NZ')).toBe('New Zealand');
+		expect(countryName('GB')).toBe('UK');
+		expect(countryName('not a code')).toBe('not a code');
 	});
 });
 

@@ -39,6 +39,23 @@ export function formatAgeRange(range: AgeRange | null): string {
 	return `${range.min} to ${range.max} years`;
 }
 
+const regionNames = new Intl.DisplayNames(['en-GB'], { type: 'region' });
+
+/**
+ * A country named from its ISO 3166 code, the UK as people there say it; a code no one knows
+ * stays as it is.
+ * @example countryName('SE') // 'Sweden'
+ * @example countryName('GB') // 'UK'
+ */
+export function countryName(code: string): string {
+	if (code === 'GB') return 'UK';
+	try {
+		return regionNames.of(code) ?? code;
+	} catch {
+		return code; // not shaped like a code at all
+	}
+}
+
 /**
  * An amount in whole pounds, with the thousands marked.
  * @example formatPounds(2_400_000) // '£2,400,000'

@@ -12,6 +12,7 @@ export { default as SiteFooter } from './components/SiteFooter.svelte';
 export { default as SiteHeader } from './components/SiteHeader.svelte';
 export { default as StrengthBadge } from './components/StrengthBadge.svelte';
 export {
+	countryName,
 	formatAgeRange,
 	formatCount,
 	formatLondonDate,

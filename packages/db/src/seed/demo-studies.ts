@@ -71,7 +71,8 @@ export async function seedDemoStudies(db: Database): Promise<number> {
 function publishedJustification(item: SeedIntervention): string {
 	return (
 		'Rating published by the original What Works Centre Evidence Store' +
-		(item.sourceReview ? `, from ${item.sourceReview}` : '') +
+		// A source that ends a sentence of its own ("… a systematic review.") keeps its one full stop.
+		(item.sourceReview ? `, from ${item.sourceReview.replace(/\.$/, '')}` : '') +
 		'. The study-level data behind it are not yet coded here.'
 	);
 }
