@@ -56,7 +56,9 @@ describe('any address a reader or a robot writes', () => {
 		['/images/1/640.webp', 404, 'There is no image at this address.'],
 		['/images/constructor/640.webp', 404, 'There is no image at this address.'],
 		['/images/1/640.svg', 404, 'There is no image at this address.'],
-		['/images/99999999999/99999.jpg', 404, 'There is no image at this address.']
+		['/images/99999999999/99999.jpg', 404, 'There is no image at this address.'],
+		['/evidence-store?page=9', 404, 'There is no page 9 of these results.'],
+		['/evidence-store?q=parenting&page=9', 404, 'There is no page 9 of these results.']
 	])('%s answers %i with a sentence', async (address, status, sentence) => {
 		const response = await get(address);
 		expect(response.status).toBe(status);

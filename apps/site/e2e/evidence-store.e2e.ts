@@ -148,7 +148,7 @@ describe('a reader finding evidence with JavaScript off', () => {
 		await page.close();
 
 		// Thirteen fit on one page; an address past the last page says so and leads to the first.
-		const past = await site.open('/evidence-store/ratings-matrix?page=3');
+		const past = await site.open('/evidence-store/ratings-matrix?page=3', 404);
 		expect(await past.title()).toMatch(/^Ratings matrix \(no page 3\)/);
 		expect(await past.getByRole('heading', { name: 'There is no page 3' }).count()).toBe(1);
 		expect(await past.locator('main').innerText()).toContain('There are 13 interventions.');

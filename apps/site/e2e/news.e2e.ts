@@ -59,9 +59,10 @@ describe('the news with JavaScript off', () => {
 		await page.close();
 	});
 
-	it('a page past the end says so, and an unknown article is a 404', async () => {
-		const past = await open('/news?page=99');
+	it('a page past the end is a 404 that says so, as is an unknown article', async () => {
+		const past = await open('/news?page=99', 404);
 		expect(await past.getByText('There is no page 99').count()).toBe(1);
+		expect(await past.title()).toMatch(/^News \(no page 99\)/);
 		await past.close();
 		await (await open('/news/no-such-article', 404)).close();
 		await (await open('/news/authors/no-such-author', 404)).close();

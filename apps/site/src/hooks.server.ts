@@ -117,6 +117,22 @@ const refuseCrossSiteForms: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(refuseCrossSiteForms, compressAndCopy, setSecurityHeaders);
+/**
+ * A list's page past its last is sent as a 404: the reader still sees why and the way back to the
+ * first page, and nothing takes it for a page that exists. Inside `compressAndCopy`, which keeps
+ * 200s only, so it is never kept.
+ */
+const pastTheLastPageNotFound: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (!event.locals.pastTheLastPage || response.status !== 200) return response;
+	return new Response(response.body, { status: 404, headers: response.headers });
+};
+
+export const handle = sequence(
+	refuseCrossSiteForms,
+	compressAndCopy,
+	pastTheLastPageNotFound,
+	setSecurityHeaders
+);
 
 export const handleError = logOwnFailures;

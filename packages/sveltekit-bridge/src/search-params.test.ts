@@ -1,6 +1,12 @@
 import { topicSchema } from '@whatworks/domain';
 import { describe, expect, it } from 'vitest';
-import { pageHref, readChoice, readPageNumber, readSearchWords } from './search-params.js';
+import {
+	isPastTheLastPage,
+	pageHref,
+	readChoice,
+	readPageNumber,
+	readSearchWords
+} from './search-params.js';
 
 describe('the readers of an address', () => {
 	it('read a page number only from plain digits within the limits, else the first page', () => {
@@ -30,5 +36,12 @@ describe('the readers of an address', () => {
 		const url = new URL('http://localhost/news?type=blog-post&page=2');
 		expect(pageHref(url, 3)).toBe('/news?type=blog-post&page=3');
 		expect(pageHref(url, 1)).toBe('/news?type=blog-post');
+	});
+
+	it('count a page past the last as not there, but never the first, even of an empty list', () => {
+		expect(isPastTheLastPage({ page: 3, pageCount: 2 })).toBe(true);
+		expect(isPastTheLastPage({ page: 2, pageCount: 2 })).toBe(false);
+		expect(isPastTheLastPage({ page: 1, pageCount: 0 })).toBe(false);
+		expect(isPastTheLastPage({ page: 2, pageCount: 0 })).toBe(true);
 	});
 });

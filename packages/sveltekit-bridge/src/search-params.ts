@@ -42,6 +42,16 @@ export function readPageNumber(params: URLSearchParams): number {
 	return readWholeNumber(pageNumberSchema, params.get('page')) ?? 1;
 }
 
+/**
+ * Whether an address asks for a page past a list's last: a list with nothing in it still has its
+ * first page (saying it is empty), so only a later page is past it.
+ * @example isPastTheLastPage({ page: 3, pageCount: 2 }) // true
+ * @example isPastTheLastPage({ page: 1, pageCount: 0 }) // false
+ */
+export function isPastTheLastPage(list: { page: number; pageCount: number }): boolean {
+	return list.page > Math.max(1, list.pageCount);
+}
+
 /** The address of another page of the same search. */
 export function pageHref(url: URL, page: number): string {
 	const params = new URLSearchParams(url.searchParams);

@@ -1,8 +1,9 @@
 import { createApi, fromApi } from '$lib/server/api';
 import { readStoreSearch } from '$lib/search-params';
+import { isPastTheLastPage } from '@whatworks/sveltekit-bridge/search-params';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const search = readStoreSearch(url.searchParams);
 	const api = createApi();
 	// What is coming soon shows under the first page of results only: later pages do not ask.
@@ -12,5 +13,6 @@ export const load: PageServerLoad = async ({ url }) => {
 			search.input.page === 1 ? api.comingSoon.list.query() : []
 		])
 	);
+	locals.pastTheLastPage = isPastTheLastPage(results);
 	return { search, results, comingSoon };
 };
