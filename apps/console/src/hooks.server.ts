@@ -1,7 +1,11 @@
 import { apiErrorCode, createApi } from '$lib/server/api';
 import { clearSessionCookie } from '$lib/server/session';
 import { error, redirect, type Handle } from '@sveltejs/kit';
+import { usePlainErrorMessages } from '@whatworks/domain';
 import { logOwnFailures } from '@whatworks/sveltekit-bridge';
+
+// Forms refused here say what to do in plain English, as the API's refusals do.
+usePlainErrorMessages();
 
 /** Pages anyone may open: signing in and accepting an invite. */
 const openPaths = new Set(['/sign-in', '/accept-invite']);

@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { usePlainErrorMessages } from '@whatworks/domain';
 import { logOwnFailures } from '@whatworks/sveltekit-bridge';
 import { encodePage } from '$lib/server/encoded-page';
 import { chooseEncoding, isCompressible, type Encoding } from '$lib/server/encoding';
@@ -9,6 +10,9 @@ import {
 	type EncodedPage,
 	type PageCopy
 } from '$lib/server/page-copies';
+
+// Forms refused here say what to do in plain English, as the API's refusals do.
+usePlainErrorMessages();
 
 const copies = sharedPageCopies();
 

@@ -184,7 +184,7 @@ describe('domain errors at the API edge', () => {
 				field: 'note.changeNote'
 			});
 			expect(await refusalOf({ changeNote: 'Far too long' })).toEqual({
-				message: 'Too big: expected string to have <=5 characters',
+				message: 'Use 5 characters or fewer',
 				field: 'note.changeNote'
 			});
 		} finally {

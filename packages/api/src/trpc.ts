@@ -1,7 +1,7 @@
 import { initTRPC } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from './context.js';
-import { DomainError, type Permission } from '@whatworks/domain';
+import { DomainError, usePlainErrorMessages, type Permission } from '@whatworks/domain';
 import { requireStaff } from './auth/authenticate.js';
 import { toInputError, toTRPCError, toUnstorableInputError } from './errors.js';
 
@@ -9,6 +9,9 @@ import { toInputError, toTRPCError, toUnstorableInputError } from './errors.js';
 export interface ProcedureMeta {
 	permission?: Permission;
 }
+
+// Refusals of input say what to do in plain English, in every process that serves the API.
+usePlainErrorMessages();
 
 const t = initTRPC
 	.context<Context>()

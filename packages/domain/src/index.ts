@@ -51,3 +51,4 @@ export * from './subscriptions.js';
 export * from './mail.js';
 export * from './personal-data.js';
 export * from './newsletters.js';
+export * from './plain-messages.js';
