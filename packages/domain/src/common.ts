@@ -19,7 +19,9 @@ export const idSchema = z.int().min(1).max(2_147_483_647).describe('Stored row i
 
 /** A calendar date as an ISO 8601 string (YYYY-MM-DD); dates cross the wire as strings. */
 export const isoDateSchema = z.iso
-	.date('Enter a real date, like 2019-02-18')
+	.date({
+		error: (issue) => (issue.input === '' ? 'Enter a date' : 'Enter a real date, like 2019-02-18')
+	})
 	.describe('Calendar date, YYYY-MM-DD');
 
 /**

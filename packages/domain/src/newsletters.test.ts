@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoDateSchema } from './common.js';
 import { contentAtPath } from './content-paths.js';
 import { newsletterContentSchema, sendNewsletterInputSchema } from './newsletters.js';
 
@@ -97,5 +98,6 @@ describe('sendNewsletterInputSchema', () => {
 		expect(messages('2027-02-31', '09:30')).toEqual(['sendOn: Enter a real date, like 2019-02-18']);
 		expect(messages('01/03/2027', '09:30')).toEqual(['sendOn: Enter a real date, like 2019-02-18']);
 		expect(messages('2027-03-01', '9.30am')).toEqual(['sendAt: Enter a time like 09:30']);
+		expect(isoDateSchema.safeParse('').error?.issues[0]?.message).toBe('Enter a date');
 	});
 });

@@ -9,6 +9,8 @@ describe('plain error messages', () => {
 	it('say what to do about text too short or too long', () => {
 		expect(messagesOf(z.string().min(1), '')).toEqual(['This cannot be empty']);
 		expect(messagesOf(z.string().min(3), 'ab')).toEqual(['Use at least 3 characters']);
+		expect(messagesOf(z.string().length(2), 'abc')).toEqual(['Use exactly 2 characters']);
+		expect(messagesOf(z.string().max(1), 'ab')).toEqual(['Use 1 character or fewer']);
 		expect(messagesOf(z.string().max(300), 'x'.repeat(301))).toEqual([
 			'Use 300 characters or fewer'
 		]);
@@ -19,7 +21,13 @@ describe('plain error messages', () => {
 		expect(messagesOf(z.number().max(18), 19)).toEqual(['Enter a number of 18 or less']);
 		expect(messagesOf(z.number().positive(), 0)).toEqual(['Enter a number more than 0']);
 		expect(messagesOf(z.number(), 'abc')).toEqual(['Enter a number, like 12']);
-		expect(messagesOf(z.int(), 'abc')).toEqual(['Enter a number, like 12']);
+		expect(messagesOf(z.int(), 1500.5)).toEqual(['Enter a whole number, like 12']);
+		expect(messagesOf(z.int().min(1).max(10_000), 12_000)).toEqual([
+			'Enter a number of 10,000 or less'
+		]);
+		expect(messagesOf(z.int(), 2 ** 60)).toEqual([
+			'Enter a number of 9,007,199,254,740,991 or less'
+		]);
 	});
 
 	it('say how many to choose', () => {

@@ -55,6 +55,13 @@ export const projectStageLabels = {
 	reported: 'Reported'
 } as const satisfies Record<ProjectStage, string>;
 
+/** An outcome a protocol names, one a line in the form: the limit is each line's, and says so. */
+const outcomeLineSchema = z
+	.string()
+	.trim()
+	.min(1)
+	.max(300, 'Write each outcome in 300 characters or fewer');
+
 /** The front sheet of a project's protocol. */
 export type Protocol = z.infer<typeof protocolSchema>;
 /**
@@ -80,10 +87,8 @@ export const protocolSchema = z
 			.min(1)
 			.nullable()
 			.describe('Children and families expected to take part, when known'),
-		primaryOutcomes: z
-			.array(z.string().trim().min(1).max(300))
-			.min(1, 'Name at least one primary outcome'),
-		secondaryOutcomes: z.array(z.string().trim().min(1).max(300)),
+		primaryOutcomes: z.array(outcomeLineSchema).min(1, 'Name at least one primary outcome'),
+		secondaryOutcomes: z.array(outcomeLineSchema),
 		publishedOn: isoDateSchema.describe('When the protocol was published'),
 		fieldworkStartsOn: isoDateSchema.describe('When work with children, families or staff begins')
 	})
@@ -154,7 +159,10 @@ export const publicationSchema = z.object({
 	slug: slugSchema,
 	title: z.string().trim().min(1, 'Give the title').max(300),
 	type: publicationTypeSchema,
-	authors: z.array(z.string().trim().min(1).max(200)).min(1, 'Name at least one author'),
+	// One a line in the form: the limit is each line's, and says so.
+	authors: z
+		.array(z.string().trim().min(1).max(200, 'Write each author in 200 characters or fewer'))
+		.min(1, 'Name at least one author'),
 	publishedOn: isoDateSchema,
 	abstract: z.string().trim().min(1, 'Write the abstract').max(5000),
 	themes: z.array(researchThemeSchema),
