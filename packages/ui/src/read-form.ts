@@ -111,7 +111,7 @@ function readList(form: FormData, path: string, element: Schema): unknown[] {
 	if (definition.type !== 'object' && definition.discriminator === undefined) {
 		return form
 			.getAll(path)
-			.flatMap((value) => (typeof value === 'string' ? value.split(/\r?\n/) : []))
+			.flatMap((value) => (typeof value === 'string' ? value.split(/\r\n?|\n/) : []))
 			.map((line) => line.trim())
 			.filter((line) => line !== '');
 	}
