@@ -118,7 +118,7 @@ describe('the editorial workflow', () => {
 		await expect(preview.textContent()).resolves.toContain('Tended to be positive');
 		// The blank row at the end adds a contrast; a number that is not one is named, nothing lost.
 		const row = page.getByRole('row').last();
-		await row.getByLabel(/^Study, row/).selectOption({ label: 'Example et al. 2024 (GB)' });
+		await row.getByLabel(/^Study, row/).selectOption({ label: 'Example et al. 2024 (UK)' });
 		await row.getByLabel(/^Sample, row/).fill('example-2024');
 		await row.getByLabel(/^Effect size, row/).fill('0,4');
 		await row.getByLabel(/^Variance, row/).fill('0.005');
