@@ -59,7 +59,7 @@ describe('the news with JavaScript off', () => {
 		await page.close();
 	});
 
-	it('a page past the end is a 404 that says so, as is an unknown article', async () => {
+	it('a page past the last is a 404 that says so, as is an unknown article', async () => {
 		const past = await open('/news?page=99', 404);
 		expect(await past.getByText('There is no page 99').count()).toBe(1);
 		expect(await past.title()).toMatch(/^News \(no page 99\)/);

@@ -9,7 +9,7 @@ import {
 	type ImageRendition,
 	type UploadedImage
 } from '@whatworks/domain';
-import type sharpOf from 'sharp';
+import type Sharp from 'sharp';
 import type { Staff } from './auth/authenticate.js';
 import type { Context } from './context.js';
 import { holdsVersion, readableUpload, uploadHeaders } from './uploads.js';
@@ -20,7 +20,7 @@ const contentTypes = { jpeg: 'image/jpeg', webp: 'image/webp' } as const;
  * sharp with libvips, loaded at the first upload: about 0.1 s of a start that would otherwise
  * spend it before anyone sends an image (pages only read the sizes stored).
  */
-let sharpLoaded: Promise<typeof sharpOf> | undefined;
+let sharpLoaded: Promise<typeof Sharp> | undefined;
 const loadSharp = () => (sharpLoaded ??= import('sharp').then((loaded) => loaded.default));
 
 /**
@@ -66,7 +66,7 @@ async function refusingUnreadable<T>(work: () => Promise<T>): Promise<T> {
 
 /** An image's dimensions upright, as the camera held it. */
 async function uprightSize(
-	sharp: typeof sharpOf,
+	sharp: typeof Sharp,
 	bytes: Uint8Array
 ): Promise<{ width: number; height: number }> {
 	const { autoOrient } = await sharp(bytes, { limitInputPixels: maxImagePixels }).metadata();
@@ -75,7 +75,7 @@ async function uprightSize(
 
 /** One size of an image, upright, without metadata; a JPEG's transparency on white, not black. */
 async function resized(
-	sharp: typeof sharpOf,
+	sharp: typeof Sharp,
 	bytes: Uint8Array,
 	{ width, format }: ImageRendition
 ): Promise<Uint8Array> {

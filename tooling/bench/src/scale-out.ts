@@ -70,7 +70,7 @@ export function formatScaleOut(comparisons: readonly ScaleOutComparison[] | null
 			? `${Math.floor(measured.perSecond)}/s (p95 ${measured.p95.toFixed(1)} ms)`
 			: 'not run';
 	const problems = comparisons.flatMap(({ title, scaled }) =>
-		describeProblems(scaled).map((problem) => `${problem} (${title})`)
+		describeProblems(scaled).map((problem) => problem.replace(/^- /, `- ${title}: `))
 	);
 	const rows = comparisons.flatMap(({ title, single, scaled }) =>
 		single.map((result, n) => {
