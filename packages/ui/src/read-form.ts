@@ -1,13 +1,15 @@
 import type { FieldError } from './field-values.js';
 
 /**
- * The text sent under a name, or '' when none was. Browsers send a text area's line breaks as
- * CR LF: they are kept as LF, as everything else writes them, so saving unchanged text changes
- * nothing.
+ * Text with its line breaks as LF. Browsers send a text area's as CR LF; kept as LF, as everything
+ * else writes them, saving unchanged text changes nothing.
  */
+const withLf = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** The text sent under a name, or '' when none was. */
 function readText(form: FormData, name: string): string {
 	const value = form.get(name);
-	return typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : '';
+	return typeof value === 'string' ? withLf(value) : '';
 }
 
 /**
@@ -111,7 +113,7 @@ function readList(form: FormData, path: string, element: Schema): unknown[] {
 	if (definition.type !== 'object' && definition.discriminator === undefined) {
 		return form
 			.getAll(path)
-			.flatMap((value) => (typeof value === 'string' ? value.split(/\r\n?|\n/) : []))
+			.flatMap((value) => (typeof value === 'string' ? withLf(value).split('\n') : []))
 			.map((line) => line.trim())
 			.filter((line) => line !== '');
 	}
