@@ -7,7 +7,7 @@ import {
 	kindedContentSchema,
 	type ContentKind
 } from './kinded-content.js';
-import { ratingOverrideSchema } from './evidence-standards.js';
+import { ratingOverrideSchema } from './rating-override.js';
 import { altTextSchema } from './images.js';
 import { entryKeySchema } from './study-data.js';
 import {

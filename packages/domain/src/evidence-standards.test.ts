@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { publishRating, rateOutcome, type OutcomeRatingResult } from './evidence-standards.js';
+import { rateOutcome, type OutcomeRatingResult } from './evidence-standards.js';
 import {
 	currentRatingStandards,
 	describeEvidenceStandards,
@@ -299,37 +299,6 @@ describe('bad numbers are refused with the field named', () => {
 		expect(issuesOf({ variance: null })).toEqual([
 			['0.variance', 'Give the variance or the 95% confidence interval']
 		]);
-	});
-});
-
-describe('the published rating', () => {
-	const computed = { effectiveness: 'mixed', strength: 'low' } as const;
-
-	it('is the computed one when no override is stored', () => {
-		expect(publishRating(computed, null)).toEqual({
-			...computed,
-			source: 'computed',
-			justification: null
-		});
-	});
-
-	it('is the reviewer’s override, with its justification, when one is stored', () => {
-		const override = {
-			effectiveness: 'tends-positive',
-			strength: 'low',
-			justification: 'The negative study used an adapted version not delivered as designed.'
-		} as const;
-		expect(publishRating(computed, override)).toEqual({ ...override, source: 'override' });
-	});
-
-	it('refuses an override justified in fewer than 20 characters', () => {
-		expect(() =>
-			publishRating(computed, {
-				effectiveness: 'negative',
-				strength: 'low',
-				justification: 'Reviewer knows best'
-			})
-		).toThrow('at least 20 characters');
 	});
 });
 

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { logOddsRatioToD, type Effect } from './effect-size.js';
 import { poolEffects, type PooledEffect } from './meta-analysis.js';
-import {
-	effectivenessSchema,
-	strengthKeys,
-	strengthSchema,
-	type Effectiveness,
-	type Strength
-} from './ratings.js';
+import { strengthKeys, type Effectiveness, type Strength } from './ratings.js';
 import { z975 } from './statistics/distributions.js';
 import { contrastSchema, type Contrast, type DesignRating, type EffectMetric } from './study.js';
 import {
@@ -104,12 +98,7 @@ export function rateOutcome(
 		if (pooled === null) {
 			reasons.push({
 				ruleId: 'E-NONE',
-				text:
-					lowRatedCount === 1
-						? 'The one comparison was not designed and carried out well enough to count.'
-						: lowRatedCount > 1
-							? `None of the ${lowRatedCount} comparisons was designed and carried out well enough to count.`
-							: 'No comparisons have been coded for this outcome yet.'
+				text: noneCounted(lowRatedCount)
 			});
 			return 'insufficient';
 		}
@@ -293,48 +282,15 @@ function significanceOf(effect: Effect): 'positive' | 'negative' | 'none' {
 	return 'none';
 }
 
+/** Why nothing was pooled: nothing coded yet, or every comparison rated low (one said as one). */
+function noneCounted(lowRatedCount: number): string {
+	if (lowRatedCount === 0) return 'No comparisons have been coded for this outcome yet.';
+	if (lowRatedCount === 1) {
+		return 'The one comparison was not designed and carried out well enough to count.';
+	}
+	return `None of the ${lowRatedCount} comparisons was designed and carried out well enough to count.`;
+}
+
 function format(value: number): string {
 	return value.toFixed(2).replace('-', '−');
-}
-
-/** A reviewer's replacement of a computed rating, with the reason shown publicly beside it. */
-export type RatingOverride = z.infer<typeof ratingOverrideSchema>;
-/** Validates a rating override: the justification must say why in at least 20 characters. */
-export const ratingOverrideSchema = z.object({
-	effectiveness: effectivenessSchema,
-	strength: strengthSchema,
-	justification: z
-		.string()
-		.trim()
-		.min(20, 'Explain the override in at least 20 characters')
-		.max(2000)
-		.describe('Why the reviewer departed from the computed rating; shown publicly')
-});
-
-/** The rating readers see: the computed one, unless a reviewer stored an override. */
-export interface PublishedRating {
-	effectiveness: Effectiveness;
-	strength: Strength;
-	source: 'computed' | 'override';
-	justification: string | null;
-}
-
-/**
- * The published rating of an outcome: computed, unless an override with justification is stored.
- * @example publishRating(rateOutcome(contrasts), null).source // 'computed'
- */
-export function publishRating(
-	computed: Pick<OutcomeRatingResult, 'effectiveness' | 'strength'>,
-	override: RatingOverride | null
-): PublishedRating {
-	if (override === null) {
-		return {
-			effectiveness: computed.effectiveness,
-			strength: computed.strength,
-			source: 'computed',
-			justification: null
-		};
-	}
-	const valid = ratingOverrideSchema.parse(override);
-	return { ...valid, source: 'override' };
 }

@@ -3,6 +3,7 @@ export * from './cost-band.js';
 export * from './effect-size.js';
 export * from './errors.js';
 export * from './evidence-standards.js';
+export * from './rating-override.js';
 export * from './rating-standards.js';
 export * from './standards-review.js';
 export * from './evidence.js';

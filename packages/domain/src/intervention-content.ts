@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { slugify } from './common.js';
 import { alsoKnownAsSchema, interventionSchema, topicSchema } from './intervention.js';
 import { DomainError } from './errors.js';
-import type { RatingOverride } from './evidence-standards.js';
+import type { RatingOverride } from './rating-override.js';
 import { checkStudyData, studyDataShape, type StudyEntry } from './study-data.js';
 
 /**

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import {
-	publishRating,
-	rateOutcome,
-	ratingOverrideSchema,
-	type OutcomeRatingResult,
-	type PublishedRating
-} from './evidence-standards.js';
+import { rateOutcome, type OutcomeRatingResult } from './evidence-standards.js';
+import { publishRating, ratingOverrideSchema, type PublishedRating } from './rating-override.js';
 import { outcomeDomainSchema, ratingSourceSchema } from './outcome.js';
 import { checkContrastNumbers, contrastNumbersShape, studySchema, type Contrast } from './study.js';
 
