@@ -174,10 +174,13 @@ export const sendNewsletterInputSchema = z
 			context.addIssue({ code: 'custom', path: ['sendAt'], message: 'Enter the time' });
 		}
 		// Only a real date and time can fall in the hour the clocks skip; others have their own issue.
+		const { sendOn, sendAt } = input;
 		if (
-			isoDateSchema.safeParse(input.sendOn).success &&
-			clockTimePattern.test(input.sendAt ?? '') &&
-			!londonInstant(input.sendOn ?? '', input.sendAt ?? '')
+			sendOn !== null &&
+			sendAt !== null &&
+			isoDateSchema.safeParse(sendOn).success &&
+			clockTimePattern.test(sendAt) &&
+			!londonInstant(sendOn, sendAt)
 		) {
 			context.addIssue({
 				code: 'custom',
