@@ -28,10 +28,10 @@ export function plainErrorMessage(issue: Issue): string | undefined {
 			return count <= 1 ? 'This cannot be empty' : `Use at least ${bound(count)} characters`;
 		}
 		if (numeric) {
-			const more = issue.code === 'too_small' ? 'more' : 'less';
+			const side = issue.code === 'too_small' ? 'more' : 'less';
 			return issue.inclusive === false
-				? `Enter a number ${more} than ${bound(limit)}`
-				: `Enter a number of ${bound(limit)} or ${more}`;
+				? `Enter a number ${side} than ${bound(limit)}`
+				: `Enter a number of ${bound(limit)} or ${side}`;
 		}
 		if (issue.origin === 'array') {
 			if (issue.exact) return `Choose exactly ${bound(count)}`;
