@@ -105,11 +105,14 @@ export function formatReport(
 
 /**
  * What went wrong in each result, one markdown bullet each: scenarios not run, statuses other than
- * 200 and requests left without a response. Empty when nothing did.
+ * 200 and requests left without a response, each after `within` when given (the configuration).
+ * Empty when nothing did.
  */
-export function describeProblems(results: readonly ScenarioResult[]): string[] {
+export function describeProblems(results: readonly ScenarioResult[], within?: string): string[] {
+	const where = within === undefined ? '' : `${within}: `;
 	return results.flatMap((result) => {
-		if ('notRun' in result) return [`- ${result.scenario.name} was not run: ${result.notRun}`];
+		const name = `${where}${result.scenario.name}`;
+		if ('notRun' in result) return [`- ${name} was not run: ${result.notRun}`];
 		const { errors, badStatuses } = result.measurement;
 		const parts = [
 			...[...badStatuses].map(([status, count]) => `${count} × HTTP ${status}`),
@@ -117,7 +120,7 @@ export function describeProblems(results: readonly ScenarioResult[]): string[] {
 		];
 		if (parts.length === 0) return [];
 		const example = result.exampleFailure ? `; for example ${result.exampleFailure}` : '';
-		return [`- ${result.scenario.name}: ${parts.join(', ')}${example}`];
+		return [`- ${name}: ${parts.join(', ')}${example}`];
 	});
 }
 

@@ -69,9 +69,7 @@ export function formatScaleOut(comparisons: readonly ScaleOutComparison[] | null
 		measured
 			? `${Math.floor(measured.perSecond)}/s (p95 ${measured.p95.toFixed(1)} ms)`
 			: 'not run';
-	const problems = comparisons.flatMap(({ title, scaled }) =>
-		describeProblems(scaled).map((problem) => problem.replace(/^- /, `- ${title}: `))
-	);
+	const problems = comparisons.flatMap(({ title, scaled }) => describeProblems(scaled, title));
 	const rows = comparisons.flatMap(({ title, single, scaled }) =>
 		single.map((result, n) => {
 			const one = throughput(result);
